@@ -1,0 +1,1 @@
+"""Domain layer: vocabularies, rules and labels. Depends on neither Qt nor SQLAlchemy."""

@@ -1,0 +1,333 @@
+"""Read side for enterprises: the browsable list and everything shown for one enterprise."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from asfdesk.domain.collation import swedish_key
+from asfdesk.domain.formatting import format_extent, format_kr
+from asfdesk.domain.vocab import (
+    AgreementType,
+    ContactForm,
+    ContactRole,
+    EnterpriseStatus,
+    Gender,
+    LegalForm,
+    MeasureType,
+    MeetingKind,
+    MeetingStatus,
+    ModuleStatus,
+    Outcome,
+    PlacementStatus,
+)
+from asfdesk.services.dto import (
+    ActionItemRow,
+    AgreementRow,
+    AttendeeRow,
+    ContactPersonRow,
+    EnterpriseDetail,
+    EnterpriseFacts,
+    EnterpriseListRow,
+    MeetingRow,
+    ModuleProgressRow,
+    PlacementRow,
+    SupportContactRow,
+    SupportRelationshipRow,
+)
+from asfdesk.storage.models import (
+    Enterprise,
+    Meeting,
+    MeetingPlacement,
+    Module,
+    ModuleProgress,
+    Placement,
+    SupportContact,
+    SupportContactModule,
+    SupportRelationship,
+)
+
+
+class EnterpriseNotFoundError(LookupError):
+    pass
+
+
+class EnterpriseQueries:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def list_enterprises(self) -> list[EnterpriseListRow]:
+        """Every enterprise with the figures the list shows, ordered by name."""
+        with self._session_factory() as session:
+            enterprises = session.scalars(
+                select(Enterprise).options(
+                    selectinload(Enterprise.support_relationships).selectinload(SupportRelationship.advisor)
+                )
+            ).all()
+            active = dict(
+                session.execute(
+                    select(Placement.enterprise_id, func.count())
+                    .where(Placement.status == PlacementStatus.ONGOING)
+                    .group_by(Placement.enterprise_id)
+                ).all()
+            )
+            last_contact = dict(
+                session.execute(
+                    select(SupportContact.enterprise_id, func.max(SupportContact.contact_date)).group_by(
+                        SupportContact.enterprise_id
+                    )
+                ).all()
+            )
+            done = dict(
+                session.execute(
+                    select(ModuleProgress.enterprise_id, func.count())
+                    .where(ModuleProgress.status == ModuleStatus.DONE)
+                    .group_by(ModuleProgress.enterprise_id)
+                ).all()
+            )
+            return [
+                EnterpriseListRow(
+                    id=e.id,
+                    name=e.name,
+                    orgnr=e.orgnr,
+                    municipality=e.municipality,
+                    region=e.region,
+                    status=e.status,
+                    status_label=EnterpriseStatus.label_of(e.status),
+                    legal_form_label=LegalForm.label_of(e.legal_form),
+                    business_lines=", ".join(e.business_lines),
+                    advisor=_current_advisor(e),
+                    active_placements=active.get(e.id, 0),
+                    modules_done=done.get(e.id, 0),
+                    last_contact=last_contact.get(e.id),
+                )
+                for e in sorted(enterprises, key=lambda e: swedish_key(e.name))
+            ]
+
+    def get_detail(self, enterprise_id: str) -> EnterpriseDetail:
+        with self._session_factory() as session:
+            enterprise = session.scalars(
+                select(Enterprise)
+                .where(Enterprise.id == enterprise_id)
+                .options(
+                    selectinload(Enterprise.contacts),
+                    selectinload(Enterprise.agreements),
+                    selectinload(Enterprise.support_relationships),
+                )
+            ).one_or_none()
+            if enterprise is None:
+                raise EnterpriseNotFoundError(enterprise_id)
+            contacts = self._support_contacts(session, enterprise_id)
+            return EnterpriseDetail(
+                facts=_facts(enterprise),
+                contacts=[
+                    ContactPersonRow(c.name, ContactRole.label_of(c.role), c.email, c.phone, c.training_date)
+                    for c in sorted(enterprise.contacts, key=lambda c: (c.role != ContactRole.CHAIR, c.name))
+                ],
+                agreements=[
+                    AgreementRow(
+                        type_label=AgreementType.label_of(a.agreement_type),
+                        title=a.title,
+                        buyer=a.buyer.name if a.buyer else "",
+                        start_date=a.start_date,
+                        end_date=a.end_date,
+                        value_kr=a.value_kr,
+                        contracted_places=a.contracted_places,
+                        price_per_place_month_kr=a.price_per_place_month_kr,
+                    )
+                    for a in sorted(enterprise.agreements, key=lambda a: a.start_date or date.min, reverse=True)
+                ],
+                support=[
+                    SupportRelationshipRow(
+                        organisation=r.organisation.name,
+                        advisor=r.advisor.name if r.advisor else "",
+                        agreement=r.agreement.title if r.agreement else "",
+                        start_date=r.start_date,
+                        end_date=r.end_date,
+                    )
+                    for r in enterprise.support_relationships
+                ],
+                modules=self._modules(session, enterprise_id, contacts),
+                support_contacts=contacts,
+                placements=self._placements(session, enterprise_id),
+                meetings=self._meetings(session, enterprise_id),
+            )
+
+    def _support_contacts(self, session: Session, enterprise_id: str) -> list[SupportContactRow]:
+        rows = session.scalars(
+            select(SupportContact)
+            .where(SupportContact.enterprise_id == enterprise_id)
+            .options(
+                selectinload(SupportContact.advisor),
+                selectinload(SupportContact.module_links).selectinload(SupportContactModule.module),
+            )
+            .order_by(SupportContact.contact_date.desc())
+        ).all()
+        return [
+            SupportContactRow(
+                id=c.id,
+                contact_date=c.contact_date,
+                form_label=ContactForm.label_of(c.form),
+                minutes=c.minutes,
+                advisor=c.advisor.name if c.advisor else "",
+                modules=[link.module.name for link in sorted(c.module_links, key=lambda m: m.module.sort_order)],
+                notes=c.notes,
+                next_step=c.next_step,
+                next_step_date=c.next_step_date,
+            )
+            for c in rows
+        ]
+
+    def _modules(
+        self, session: Session, enterprise_id: str, contacts: list[SupportContactRow]
+    ) -> list[ModuleProgressRow]:
+        catalogue = session.scalars(
+            select(Module)
+            .where(Module.active.is_(True))
+            .options(selectinload(Module.parent))
+            .order_by(Module.sort_order)
+        ).all()
+        progress = {
+            p.module_id: p
+            for p in session.scalars(select(ModuleProgress).where(ModuleProgress.enterprise_id == enterprise_id))
+        }
+        minutes_by_module: dict[str, int] = defaultdict(int)
+        for contact in contacts:
+            for name in contact.modules:
+                minutes_by_module[name] += contact.minutes
+        rows = []
+        for module in catalogue:
+            p = progress.get(module.id)
+            status = p.status if p else ModuleStatus.NOT_STARTED.value
+            derived = p is None or p.hours_used is None
+            used = minutes_by_module[module.name] / 60 if derived or p is None else (p.hours_used or 0.0)
+            rows.append(
+                ModuleProgressRow(
+                    order=module.sort_order,
+                    name=module.name,
+                    parent=module.parent.name if module.parent else "",
+                    status=status,
+                    status_label=ModuleStatus.label_of(status),
+                    start_date=p.start_date if p else None,
+                    end_date=p.end_date if p else None,
+                    hours_planned=p.hours_planned if p else None,
+                    hours_used=round(used, 1),
+                    hours_used_derived=derived,
+                    notes=p.notes if p else "",
+                )
+            )
+        return rows
+
+    def _placements(self, session: Session, enterprise_id: str) -> list[PlacementRow]:
+        rows = session.scalars(
+            select(Placement)
+            .where(Placement.enterprise_id == enterprise_id)
+            .options(
+                selectinload(Placement.participant),
+                selectinload(Placement.buyer),
+                selectinload(Placement.supervisor),
+            )
+            .order_by(Placement.start_date.desc())
+        ).all()
+        return [
+            PlacementRow(
+                id=p.id,
+                participant_code=p.participant.code,
+                gender_label=Gender.label_of(p.participant.gender),
+                measure_label=MeasureType.label_of(p.measure_type),
+                buyer=p.buyer.name if p.buyer else "",
+                start_date=p.start_date,
+                planned_end_date=p.planned_end_date,
+                end_date=p.end_date,
+                extent=format_extent(p.hours_per_week, p.extent_percent),
+                supervisor=p.supervisor.name if p.supervisor else "",
+                status_label=PlacementStatus.label_of(p.status),
+                outcome_label=Outcome.label_of(p.outcome),
+                price=_price(p),
+            )
+            for p in rows
+        ]
+
+    def _meetings(self, session: Session, enterprise_id: str) -> list[MeetingRow]:
+        rows = session.scalars(
+            select(Meeting)
+            .where(Meeting.enterprise_id == enterprise_id)
+            .options(
+                selectinload(Meeting.attendees),
+                selectinload(Meeting.decisions),
+                selectinload(Meeting.action_items),
+                selectinload(Meeting.placement_links)
+                .selectinload(MeetingPlacement.placement)
+                .selectinload(Placement.participant),
+            )
+            .order_by(Meeting.starts_at.desc())
+        ).all()
+        return [
+            MeetingRow(
+                id=m.id,
+                starts_at=m.starts_at,
+                kind_label=MeetingKind.label_of(m.kind),
+                status_label=MeetingStatus.label_of(m.status),
+                place=m.place,
+                agenda=m.agenda,
+                notes=m.notes,
+                next_meeting_date=m.next_meeting_date,
+                participants=sorted(link.placement.participant.code for link in m.placement_links),
+                attendees=[AttendeeRow(a.name, a.organisation, a.role, a.present) for a in m.attendees],
+                decisions=[d.text for d in sorted(m.decisions, key=lambda d: d.position)],
+                action_items=[
+                    ActionItemRow(i.description, i.owner, i.due_date, i.done_date)
+                    for i in sorted(m.action_items, key=lambda i: i.due_date or date.max)
+                ],
+            )
+            for m in rows
+        ]
+
+
+def _current_advisor(enterprise: Enterprise) -> str:
+    today = date.today()
+    current = [
+        r
+        for r in enterprise.support_relationships
+        if r.advisor is not None and (r.end_date is None or r.end_date >= today)
+    ]
+    current.sort(key=lambda r: r.start_date or date.min, reverse=True)
+    return current[0].advisor.name if current and current[0].advisor else ""
+
+
+def _facts(e: Enterprise) -> EnterpriseFacts:
+    memberships = [name for name, member in (("SAK", e.member_sak), ("Skoopi", e.member_skoopi)) if member]
+    return EnterpriseFacts(
+        id=e.id,
+        name=e.name,
+        orgnr=e.orgnr,
+        legal_form_label=LegalForm.label_of(e.legal_form),
+        municipality=e.municipality,
+        region=e.region,
+        address=e.address,
+        postal_code=e.postal_code,
+        city=e.city,
+        business_lines=list(e.business_lines),
+        status_label=EnterpriseStatus.label_of(e.status),
+        employees=e.employees,
+        training_places=e.training_places,
+        memberships=memberships,
+        start_grant_kr=e.start_grant_kr,
+        start_grant_date=e.start_grant_date,
+        email=e.email,
+        phone=e.phone,
+        notes=e.notes,
+    )
+
+
+def _price(p: Placement) -> str:
+    if p.no_compensation:
+        return "Ingen ersättning"
+    if p.price_per_month_kr is not None:
+        return f"{format_kr(p.price_per_month_kr)}/mån"
+    if p.price_per_day_kr is not None:
+        return f"{format_kr(p.price_per_day_kr)}/dag"
+    return ""

@@ -1,0 +1,1 @@
+"""Storage layer: SQLite engine, ORM models, Alembic migrations, backups and health checks."""

@@ -1,0 +1,29 @@
+"""Errors the storage layer raises with a message fit for the user (Swedish, one line)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+
+class Problem(Enum):
+    IS_DIRECTORY = "is_directory"
+    MISSING_FOLDER = "missing_folder"
+    NOT_FOUND = "not_found"
+    NOT_SQLITE = "not_sqlite"
+    FOREIGN_DATABASE = "foreign_database"
+    NEWER_SCHEMA = "newer_schema"
+    CORRUPT = "corrupt"
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    MIGRATION_FAILED = "migration_failed"
+
+
+class DatabaseOpenError(Exception):
+    """The database at `path` cannot be used; `message` says why in words a user understands."""
+
+    def __init__(self, problem: Problem, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.path = path
+        self.message = message

@@ -1,0 +1,163 @@
+"""Opening a database file safely: probe it, back it up, bring its schema to the head revision.
+
+The schema is created and changed only by the Alembic migrations shipped in
+`asfdesk/storage/migrations`; before any upgrade of a file that already holds data, a copy
+is made with the online backup API.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from asfdesk.storage.backup import timestamped_backup
+from asfdesk.storage.engine import Database
+from asfdesk.storage.errors import DatabaseOpenError, Problem
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileState(Enum):
+    MISSING = "missing"  # no file yet: a new database will be created
+    EMPTY = "empty"  # a zero-length file: SQLite treats it as a new database
+    SQLITE = "sqlite"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder holds no revision"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def probe_file(path: Path, *, must_exist: bool = False) -> FileState:
+    """Say what is at `path`, or raise DatabaseOpenError if it cannot be an asfdesk database."""
+    if path.is_dir():
+        raise DatabaseOpenError(Problem.IS_DIRECTORY, path, f"{path} är en mapp, inte en databasfil.")
+    if not path.exists():
+        if must_exist:
+            raise DatabaseOpenError(Problem.NOT_FOUND, path, f"Databasfilen {path} finns inte.")
+        if not path.parent.is_dir():
+            raise DatabaseOpenError(Problem.MISSING_FOLDER, path, f"Mappen {path.parent} finns inte.")
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError(Problem.READ_ONLY, path, f"Mappen {path.parent} är skrivskyddad.")
+        return FileState.MISSING
+    if not os.access(path, os.R_OK):
+        raise DatabaseOpenError(Problem.READ_ONLY, path, f"Filen {path} går inte att läsa (behörighet saknas).")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        return FileState.EMPTY
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            Problem.NOT_SQLITE, path, f"{path} är ingen asfdesk-databas (filen är inte en SQLite-databas)."
+        )
+    return FileState.SQLITE
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    revision: str | None
+    head: str
+    has_tables: bool
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == self.head
+
+
+def read_schema_state(path: Path) -> SchemaState:
+    """Read the schema revision of an existing SQLite file without changing it."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise sqlite_error(path, exc) from exc
+    has_tables = bool(tables - {"alembic_version"})
+    head = head_revision()
+    if has_tables and "alembic_version" not in tables:
+        raise DatabaseOpenError(
+            Problem.FOREIGN_DATABASE, path, f"{path} är en SQLite-databas men inte en asfdesk-databas."
+        )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseOpenError(
+            Problem.NEWER_SCHEMA,
+            path,
+            f"{path} har skapats av en nyare version av asfdesk (schemaversion {revision}). Uppdatera asfdesk.",
+        )
+    return SchemaState(revision=revision, head=head, has_tables=has_tables)
+
+
+def sqlite_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseOpenError(Problem.LOCKED, path, f"{path} är låst av ett annat program. Försök igen om en stund.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseOpenError(Problem.READ_ONLY, path, f"{path} är skrivskyddad.")
+    return DatabaseOpenError(Problem.CORRUPT, path, f"{path} är skadad och kan inte läsas ({exc}).")
+
+
+def upgrade_to_head(database: Database) -> None:
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(path: Path, *, backup_dir: Path, create: bool = True) -> Database:
+    """Open (or, when `create`, make) the database at `path` with its schema at head.
+
+    A file that already holds data is backed up to `backup_dir` before it is upgraded.
+    Raises DatabaseOpenError with a user-facing message for anything that is not a usable
+    asfdesk database; never replaces an unusable file with a new one.
+    """
+    path = path.expanduser().resolve()
+    state = probe_file(path, must_exist=not create)
+    schema = None if state is FileState.MISSING else read_schema_state(path)
+    database = Database.on_file(path)
+    if schema is not None and schema.is_current:
+        return database
+    try:
+        if schema is not None and schema.has_tables:
+            timestamped_backup(path, backup_dir, f"fore-uppgradering-{schema.revision}")
+        upgrade_to_head(database)
+    except sqlite3.Error as exc:
+        database.close()
+        raise sqlite_error(path, exc) from exc
+    except Exception as exc:
+        database.close()
+        underlying = getattr(exc, "orig", None)
+        if isinstance(underlying, sqlite3.Error):
+            raise sqlite_error(path, underlying) from exc
+        raise DatabaseOpenError(
+            Problem.MIGRATION_FAILED, path, f"Databasen {path} kunde inte uppgraderas: {exc}"
+        ) from exc
+    return database

@@ -1,0 +1,30 @@
+"""ORM models, one module per area. Importing this package registers every table on Base.metadata."""
+
+from asfdesk.storage.models.action_plan import ActionPlanActivity
+from asfdesk.storage.models.enterprises import Agreement, ContactPerson, Enterprise, SupportRelationship
+from asfdesk.storage.models.meetings import ActionItem, Meeting, MeetingAttendee, MeetingDecision, MeetingPlacement
+from asfdesk.storage.models.modules import Module, ModuleProgress
+from asfdesk.storage.models.organisations import Organisation, Staff
+from asfdesk.storage.models.participants import Participant, Placement
+from asfdesk.storage.models.support import SupportContact, SupportContactModule
+
+__all__ = [
+    "ActionItem",
+    "ActionPlanActivity",
+    "Agreement",
+    "ContactPerson",
+    "Enterprise",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingDecision",
+    "MeetingPlacement",
+    "Module",
+    "ModuleProgress",
+    "Organisation",
+    "Participant",
+    "Placement",
+    "Staff",
+    "SupportContact",
+    "SupportContactModule",
+    "SupportRelationship",
+]
