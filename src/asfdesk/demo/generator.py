@@ -90,7 +90,8 @@ class DemoBuilder:
         return f"{first} {self.rng.choice(cat.LAST_NAMES)}"
 
     def _weighted(self, options: tuple[tuple[ValueT, int], ...]) -> ValueT:
-        values, weights = zip(*options, strict=True)
+        values = [value for value, _weight in options]
+        weights = [weight for _value, weight in options]
         return self.rng.choices(values, weights=weights)[0]
 
     def _orgnr(self, legal_form: str) -> str:
@@ -235,6 +236,7 @@ class DemoBuilder:
 
     def _modules(self, enterprise: Enterprise, demo: cat.DemoEnterprise) -> dict[str, ModuleProgress]:
         done_count = min(len(GLADA_HUDIK_MODULES), demo.founded_years_ago * 2 + self.rng.randint(-1, 1))
+        done_count = max(done_count, 0) if demo.founded_years_ago else 0
         progress: dict[str, ModuleProgress] = {}
         cursor = self.today - timedelta(days=30 * (done_count + 2) + 60)
         for index, seed in enumerate(GLADA_HUDIK_MODULES):
@@ -249,8 +251,9 @@ class DemoBuilder:
             else:
                 status = ModuleStatus.NOT_STARTED
             start = cursor if status in (ModuleStatus.DONE, ModuleStatus.IN_PROGRESS) else None
-            end = cursor + timedelta(days=self.rng.randint(30, 70)) if status == ModuleStatus.DONE else None
-            if end:
+            end = None
+            if status == ModuleStatus.DONE:
+                end = min(cursor + timedelta(days=self.rng.randint(30, 70)), self.today - timedelta(days=7))
                 cursor = min(end, self.today - timedelta(days=30))
             planned = float(self.rng.choice((4, 6, 8, 10, 12, 16))) if status != ModuleStatus.NOT_APPLICABLE else None
             # Modules finished before this year's contact log have their hours entered by hand.
@@ -378,7 +381,7 @@ class DemoBuilder:
     def _meetings(
         self, enterprise: Enterprise, advisor: Staff, placements: list[Placement], supervisors: list[ContactPerson]
     ) -> None:
-        plans: list[tuple[str, datetime, list[Placement]]] = []
+        plans: list[tuple[MeetingKind, datetime, list[Placement]]] = []
         for placement in placements:
             if placement.start_date < self.today and self.rng.random() < 0.6:
                 when = placement.start_date + timedelta(days=self.rng.randint(20, 60))

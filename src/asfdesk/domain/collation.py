@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-_SWEDISH = str.maketrans({"å": "z\u0001", "ä": "z\u0002", "æ": "z\u0002", "ö": "z\u0003", "ø": "z\u0003",
+# "{", "|" and "}" are the first code points after "z".
+_SWEDISH = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}",
                           "é": "e", "è": "e", "ü": "y", "á": "a", "à": "a"})  # fmt: skip
 
 

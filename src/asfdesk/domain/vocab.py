@@ -31,10 +31,8 @@ class LabelledEnum(StrEnum):
         """The label for a stored code; unknown or empty codes are shown as they are."""
         if not code:
             return ""
-        try:
-            return cls(code).label
-        except ValueError:
-            return code
+        member = cls._value2member_map_.get(code)
+        return member.label if isinstance(member, LabelledEnum) else code
 
 
 class EnterpriseStatus(LabelledEnum):

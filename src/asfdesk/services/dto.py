@@ -112,6 +112,7 @@ class SupportContactRow:
 class PlacementRow:
     id: str
     participant_code: str
+    gender: str
     gender_label: str
     measure_label: str
     buyer: str
@@ -120,6 +121,7 @@ class PlacementRow:
     end_date: date | None
     extent: str
     supervisor: str
+    status: str
     status_label: str
     outcome_label: str
     price: str

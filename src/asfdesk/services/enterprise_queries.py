@@ -236,6 +236,7 @@ class EnterpriseQueries:
             PlacementRow(
                 id=p.id,
                 participant_code=p.participant.code,
+                gender=p.participant.gender,
                 gender_label=Gender.label_of(p.participant.gender),
                 measure_label=MeasureType.label_of(p.measure_type),
                 buyer=p.buyer.name if p.buyer else "",
@@ -244,6 +245,7 @@ class EnterpriseQueries:
                 end_date=p.end_date,
                 extent=format_extent(p.hours_per_week, p.extent_percent),
                 supervisor=p.supervisor.name if p.supervisor else "",
+                status=p.status,
                 status_label=PlacementStatus.label_of(p.status),
                 outcome_label=Outcome.label_of(p.outcome),
                 price=_price(p),

@@ -49,7 +49,7 @@ class SyncedRow:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:
         # SQLAlchemy bumps `version` on every UPDATE and refuses a stale write.
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}
 
     @property
     def is_deleted(self) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from asfdesk.storage.errors import DatabaseOpenError
-from asfdesk.storage.migrate import FileState, sqlite_error, probe_file, read_schema_state
+from asfdesk.storage.migrate import FileState, probe_file, read_schema_state, sqlite_error
 
 COUNTED_TABLES = (
     ("enterprise", "företag"),
@@ -54,7 +54,7 @@ def check_database(path: Path) -> HealthReport:
             counts = {}
             for table, label in COUNTED_TABLES:
                 if table in tables:
-                    query = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"  # noqa: S608 (fixed names)
+                    query = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
                     counts[label] = conn.execute(query).fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise sqlite_error(path, exc) from exc

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Prepare this checkout to run asfdesk: system libraries Qt needs (Debian/Ubuntu, when
+# missing and we may install them), a virtual environment in .venv, and the package itself.
+# Usage: scripts/bootstrap.sh [runtime|dev]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+profile="${1:-runtime}"
+
+# Libraries the Qt wheels load: offscreen needs the first group, a real X11 window the second.
+qt_packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
+             libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+             libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-randr0)
+if command -v dpkg-query >/dev/null 2>&1; then
+    missing=()
+    for pkg in "${qt_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    if ((${#missing[@]})); then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            echo "Installing system packages: ${missing[*]}"
+            apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+        elif command -v sudo >/dev/null 2>&1 && [ -t 0 ]; then
+            sudo apt-get update -qq
+            sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+        else
+            echo "Note: these system packages may be needed by Qt: ${missing[*]}" >&2
+        fi
+    fi
+fi
+
+python_bin="${PYTHON:-python3}"
+if ! "$python_bin" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "asfdesk needs Python 3.11 or newer ($python_bin is $("$python_bin" --version 2>&1))." >&2
+    exit 1
+fi
+[ -x .venv/bin/python ] || "$python_bin" -m venv .venv
+if [ "$profile" = dev ]; then target='.[dev]'; else target='.'; fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$target" 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -c 'import asfdesk' # fail here, not later, when the install did not work

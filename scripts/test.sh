@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install what the checks need, then lint, type-check and run the whole test suite (offscreen).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh dev
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check src tests
+.venv/bin/ruff format --check src tests
+.venv/bin/mypy
+.venv/bin/pytest

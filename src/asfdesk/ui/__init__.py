@@ -1,0 +1,1 @@
+"""Qt user interface. Widgets talk to services through the AppContext, never to the database."""

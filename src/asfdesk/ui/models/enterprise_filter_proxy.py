@@ -1,0 +1,48 @@
+"""Filters the enterprise list by free text, municipality and status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from asfdesk.services.dto import EnterpriseListRow
+from asfdesk.ui.models.row_table_model import ROW_ROLE
+from asfdesk.ui.models.sort_proxy import SortKeyProxy
+
+
+class EnterpriseFilterProxy(SortKeyProxy):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._municipality = ""
+        self._status = ""
+
+    def set_search_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def set_municipality(self, municipality: str) -> None:
+        self._refilter(lambda: setattr(self, "_municipality", municipality))
+
+    def set_status(self, status: str) -> None:
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.9+ wants the change bracketed; older versions only know invalidateRowsFilter().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        row: EnterpriseListRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if self._municipality and row.municipality != self._municipality:
+            return False
+        if self._status and row.status != self._status:
+            return False
+        haystack = row.search_text
+        return all(word in haystack for word in self._words)

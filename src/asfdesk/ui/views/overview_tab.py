@@ -1,0 +1,132 @@
+"""Översikt: the enterprise's facts, who supports it, contact persons and agreements."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from asfdesk.domain.formatting import format_kr
+from asfdesk.services.dto import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
+from asfdesk.ui.models.row_table_model import Column, RowTableModel
+from asfdesk.ui.widgets.table_view import ReadOnlyTable
+
+
+class OverviewTab(QWidget):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._facts: dict[str, QLabel] = {}
+        facts_box = QGroupBox(self.tr("Fakta"))
+        form = QFormLayout(facts_box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, label in (
+            ("orgnr", self.tr("Organisationsnummer")),
+            ("legal_form", self.tr("Juridisk form")),
+            ("status", self.tr("Status")),
+            ("municipality", self.tr("Kommun")),
+            ("address", self.tr("Adress")),
+            ("business_lines", self.tr("Bransch")),
+            ("staff", self.tr("Anställda / platser")),
+            ("memberships", self.tr("Medlemskap")),
+            ("start_grant", self.tr("Startbidrag")),
+            ("contact", self.tr("Kontakt")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            value.setObjectName(f"fact_{key}")
+            self._facts[key] = value
+            form.addRow(label + ":", value)
+
+        support_box = QGroupBox(self.tr("Stöd"))
+        self.support_model: RowTableModel[SupportRelationshipRow] = RowTableModel(
+            [
+                Column(self.tr("Organisation"), lambda r: r.organisation),
+                Column(self.tr("Rådgivare"), lambda r: r.advisor),
+                Column(self.tr("Från"), lambda r: r.start_date),
+                Column(self.tr("Till"), lambda r: r.end_date),
+            ],
+            self,
+        )
+        self.support_table = ReadOnlyTable(self)
+        self.support_table.setModel(self.support_model)
+        QVBoxLayout(support_box).addWidget(self.support_table)
+
+        contacts_box = QGroupBox(self.tr("Kontaktpersoner"))
+        self.contacts_model: RowTableModel[ContactPersonRow] = RowTableModel(
+            [
+                Column(self.tr("Namn"), lambda r: r.name),
+                Column(self.tr("Roll"), lambda r: r.role_label),
+                Column(self.tr("E-post"), lambda r: r.email),
+                Column(self.tr("Telefon"), lambda r: r.phone),
+                Column(self.tr("Handledarutbildning"), lambda r: r.training_date),
+            ],
+            self,
+        )
+        self.contacts_table = ReadOnlyTable(self)
+        self.contacts_table.setObjectName("contactsTable")
+        self.contacts_table.setModel(self.contacts_model)
+        QVBoxLayout(contacts_box).addWidget(self.contacts_table)
+
+        agreements_box = QGroupBox(self.tr("Avtal och köp"))
+        self.agreements_model: RowTableModel[AgreementRow] = RowTableModel(
+            [
+                Column(self.tr("Typ"), lambda r: r.type_label),
+                Column(self.tr("Benämning"), lambda r: r.title),
+                Column(self.tr("Köpare"), lambda r: r.buyer),
+                Column(self.tr("Från"), lambda r: r.start_date),
+                Column(self.tr("Till"), lambda r: r.end_date),
+                Column(self.tr("Platser"), lambda r: r.contracted_places, align_right=True),
+                Column(self.tr("Pris/plats/mån"), lambda r: format_kr(r.price_per_place_month_kr), align_right=True),
+                Column(self.tr("Värde"), lambda r: format_kr(r.value_kr), align_right=True),
+            ],
+            self,
+        )
+        self.agreements_table = ReadOnlyTable(self)
+        self.agreements_table.setObjectName("agreementsTable")
+        self.agreements_table.setModel(self.agreements_model)
+        QVBoxLayout(agreements_box).addWidget(self.agreements_table)
+
+        # Facts on the left; who supports the enterprise and its people on the right; agreements below.
+        self.support_table.setMaximumHeight(self.support_table.verticalHeader().defaultSectionSize() * 4)
+        right = QVBoxLayout()
+        right.addWidget(support_box, 0)
+        right.addWidget(contacts_box, 1)
+        top = QHBoxLayout()
+        top.addWidget(facts_box, 1)
+        top.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 5)
+        layout.addWidget(agreements_box, 2)
+
+    def show_detail(self, detail: EnterpriseDetail) -> None:
+        f = detail.facts
+        address = ", ".join(part for part in (f.address, f"{f.postal_code} {f.city}".strip()) if part)
+        grant = ""
+        if f.start_grant_kr:
+            grant = format_kr(f.start_grant_kr) + (f" ({f.start_grant_date.isoformat()})" if f.start_grant_date else "")
+        values = {
+            "orgnr": f.orgnr or self.tr("(saknas)"),
+            "legal_form": f.legal_form_label,
+            "status": f.status_label,
+            "municipality": f"{f.municipality}, {f.region}" if f.region else f.municipality,
+            "address": address,
+            "business_lines": ", ".join(f.business_lines),
+            "staff": self.tr("%1 anställda, %2 arbetsträningsplatser")
+            .replace("%1", str(f.employees))
+            .replace("%2", str(f.training_places)),
+            "memberships": ", ".join(f.memberships) or self.tr("inga"),
+            "start_grant": grant or self.tr("inget"),
+            "contact": " · ".join(part for part in (f.phone, f.email) if part),
+        }
+        for key, text in values.items():
+            self._facts[key].setText(text)
+        self.support_model.set_rows(detail.support)
+        self.contacts_model.set_rows(detail.contacts)
+        self.agreements_model.set_rows(detail.agreements)
+        for table in (self.support_table, self.contacts_table, self.agreements_table):
+            table.fit_columns()
+
+    def fact_text(self, key: str) -> str:
+        return self._facts[key].text()

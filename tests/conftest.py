@@ -1,0 +1,50 @@
+"""Shared fixtures: offscreen Qt, isolated data folders, one demo database built per session."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports PySide6
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from asfdesk.config import DATA_DIR_ENV, AppPaths
+from asfdesk.demo.database import create_demo_database
+
+FIXED_TODAY = date(2026, 11, 23)
+DEMO_SEED = 7
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the real user data folder."""
+    data = tmp_path / "appdata"
+    monkeypatch.setenv(DATA_DIR_ENV, str(data))
+    return data
+
+
+@pytest.fixture
+def paths(isolated_data_dir: Path) -> AppPaths:
+    app_paths = AppPaths.resolve(isolated_data_dir)
+    app_paths.ensure()
+    return app_paths
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "demo.db"
+    create_demo_database(path, backup_dir=folder / "backups", seed=DEMO_SEED, today=FIXED_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Path:
+    """A private copy of the demo database for one test."""
+    target = tmp_path / "demo-copy.db"
+    shutil.copyfile(demo_template, target)
+    return target

@@ -1,0 +1,201 @@
+"""The main window on demo data, driven as a user would: typing, choosing, clicking, shortcuts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from asfdesk.config import AppPaths
+from asfdesk.domain.collation import swedish_key
+from asfdesk.ui.app import open_context
+from asfdesk.ui.main_window import MainWindow
+
+
+def _make_window(qtbot, paths: AppPaths, db: Path, settings_file: Path) -> MainWindow:
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(open_context(paths, db), lambda p: open_context(paths, p), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path) -> MainWindow:
+    return _make_window(qtbot, paths, demo_db, tmp_path / "settings.ini")
+
+
+def _table_column(view, column: int) -> list[str]:
+    model = view.model()
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def _click_row(qtbot, table, row: int) -> None:
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_opens_on_demo_data_with_first_enterprise_shown(window: MainWindow, demo_db: Path) -> None:
+    """All enterprises are listed, the first is selected and its detail is on screen."""
+    with sqlite3.connect(demo_db) as conn:
+        total = conn.execute("SELECT count(*) FROM enterprise").fetchone()[0]
+    assert window.list_view.proxy.rowCount() == total
+    assert window.count_label.text() == f"Visar {total} av {total} företag"
+    assert window.stack.currentWidget() is window.detail_view
+    first = window.list_view.visible_rows()[0]
+    assert first.name in window.detail_view.title.text()
+    assert demo_db.name in window.windowTitle()
+
+
+def test_search_box_filters_the_list(qtbot, window: MainWindow) -> None:
+    """Typing in the search box keeps only the matching enterprises; clearing brings all back."""
+    total = window.list_view.proxy.rowCount()
+    qtbot.keyClicks(window.list_view.search, "hunddagis")
+    names = [r.name for r in window.list_view.visible_rows()]
+    assert names == ["Tassarnas Hunddagis ek. för."]
+    assert window.count_label.text() == f"Visar 1 av {total} företag"
+    window.list_view.search.clear()
+    assert window.list_view.proxy.rowCount() == total
+
+
+def test_search_matches_several_words_in_any_field(qtbot, window: MainWindow) -> None:
+    """Words match name, municipality and business line together: 'luleå secondhand'."""
+    qtbot.keyClicks(window.list_view.search, "luleå secondhand")
+    rows = window.list_view.visible_rows()
+    assert [r.name for r in rows] == ["Möbelverkstan Luleå ek. för."]
+
+
+def test_nothing_matches_shows_a_message_instead_of_stale_detail(qtbot, window: MainWindow) -> None:
+    """When the filter hides everything, the detail area says so instead of showing the old enterprise."""
+    qtbot.keyClicks(window.list_view.search, "finns-inte-alls")
+    assert window.list_view.proxy.rowCount() == 0
+    assert window.stack.currentWidget() is window.welcome
+    assert "Inga företag" in window.welcome.message.text()
+
+
+def test_municipality_and_status_filters(window: MainWindow) -> None:
+    """Choosing a municipality and a status narrows the list to exactly those enterprises."""
+    combo = window.list_view.municipality
+    combo.setCurrentIndex(combo.findData("Luleå"))
+    rows = window.list_view.visible_rows()
+    assert len(rows) == 2 and {r.municipality for r in rows} == {"Luleå"}
+    status = window.list_view.status
+    status.setCurrentIndex(status.findData("uppstart"))
+    assert [r.name for r in window.list_view.visible_rows()] == ["Språkcaféet i Luleå"]
+    combo.setCurrentIndex(0)
+    assert {r.status for r in window.list_view.visible_rows()} == {"uppstart"}
+
+
+def test_clicking_a_header_sorts_in_swedish_order(qtbot, window: MainWindow) -> None:
+    """Clicking the Kommun header sorts by municipality, Å Ä Ö last; clicking again reverses."""
+    header = window.list_view.table.horizontalHeader()
+    x = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    municipalities = _table_column(window.list_view.table, 1)
+    ascending = sorted(municipalities, key=swedish_key)
+    assert municipalities in (ascending, ascending[::-1])
+    assert {municipalities[0], municipalities[-1]} == {ascending[0], ascending[-1]}
+    assert "Östersund" in (municipalities[0], municipalities[-1])
+
+
+def test_selecting_an_enterprise_fills_every_tab(qtbot, window: MainWindow, demo_db: Path) -> None:
+    """Clicking an enterprise shows its own facts, contact persons, modules, contacts, placements and meetings."""
+    table = window.list_view.table
+    names = _table_column(table, 0)
+    row = names.index("Möbelverkstan Luleå ek. för.")
+    _click_row(qtbot, table, row)
+    detail = window.detail_view
+    assert "Möbelverkstan Luleå" in detail.title.text()
+    with sqlite3.connect(demo_db) as conn:
+        eid, orgnr = conn.execute(
+            "SELECT id, orgnr FROM enterprise WHERE name = 'Möbelverkstan Luleå ek. för.'"
+        ).fetchone()
+
+        def q(sql: str) -> list[tuple]:
+            return conn.execute(sql, (eid,)).fetchall()
+
+        persons = {r[0] for r in q("SELECT name FROM contact_person WHERE enterprise_id = ?")}
+        contact_dates = sorted((r[0] for r in q("SELECT contact_date FROM support_contact WHERE enterprise_id = ?")),
+                               reverse=True)  # fmt: skip
+        codes = {r[0] for r in q("SELECT p.code FROM placement pl JOIN participant p ON p.id = pl.participant_id "
+                                 "WHERE pl.enterprise_id = ?")}  # fmt: skip
+        meetings = len(q("SELECT id FROM meeting WHERE enterprise_id = ?"))
+    assert detail.overview.fact_text("orgnr") == orgnr
+    assert set(_table_column(detail.overview.contacts_table, 0)) == persons
+    assert detail.modules.model.rowCount() == 11
+    assert _table_column(detail.modules.table, 1)[0] == "Kooperation och ASF"
+    assert _table_column(detail.support.table, 0) == contact_dates
+    assert set(_table_column(detail.placements.table, 0)) == codes
+    assert detail.meetings.model.rowCount() == meetings
+
+
+def test_placements_show_pseudonyms_only(window: MainWindow, demo_db: Path) -> None:
+    """Placements show the participant's code, and the summary splits women and men."""
+    detail = window.detail_view
+    shown = _table_column(detail.placements.table, 0)
+    assert shown and all(code.startswith("D") for code in shown)
+    assert "kvinnor" in detail.placements.summary.text() and "män" in detail.placements.summary.text()
+
+
+def test_selecting_a_meeting_shows_its_action_items(qtbot, window: MainWindow) -> None:
+    """Clicking a held meeting shows its agenda, decisions and action items."""
+    meetings = window.detail_view.meetings
+    window.detail_view.tabs.setCurrentWidget(meetings)
+    statuses = _table_column(meetings.table, 2)
+    row = statuses.index("Genomfört")
+    _click_row(qtbot, meetings.table, row)
+    meeting = meetings.table.model().index(row, 0).data(Qt.ItemDataRole.UserRole + 2)
+    assert meetings.actions_model.rowCount() == len(meeting.action_items) > 0
+    assert "Dagordning" in meetings.details.toPlainText()
+    assert meeting.decisions[0] in meetings.details.toPlainText()
+
+
+def test_ctrl_f_focuses_search_and_ctrl_3_opens_handledarstod(qtbot, window: MainWindow) -> None:
+    """Keyboard: Ctrl+F puts the cursor in the search box, Ctrl+3 shows the Handledarstöd tab."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail_view.tabs.currentWidget() is window.detail_view.support
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.list_view.search.hasFocus()
+
+
+def test_last_selection_and_layout_are_restored(qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path) -> None:
+    """Closing and reopening the window brings back the enterprise that was selected."""
+    settings = tmp_path / "restore.ini"
+    first = _make_window(qtbot, paths, demo_db, settings)
+    target = first.list_view.visible_rows()[4]
+    first.list_view.select(target.id)
+    first.close()
+    second = _make_window(qtbot, paths, demo_db, settings)
+    assert second.list_view.current_id() == target.id
+    assert target.name in second.detail_view.title.text()
+
+
+def test_empty_database_offers_demo_data(qtbot, paths: AppPaths, tmp_path: Path) -> None:
+    """A new, empty database shows a welcome page; its button opens the demo database."""
+    window = _make_window(qtbot, paths, tmp_path / "empty.db", tmp_path / "s.ini")
+    assert window.stack.currentWidget() is window.welcome
+    assert "Databasen är tom" in window.welcome.message.text()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.context.is_demo
+    assert window.list_view.proxy.rowCount() > 10
+    assert "(demodata)" in window.windowTitle()
+
+
+def test_opening_a_bad_file_keeps_the_current_database(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing a file that is not a database shows a warning and leaves the open database in place."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    bad = tmp_path / "anteckningar.txt"
+    bad.write_text("inte en databas")
+    before = window.context.database.path
+    assert window.switch_to(bad) is False
+    assert warnings and "inte en SQLite-databas" in warnings[0]
+    assert window.context.database.path == before
+    assert window.list_view.proxy.rowCount() > 0

@@ -1,0 +1,106 @@
+"""Command line: `demo`, `check` and `--version`; every user error is one line, never a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from asfdesk import __version__
+from asfdesk.cli import EXIT_OK, EXIT_PROBLEM, run
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = run(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_check_reports_a_healthy_database_at_head(tmp_path: Path, capsys) -> None:
+    """`asfdesk demo --db X && asfdesk --db X check` says the database is healthy and at the head revision."""
+    db = tmp_path / "x.db"
+    code, out, _ = _run(capsys, "demo", "--db", str(db), "--seed", "3")
+    assert code == EXIT_OK and "14 företag" in out
+    code, out, err = _run(capsys, "--db", str(db), "check")
+    assert code == EXIT_OK, err
+    assert "Integritet:    ok" in out
+    assert "0001 (senaste)" in out
+    assert "Journalläge:   wal" in out
+    assert "frisk" in out
+
+
+def test_check_accepts_db_after_the_subcommand(demo_db: Path, capsys) -> None:
+    """`asfdesk check --db X` works as well as `asfdesk --db X check`."""
+    code, out, _ = _run(capsys, "check", "--db", str(demo_db))
+    assert code == EXIT_OK and str(demo_db) in out
+
+
+def _corrupt(path: Path, demo_db: Path) -> Path:
+    data = demo_db.read_bytes()
+    path.write_bytes(data[:8192] + b"\x00" * 4096 + data[12288:40960])
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda p, _d: p.write_text("hej") and p, "inte en SQLite-databas"),
+        (lambda p, d: _corrupt(p, d), "skadad"),
+        (lambda p, _d: p.mkdir() or p, "är en mapp"),
+        (lambda p, _d: p.parent / "saknas.db", "finns inte"),
+    ],
+    ids=["text-file", "corrupt", "directory", "missing"],
+)
+def test_check_on_bad_files_prints_one_clear_line(tmp_path: Path, demo_db: Path, capsys, make, expected) -> None:
+    """A bad file gives exit code 1 and one line on stderr naming the problem."""
+    target = make(tmp_path / "bad.db", demo_db)
+    code, _out, err = _run(capsys, "check", "--db", str(target))
+    assert code == EXIT_PROBLEM
+    assert expected in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_check_on_a_foreign_sqlite_file(tmp_path: Path, capsys) -> None:
+    """Another program's SQLite file is named as not an asfdesk database."""
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    code, _out, err = _run(capsys, "check", "--db", str(other))
+    assert code == EXIT_PROBLEM and "inte en asfdesk-databas" in err
+
+
+def test_check_on_a_newer_schema(demo_db: Path, capsys) -> None:
+    """A database from a newer asfdesk asks the user to update the program."""
+    with sqlite3.connect(demo_db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'abc123'")
+    code, _out, err = _run(capsys, "check", "--db", str(demo_db))
+    assert code == EXIT_PROBLEM and "nyare version" in err and "abc123" in err
+
+
+def test_demo_without_db_writes_to_the_data_folder(isolated_data_dir: Path, capsys) -> None:
+    """`asfdesk demo` with no path creates demo.db in the (here: isolated) data folder."""
+    code, out, _ = _run(capsys, "demo")
+    assert code == EXIT_OK
+    assert (isolated_data_dir / "demo.db").is_file()
+    assert str(isolated_data_dir / "demo.db") in out
+
+
+def test_real_process_version_and_error_have_no_traceback(tmp_path: Path) -> None:
+    """Through the real entry point: --version prints the version; a bad --db exits 1 with one line."""
+    version = subprocess.run(
+        [sys.executable, "-m", "asfdesk", "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert version.returncode == 0 and version.stdout.strip() == f"asfdesk {__version__}"
+    bad = subprocess.run(
+        [sys.executable, "-m", "asfdesk", "--db", str(tmp_path), "check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert bad.returncode == EXIT_PROBLEM
+    assert bad.stderr.strip() == f"asfdesk: {tmp_path} är en mapp, inte en databasfil."

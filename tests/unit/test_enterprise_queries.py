@@ -1,0 +1,90 @@
+"""The enterprise read service returns what the database holds, in the order users expect."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from asfdesk.domain.collation import swedish_key
+from asfdesk.services.enterprise_queries import EnterpriseNotFoundError, EnterpriseQueries
+from asfdesk.storage.migrate import open_database
+from asfdesk.storage.models import SupportContact
+
+
+@pytest.fixture
+def queries(demo_db: Path, tmp_path: Path):
+    db = open_database(demo_db, backup_dir=tmp_path / "backups")
+    yield EnterpriseQueries(db.session_factory), db
+    db.close()
+
+
+def test_list_is_in_swedish_order_with_correct_figures(queries, demo_db: Path) -> None:
+    """Enterprises come in Swedish alphabetical order with live placement counts and last contact."""
+    service, _db = queries
+    rows = service.list_enterprises()
+    assert [r.name for r in rows] == sorted((r.name for r in rows), key=swedish_key)
+    assert rows[-1].name.startswith(("Å", "Ä", "Ö"))
+    with sqlite3.connect(demo_db) as conn:
+        for row in rows:
+            active = conn.execute(
+                "SELECT count(*) FROM placement WHERE enterprise_id = ? AND status = 'pagaende'", (row.id,)
+            ).fetchone()[0]
+            last = conn.execute(
+                "SELECT max(contact_date) FROM support_contact WHERE enterprise_id = ?", (row.id,)
+            ).fetchone()[0]
+            assert row.active_placements == active
+            assert (row.last_contact.isoformat() if row.last_contact else None) == last
+
+
+def test_detail_has_every_record_of_the_enterprise(queries, demo_db: Path) -> None:
+    """The detail of one enterprise holds exactly its contacts, agreements, contacts log, placements, meetings."""
+    service, _db = queries
+    row = max(service.list_enterprises(), key=lambda r: r.active_placements)
+    detail = service.get_detail(row.id)
+    with sqlite3.connect(demo_db) as conn:
+
+        def count(table: str) -> int:
+            return conn.execute(f"SELECT count(*) FROM {table} WHERE enterprise_id = ?", (row.id,)).fetchone()[0]
+
+        assert len(detail.contacts) == count("contact_person")
+        assert len(detail.agreements) == count("agreement")
+        assert len(detail.support_contacts) == count("support_contact")
+        assert len(detail.placements) == count("placement")
+        assert len(detail.meetings) == count("meeting")
+    assert [m.order for m in detail.modules] == list(range(1, 12))
+    dates = [c.contact_date for c in detail.support_contacts]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_module_hours_are_derived_from_linked_contacts(queries) -> None:
+    """Hours used on a module without hand-entered hours equal the minutes of the contacts that served it."""
+    service, _db = queries
+    for row in service.list_enterprises():
+        detail = service.get_detail(row.id)
+        for module in detail.modules:
+            if module.hours_used_derived:
+                minutes = sum(c.minutes for c in detail.support_contacts if module.name in c.modules)
+                assert module.hours_used == round(minutes / 60, 1)
+
+
+def test_soft_deleted_contact_disappears_from_detail(queries) -> None:
+    """A removed contact no longer shows in the log or in the module hours."""
+    service, db = queries
+    row = next(r for r in service.list_enterprises() if r.last_contact)
+    before = service.get_detail(row.id)
+    victim = before.support_contacts[0]
+    with db.session_factory.begin() as session:
+        session.scalars(select(SupportContact).where(SupportContact.id == victim.id)).one().soft_delete()
+    after = service.get_detail(row.id)
+    assert victim.id not in {c.id for c in after.support_contacts}
+    assert len(after.support_contacts) == len(before.support_contacts) - 1
+
+
+def test_unknown_enterprise_is_reported(queries) -> None:
+    """Asking for an enterprise that is not there raises a lookup error, not a crash inside the UI."""
+    service, _db = queries
+    with pytest.raises(EnterpriseNotFoundError):
+        service.get_detail("00000000-0000-0000-0000-000000000000")
