@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from asfdesk import APP_NAME, __version__
@@ -17,7 +19,14 @@ from asfdesk.context import AppContext
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.storage.migrate import open_database
 
+if TYPE_CHECKING:
+    from asfdesk.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("asfdesk", text)
 
 
 def open_context(paths: AppPaths, path: Path | None) -> AppContext:
@@ -45,27 +54,61 @@ def _install_excepthook(logfile: Path) -> None:
         QMessageBox.critical(
             None,
             "asfdesk",
-            f"Ett oväntat fel inträffade: {value}\n\nDet du har sparat finns kvar. "
-            f"Detaljer har skrivits till {logfile}.",
+            _tr("Ett oväntat fel inträffade: %1\n\nDet du har sparat finns kvar. Detaljer har skrivits till %2.")
+            .replace("%1", str(value))
+            .replace("%2", str(logfile)),
         )
 
     sys.excepthook = hook
 
 
-def _ask_way_out(error: DatabaseOpenError) -> Path | bool | None:
-    """Ask what to do when the database cannot be opened: a path, None (demo), or False (quit)."""
+WayOut = Path | Literal["demo", "quit"]
+
+
+def _ask_way_out(error: DatabaseOpenError) -> WayOut:
+    """Ask what to do when the database cannot be opened: another file, the demo, or quit."""
     box = QMessageBox(QMessageBox.Icon.Warning, "asfdesk", error.message)
-    box.setInformativeText("Filen har inte ändrats. Välj en annan databas, öppna demodata eller avsluta.")
-    other = box.addButton("Öppna annan fil…", QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton("Öppna demodata", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Avsluta", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(_tr("Filen har inte ändrats. Välj en annan databas, öppna demodata eller avsluta."))
+    other = box.addButton(_tr("Öppna annan fil…"), QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(_tr("Öppna demodata"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is other:
-        filename, _ = QFileDialog.getOpenFileName(None, "Öppna databas", str(error.path.parent))
-        return Path(filename) if filename else False
+        filename, _ = QFileDialog.getOpenFileName(None, _tr("Öppna databas"), str(error.path.parent))
+        return Path(filename) if filename else "quit"
     if box.clickedButton() is demo:
-        return None
-    return False
+        return "demo"
+    return "quit"
+
+
+def start_window(
+    paths: AppPaths,
+    db_path: Path | None = None,
+    demo: bool = False,
+    ask: Callable[[DatabaseOpenError], WayOut] = _ask_way_out,
+    settings: QSettings | None = None,
+) -> MainWindow | None:
+    """Open the database (asking for a way out while it cannot be opened) and show the window.
+
+    Returns None when the user chose to quit instead.
+    """
+    target: Path | None = None if demo else (db_path or paths.default_db)
+    while True:
+        try:
+            context = open_context(paths, target)
+            break
+        except DatabaseOpenError as exc:
+            log.warning("Cannot open database: %s", exc.message)
+            choice = ask(exc)
+            if choice == "quit":
+                return None
+            target = choice if isinstance(choice, Path) else None  # None: the demo database
+
+    from asfdesk.ui.main_window import MainWindow
+
+    window = MainWindow(context, lambda p: open_context(paths, p), settings or QSettings(APP_NAME, APP_NAME))
+    window.show()
+    return window
 
 
 def run_gui(paths: AppPaths, db_path: Path | None = None, demo: bool = False) -> int:
@@ -75,21 +118,7 @@ def run_gui(paths: AppPaths, db_path: Path | None = None, demo: bool = False) ->
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     _install_excepthook(logfile)
-
-    target: Path | None = None if demo else (db_path or paths.default_db)
-    while True:
-        try:
-            context = open_context(paths, target)
-            break
-        except DatabaseOpenError as exc:
-            log.warning("Cannot open database: %s", exc.message)
-            choice = _ask_way_out(exc)
-            if choice is False:
-                return 1
-            target = choice if isinstance(choice, Path) else None
-
-    from asfdesk.ui.main_window import MainWindow
-
-    window = MainWindow(context, lambda p: open_context(paths, p), QSettings(APP_NAME, APP_NAME))
-    window.show()
+    window = start_window(paths, db_path, demo)
+    if window is None:
+        return 1
     return app.exec()
