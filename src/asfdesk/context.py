@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from asfdesk.config import AppPaths
 from asfdesk.services.enterprise_queries import EnterpriseQueries
+from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
+from asfdesk.services.lookups import Lookups
+from asfdesk.services.trash_service import TrashService
 from asfdesk.storage.engine import Database
 
 
@@ -14,9 +17,20 @@ class AppContext:
     paths: AppPaths
     database: Database
     enterprises: EnterpriseQueries = field(init=False)
+    trash: TrashService = field(init=False)
+    lookups: Lookups = field(init=False)
+    enterprise_records: EnterpriseService = field(init=False)
+    contact_persons: ContactPersonService = field(init=False)
+    agreements: AgreementService = field(init=False)
 
     def __post_init__(self) -> None:
-        self.enterprises = EnterpriseQueries(self.database.session_factory)
+        factory = self.database.session_factory
+        self.enterprises = EnterpriseQueries(factory)
+        self.trash = TrashService(factory)
+        self.lookups = Lookups(factory)
+        self.enterprise_records = EnterpriseService(factory, self.trash)
+        self.contact_persons = ContactPersonService(factory, self.trash)
+        self.agreements = AgreementService(factory, self.trash)
 
     @property
     def is_demo(self) -> bool:

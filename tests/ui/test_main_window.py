@@ -6,27 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from asfdesk.config import AppPaths
 from asfdesk.domain.collation import swedish_key
-from asfdesk.ui.app import open_context
 from asfdesk.ui.main_window import MainWindow
 
-
-def _make_window(qtbot, paths: AppPaths, db: Path, settings_file: Path) -> MainWindow:
-    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(open_context(paths, db), lambda p: open_context(paths, p), settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-@pytest.fixture
-def window(qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path) -> MainWindow:
-    return _make_window(qtbot, paths, demo_db, tmp_path / "settings.ini")
+from .typing_helpers import type_text
 
 
 def _table_column(view, column: int) -> list[str]:
@@ -64,7 +50,7 @@ def test_search_box_filters_the_list(qtbot, window: MainWindow) -> None:
 
 def test_search_matches_several_words_in_any_field(qtbot, window: MainWindow) -> None:
     """Words match name, municipality and business line together: 'luleå secondhand'."""
-    qtbot.keyClicks(window.list_view.search, "luleå secondhand")
+    type_text(qtbot, window.list_view.search, "luleå secondhand")
     rows = window.list_view.visible_rows()
     assert [r.name for r in rows] == ["Möbelverkstan Luleå ek. för."]
 
@@ -163,21 +149,21 @@ def test_ctrl_f_focuses_search_and_ctrl_3_opens_handledarstod(qtbot, window: Mai
     assert window.list_view.search.hasFocus()
 
 
-def test_last_selection_and_layout_are_restored(qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path) -> None:
+def test_last_selection_and_layout_are_restored(make_window, demo_db: Path, tmp_path: Path) -> None:
     """Closing and reopening the window brings back the enterprise that was selected."""
     settings = tmp_path / "restore.ini"
-    first = _make_window(qtbot, paths, demo_db, settings)
+    first = make_window(demo_db, settings)
     target = first.list_view.visible_rows()[4]
     first.list_view.select(target.id)
     first.close()
-    second = _make_window(qtbot, paths, demo_db, settings)
+    second = make_window(demo_db, settings)
     assert second.list_view.current_id() == target.id
     assert target.name in second.detail_view.title.text()
 
 
-def test_empty_database_offers_demo_data(qtbot, paths: AppPaths, tmp_path: Path) -> None:
+def test_empty_database_offers_demo_data(qtbot, make_window, tmp_path: Path) -> None:
     """A new, empty database shows a welcome page; its button opens the demo database."""
-    window = _make_window(qtbot, paths, tmp_path / "empty.db", tmp_path / "s.ini")
+    window = make_window(tmp_path / "empty.db", tmp_path / "s.ini")
     assert window.stack.currentWidget() is window.welcome
     assert "Databasen är tom" in window.welcome.message.text()
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)

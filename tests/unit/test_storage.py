@@ -166,10 +166,11 @@ def test_upgrade_backs_up_the_database_first(demo_db: Path, tmp_path: Path, monk
     """Before a migration changes a file holding data, a full copy at the old revision is saved."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test_column.py").write_text(
+    head = head_revision()
+    (scripts / "versions" / "9001_test_column.py").write_text(
         '"""Add a column."""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n"
+        f"revision = '9001'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('enterprise') as batch:\n"
         "        batch.add_column(sa.Column('website', sa.String(200), nullable=True))\n\n"
@@ -186,12 +187,12 @@ def test_upgrade_backs_up_the_database_first(demo_db: Path, tmp_path: Path, monk
     db.close()
 
     copies = list(backups.glob("*.db"))
-    assert len(copies) == 1 and "0001" in copies[0].name
+    assert len(copies) == 1 and head in copies[0].name
     with sqlite3.connect(copies[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
         assert conn.execute("SELECT count(*) FROM enterprise").fetchone()[0] == enterprises
     with sqlite3.connect(demo_db) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9001"
         assert "website" in {row[1] for row in conn.execute("PRAGMA table_info(enterprise)")}
 
 
@@ -200,3 +201,26 @@ def test_opening_a_current_database_makes_no_backup(demo_db: Path, tmp_path: Pat
     db = open_database(demo_db, backup_dir=tmp_path / "backups")
     db.close()
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
+
+
+def test_real_upgrade_from_the_first_revision_keeps_data(demo_db: Path, tmp_path: Path) -> None:
+    """A database made by the first release (revision 0001) opens with its data intact and gains the new tables."""
+    from alembic import command
+
+    db = open_database(demo_db, backup_dir=tmp_path / "unused")
+    config = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+    db.close()
+    with sqlite3.connect(demo_db) as conn:
+        placements = conn.execute("SELECT count(*) FROM placement").fetchone()[0]
+        assert "trash_entry" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+    db = open_database(demo_db, backup_dir=tmp_path / "backups")
+    db.close()
+    with sqlite3.connect(demo_db) as conn:
+        assert conn.execute("SELECT count(*) FROM placement").fetchone()[0] == placements
+        assert "trash_entry" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    assert len(list((tmp_path / "backups").glob("*0001*.db"))) == 1

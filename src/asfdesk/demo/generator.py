@@ -80,7 +80,7 @@ class DemoBuilder:
         stamp = moment if isinstance(moment, datetime) else datetime.combine(moment, time(9, 0))
         row.created_at = row.updated_at = stamp
         self.session.add(row)
-        name = type(row).__tablename__  # type: ignore[attr-defined]
+        name = type(row).__tablename__
         self.summary.counts[name] = self.summary.counts.get(name, 0) + 1
         return row
 

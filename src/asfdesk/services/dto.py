@@ -29,6 +29,7 @@ class EnterpriseListRow:
 
 @dataclass(frozen=True)
 class ContactPersonRow:
+    id: str
     name: str
     role_label: str
     email: str
@@ -38,6 +39,7 @@ class ContactPersonRow:
 
 @dataclass(frozen=True)
 class AgreementRow:
+    id: str
     type_label: str
     title: str
     buyer: str

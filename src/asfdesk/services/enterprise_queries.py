@@ -124,11 +124,12 @@ class EnterpriseQueries:
             return EnterpriseDetail(
                 facts=_facts(enterprise),
                 contacts=[
-                    ContactPersonRow(c.name, ContactRole.label_of(c.role), c.email, c.phone, c.training_date)
+                    ContactPersonRow(c.id, c.name, ContactRole.label_of(c.role), c.email, c.phone, c.training_date)
                     for c in sorted(enterprise.contacts, key=lambda c: (c.role != ContactRole.CHAIR, c.name))
                 ],
                 agreements=[
                     AgreementRow(
+                        id=a.id,
                         type_label=AgreementType.label_of(a.agreement_type),
                         title=a.title,
                         buyer=a.buyer.name if a.buyer else "",

@@ -8,13 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from asfdesk import __version__
 from asfdesk.context import AppContext
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
+from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
+from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
 from asfdesk.ui.views.welcome_page import WelcomePage
@@ -50,8 +52,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
+        self.undo_stack = QUndoStack(self)
+        self.editor = RecordEditor(self.undo_stack, self.context.trash, self)
+        self.editor.changed.connect(self._on_record_changed)
+        self.enterprise_actions = EnterpriseActions(lambda: self.context, self.editor)
+        self._wire_sections()
         self._build_menus()
         self.list_view.selected.connect(self._show_enterprise)
+        self.list_view.table.doubleClicked.connect(lambda _index: self.edit_enterprise())
         self.list_view.count_changed.connect(self._show_count)
         self.welcome.open_demo_requested.connect(self.open_demo)
         self.welcome.open_file_requested.connect(self.choose_database)
@@ -66,6 +74,26 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Öppna &demodata"), self.open_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Gör om"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Papperskorg…"), self.show_trash)
+
+        enterprise_menu = self.menuBar().addMenu(self.tr("&Företag"))
+        self._action(enterprise_menu, self.tr("&Nytt företag…"), self.new_enterprise, QKeySequence.StandardKey.New)
+        self._action(enterprise_menu, self.tr("&Redigera företag…"), self.edit_enterprise, "Ctrl+E")
+        self.delete_enterprise_action = self._action(
+            enterprise_menu, self.tr("&Ta bort företag…"), self.delete_enterprise, "Ctrl+Delete"
+        )
+        enterprise_menu.addSeparator()
+        self._action(enterprise_menu, self.tr("Ny &kontaktperson…"), self._new_contact_person)
+        self._action(enterprise_menu, self.tr("Nytt &avtal…"), self._new_agreement)
 
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         self._action(view_menu, self.tr("&Sök företag"), self.list_view.focus_search, QKeySequence.StandardKey.Find)
@@ -128,6 +156,60 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"asfdesk – {name}{demo}")
         self.db_label.setText(str(self.context.database.path))
 
+    # -- editing ---------------------------------------------------------------------------
+    def _wire_sections(self) -> None:
+        overview = self.detail_view.overview
+        actions = self.enterprise_actions
+        overview.contacts_section.new_requested.connect(self._new_contact_person)
+        overview.contacts_section.edit_requested.connect(actions.edit_contact_person)
+        overview.contacts_section.delete_requested.connect(actions.delete_contact_person)
+        overview.agreements_section.new_requested.connect(self._new_agreement)
+        overview.agreements_section.edit_requested.connect(actions.edit_agreement)
+        overview.agreements_section.delete_requested.connect(actions.delete_agreement)
+
+    def current_enterprise_id(self) -> str:
+        return self.list_view.current_id()
+
+    def new_enterprise(self) -> None:
+        self.enterprise_actions.new_enterprise()
+
+    def edit_enterprise(self) -> None:
+        if enterprise_id := self.current_enterprise_id():
+            self.enterprise_actions.edit_enterprise(enterprise_id)
+
+    def delete_enterprise(self) -> None:
+        if enterprise_id := self.current_enterprise_id():
+            self.enterprise_actions.delete_enterprise(enterprise_id, self.detail_view.title.text())
+
+    def _new_contact_person(self) -> None:
+        if enterprise_id := self.current_enterprise_id():
+            self.enterprise_actions.new_contact_person(enterprise_id)
+
+    def _new_agreement(self) -> None:
+        if enterprise_id := self.current_enterprise_id():
+            self.enterprise_actions.new_agreement(enterprise_id)
+
+    def _on_record_changed(self, kind: str, record_id: str) -> None:
+        """Show the effect of an edit, undo or redo: reload and keep the user where they were."""
+        current = self.current_enterprise_id()
+        target = record_id if kind == "enterprise" else current
+        rows = self.context.enterprises.list_enterprises()
+        self.list_view.set_rows(rows)
+        if target and self.list_view.select(target):
+            self._show_enterprise(target)
+        elif rows:
+            self.list_view.select_first()
+        else:
+            self.welcome.show_empty_database()
+            self.stack.setCurrentWidget(self.welcome)
+
+    def show_trash(self) -> None:
+        from asfdesk.ui.dialogs.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.context.trash, self)
+        dialog.restored.connect(lambda kind, record_id: self._on_record_changed(kind, record_id))
+        dialog.exec()
+
     # -- switching databases ---------------------------------------------------------------
     def choose_database(self) -> None:
         start = str(self.context.database.path.parent)
@@ -148,6 +230,8 @@ class MainWindow(QMainWindow):
             return False
         self.context.close()
         self.context = context
+        self.undo_stack.clear()
+        self.editor.set_trash(context.trash)
         self.list_view.search.clear()
         self.reload()
         return True

@@ -7,6 +7,7 @@ from asfdesk.storage.models.modules import Module, ModuleProgress
 from asfdesk.storage.models.organisations import Organisation, Staff
 from asfdesk.storage.models.participants import Participant, Placement
 from asfdesk.storage.models.support import SupportContact, SupportContactModule
+from asfdesk.storage.models.trash import TrashEntry
 
 __all__ = [
     "ActionItem",
@@ -27,4 +28,5 @@ __all__ = [
     "SupportContact",
     "SupportContactModule",
     "SupportRelationship",
+    "TrashEntry",
 ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 from asfdesk.domain.formatting import format_kr
 from asfdesk.services.dto import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
+from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
@@ -53,7 +54,7 @@ class OverviewTab(QWidget):
         self.support_table.setModel(self.support_model)
         QVBoxLayout(support_box).addWidget(self.support_table)
 
-        contacts_box = QGroupBox(self.tr("Kontaktpersoner"))
+        self.contacts_section = RecordSection(self.tr("Kontaktpersoner"), self.tr("Ny kontaktperson…"))
         self.contacts_model: RowTableModel[ContactPersonRow] = RowTableModel(
             [
                 Column(self.tr("Namn"), lambda r: r.name),
@@ -64,12 +65,11 @@ class OverviewTab(QWidget):
             ],
             self,
         )
-        self.contacts_table = ReadOnlyTable(self)
+        self.contacts_section.set_model(self.contacts_model)
+        self.contacts_table = self.contacts_section.table
         self.contacts_table.setObjectName("contactsTable")
-        self.contacts_table.setModel(self.contacts_model)
-        QVBoxLayout(contacts_box).addWidget(self.contacts_table)
 
-        agreements_box = QGroupBox(self.tr("Avtal och köp"))
+        self.agreements_section = RecordSection(self.tr("Avtal och köp"), self.tr("Nytt avtal…"))
         self.agreements_model: RowTableModel[AgreementRow] = RowTableModel(
             [
                 Column(self.tr("Typ"), lambda r: r.type_label),
@@ -83,22 +83,21 @@ class OverviewTab(QWidget):
             ],
             self,
         )
-        self.agreements_table = ReadOnlyTable(self)
+        self.agreements_section.set_model(self.agreements_model)
+        self.agreements_table = self.agreements_section.table
         self.agreements_table.setObjectName("agreementsTable")
-        self.agreements_table.setModel(self.agreements_model)
-        QVBoxLayout(agreements_box).addWidget(self.agreements_table)
 
         # Facts on the left; who supports the enterprise and its people on the right; agreements below.
         self.support_table.setMaximumHeight(self.support_table.verticalHeader().defaultSectionSize() * 4)
         right = QVBoxLayout()
         right.addWidget(support_box, 0)
-        right.addWidget(contacts_box, 1)
+        right.addWidget(self.contacts_section, 1)
         top = QHBoxLayout()
         top.addWidget(facts_box, 1)
         top.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 5)
-        layout.addWidget(agreements_box, 2)
+        layout.addWidget(self.agreements_section, 2)
 
     def show_detail(self, detail: EnterpriseDetail) -> None:
         f = detail.facts

@@ -1,0 +1,284 @@
+"""What a user enters for each kind of record, and the rules that decide whether it may be saved.
+
+Input dataclasses carry the editable fields under the same names as the stored columns, so
+services can copy them without per-field code. `validate_*` return {field: message}; an
+empty dict means the input may be saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from asfdesk.domain.validation import check_email, check_orgnr, check_personnummer
+from asfdesk.domain.vocab import ContactForm, Gender, MeasureType, Outcome, PlacementStatus
+
+Errors = dict[str, str]
+
+
+def _required(errors: Errors, name: str, value: object, message: str) -> None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        errors[name] = message
+
+
+def _period(errors: Errors, start: date | None, end: date | None, end_field: str, message: str) -> None:
+    if start is not None and end is not None and end < start:
+        errors[end_field] = message
+
+
+@dataclass
+class EnterpriseInput:
+    name: str = ""
+    orgnr: str = ""
+    legal_form: str = "ekonomisk_forening"
+    municipality: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    business_lines: list[str] = field(default_factory=list)
+    status: str = "uppstart"
+    employees: int = 0
+    training_places: int = 0
+    member_sak: bool = False
+    member_skoopi: bool = False
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+def validate_enterprise(data: EnterpriseInput) -> Errors:
+    errors: Errors = {}
+    _required(errors, "name", data.name, "Företaget behöver ett namn.")
+    _required(errors, "municipality", data.municipality, "Ange kommun.")
+    _value, message = check_orgnr(data.orgnr)
+    if message:
+        errors["orgnr"] = message
+    _value, message = check_email(data.email)
+    if message:
+        errors["email"] = message
+    if data.employees < 0:
+        errors["employees"] = "Antalet kan inte vara negativt."
+    if data.training_places < 0:
+        errors["training_places"] = "Antalet kan inte vara negativt."
+    return errors
+
+
+@dataclass
+class ContactPersonInput:
+    name: str = ""
+    role: str = "handledare"
+    email: str = ""
+    phone: str = ""
+    training_date: date | None = None
+    notes: str = ""
+
+
+def validate_contact_person(data: ContactPersonInput) -> Errors:
+    errors: Errors = {}
+    _required(errors, "name", data.name, "Ange namn.")
+    _value, message = check_email(data.email)
+    if message:
+        errors["email"] = message
+    return errors
+
+
+@dataclass
+class AgreementInput:
+    agreement_type: str = "arbetstraningsplatser"
+    title: str = ""
+    buyer_organisation_id: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    value_kr: int | None = None
+    contracted_places: int | None = None
+    price_per_place_month_kr: int | None = None
+    price_employed_month_kr: int | None = None
+    notes: str = ""
+
+
+def validate_agreement(data: AgreementInput) -> Errors:
+    errors: Errors = {}
+    _required(errors, "start_date", data.start_date, "Ange när avtalet börjar.")
+    _period(errors, data.start_date, data.end_date, "end_date", "Avtalet kan inte sluta innan det börjar.")
+    for name in ("value_kr", "contracted_places", "price_per_place_month_kr", "price_employed_month_kr"):
+        value = getattr(data, name)
+        if value is not None and value < 0:
+            errors[name] = "Beloppet kan inte vara negativt."
+    return errors
+
+
+@dataclass
+class SupportContactInput:
+    contact_date: date | None = None
+    form: str = ContactForm.VISIT.value
+    minutes: int = 60
+    advisor_id: str | None = None
+    module_ids: list[str] = field(default_factory=list)
+    notes: str = ""
+    next_step: str = ""
+    next_step_date: date | None = None
+
+
+def validate_support_contact(data: SupportContactInput, today: date | None = None) -> Errors:
+    errors: Errors = {}
+    _required(errors, "contact_date", data.contact_date, "Ange datum.")
+    if data.minutes <= 0:
+        errors["minutes"] = "Ange hur lång tid kontakten tog."
+    elif data.minutes > 24 * 60:
+        errors["minutes"] = "En kontakt kan inte vara längre än ett dygn."
+    if data.next_step_date is not None and not data.next_step.strip():
+        errors["next_step"] = "Skriv vad som ska göras till datumet."
+    _period(
+        errors, data.contact_date, data.next_step_date, "next_step_date", "Nästa steg kan inte ligga före kontakten."
+    )
+    if data.contact_date and today and data.contact_date > today:
+        errors["contact_date"] = "En kontakt kan inte loggas i förväg – planera ett möte i stället."
+    return errors
+
+
+@dataclass
+class ModuleProgressInput:
+    status: str = "ej_paborjad"
+    start_date: date | None = None
+    end_date: date | None = None
+    hours_planned: float | None = None
+    hours_used: float | None = None  # None: derived from the linked contacts
+    notes: str = ""
+
+
+def validate_module_progress(data: ModuleProgressInput) -> Errors:
+    errors: Errors = {}
+    _period(errors, data.start_date, data.end_date, "end_date", "Modulen kan inte bli klar innan den startar.")
+    for name in ("hours_planned", "hours_used"):
+        value = getattr(data, name)
+        if value is not None and value < 0:
+            errors[name] = "Timmar kan inte vara negativa."
+    return errors
+
+
+@dataclass
+class ParticipantInput:
+    code: str = ""
+    personnummer: str = ""
+    gender: str = Gender.OTHER.value
+    birth_year: int | None = None
+    referring_organisation_id: str | None = None
+    case_officer_id: str | None = None
+    consent_given: bool = False
+    consent_date: date | None = None
+    notes: str = ""
+
+
+def validate_participant(data: ParticipantInput, today: date | None = None) -> Errors:
+    errors: Errors = {}
+    _required(errors, "code", data.code, "Deltagaren behöver en kod (pseudonym).")
+    _value, message = check_personnummer(data.personnummer)
+    if message:
+        errors["personnummer"] = message
+    year = (today or date.today()).year
+    if data.birth_year is not None and not (year - 100 <= data.birth_year <= year - 14):
+        errors["birth_year"] = f"Födelseåret ska ligga mellan {year - 100} och {year - 14}."
+    if data.consent_given and data.consent_date is None:
+        errors["consent_date"] = "Ange när samtycket lämnades."
+    return errors
+
+
+@dataclass
+class PlacementInput:
+    participant_id: str | None = None
+    measure_type: str = MeasureType.WORK_TRAINING.value
+    buyer_organisation_id: str | None = None
+    payer_organisation_id: str | None = None
+    start_date: date | None = None
+    planned_end_date: date | None = None
+    end_date: date | None = None
+    hours_per_week: float | None = None
+    extent_percent: int | None = None
+    supervisor_id: str | None = None
+    price_per_month_kr: int | None = None
+    price_per_day_kr: int | None = None
+    no_compensation: bool = False
+    follow_up_interval_days: int | None = 30
+    outcome: str | None = None
+    notes: str = ""
+
+    def derived_status(self, today: date) -> str:
+        if self.end_date is not None:
+            return PlacementStatus.ENDED.value
+        if self.start_date is not None and self.start_date > today:
+            return PlacementStatus.PLANNED.value
+        return PlacementStatus.ONGOING.value
+
+    @property
+    def is_full_time(self) -> bool:
+        return (self.hours_per_week or 0) >= 40 or (self.extent_percent or 0) >= 100
+
+
+def validate_placement(data: PlacementInput) -> Errors:
+    errors: Errors = {}
+    _required(errors, "participant_id", data.participant_id, "Välj deltagare.")
+    _required(errors, "start_date", data.start_date, "Ange startdatum.")
+    _period(errors, data.start_date, data.planned_end_date, "planned_end_date", "Planerat slut ligger före start.")
+    _period(errors, data.start_date, data.end_date, "end_date", "En placering kan inte sluta innan den börjar.")
+    if data.end_date is not None and not data.outcome:
+        errors["outcome"] = "Ange utfall när placeringen avslutas."
+    if data.outcome and data.end_date is None:
+        errors["end_date"] = "Ange slutdatum när ett utfall är valt."
+    if data.outcome and data.outcome not in {o.value for o in Outcome}:
+        errors["outcome"] = "Okänt utfall."
+    if data.hours_per_week is not None and not (0 < data.hours_per_week <= 60):
+        errors["hours_per_week"] = "Timmar per vecka ska vara mellan 1 och 60."
+    if data.extent_percent is not None and not (0 < data.extent_percent <= 100):
+        errors["extent_percent"] = "Omfattningen ska vara 1–100 %."
+    if data.follow_up_interval_days is not None and data.follow_up_interval_days <= 0:
+        errors["follow_up_interval_days"] = "Intervallet ska vara minst en dag."
+    return errors
+
+
+def periods_overlap(a_start: date, a_end: date | None, b_start: date, b_end: date | None) -> bool:
+    """Whether two date periods (open end = still running) share at least one day."""
+    return a_start <= (b_end or date.max) and b_start <= (a_end or date.max)
+
+
+@dataclass
+class AttendeeInput:
+    name: str = ""
+    organisation: str = ""
+    role: str = ""
+    present: bool = True
+
+
+@dataclass
+class ActionItemInput:
+    description: str = ""
+    owner: str = ""
+    due_date: date | None = None
+    done_date: date | None = None
+
+
+@dataclass
+class MeetingInput:
+    enterprise_id: str | None = None
+    kind: str = "uppfoljning"
+    status: str = "planerat"
+    starts_at: datetime | None = None
+    place: str = ""
+    agenda: str = ""
+    notes: str = ""
+    next_meeting_date: date | None = None
+    placement_ids: list[str] = field(default_factory=list)
+    attendees: list[AttendeeInput] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    action_items: list[ActionItemInput] = field(default_factory=list)
+
+
+def validate_meeting(data: MeetingInput) -> Errors:
+    errors: Errors = {}
+    _required(errors, "starts_at", data.starts_at, "Ange datum och tid.")
+    if data.starts_at and data.next_meeting_date and data.next_meeting_date < data.starts_at.date():
+        errors["next_meeting_date"] = "Nästa möte kan inte ligga före detta möte."
+    for number, item in enumerate(data.action_items, start=1):
+        if not item.description.strip():
+            errors["action_items"] = f"Åtgärd {number} saknar text."
+            break
+    return errors

@@ -1,0 +1,108 @@
+"""Field-level validation shared by dialogs (live messages) and services (the final word).
+
+Every function returns `(normalised_value, error_message)`; exactly one of them is set,
+except that an empty optional field gives `(None, None)`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+from stdnum.se import orgnr as stdnum_orgnr
+from stdnum.se import personnummer as stdnum_pnr
+
+
+def check_orgnr(text: str) -> tuple[str | None, str | None]:
+    """An organisationsnummer formatted NNNNNN-NNNN, or a message saying what is wrong."""
+    text = text.strip()
+    if not text:
+        return None, None
+    digits = re.sub(r"[\s-]", "", text)
+    if not digits.isdigit():
+        return None, "Organisationsnumret får bara innehålla siffror och bindestreck."
+    if len(digits) == 12 and digits.startswith("16"):
+        digits = digits[2:]
+    if len(digits) != 10:
+        return None, "Organisationsnumret ska ha tio siffror (NNNNNN-NNNN)."
+    try:
+        return stdnum_orgnr.format(stdnum_orgnr.validate(digits)), None
+    except InvalidChecksum:
+        return None, "Kontrollsiffran stämmer inte – kontrollera organisationsnumret."
+    except ValidationError:
+        return None, "Det är inte ett giltigt organisationsnummer."
+
+
+def check_personnummer(text: str) -> tuple[str | None, str | None]:
+    """A personnummer or samordningsnummer stored as ÅÅÅÅMMDD-NNNN, or a message."""
+    text = text.strip()
+    if not text:
+        return None, None
+    compact = re.sub(r"[\s]", "", text)
+    if not re.fullmatch(r"(\d{6}|\d{8})[-+]?\d{4}", compact):
+        return None, "Skriv personnumret som ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN."
+    try:
+        stdnum_pnr.validate(compact)
+        born = stdnum_pnr.get_birth_date(compact)
+    except InvalidChecksum:
+        return None, "Kontrollsiffran stämmer inte – kontrollera personnumret."
+    except (InvalidComponent, InvalidFormat, InvalidLength, ValidationError):
+        return None, "Det är inte ett giltigt personnummer eller samordningsnummer."
+    digits = re.sub(r"\D", "", compact)[-10:]
+    day = int(digits[4:6])
+    stored_day = f"{day:02d}"  # a samordningsnummer keeps its day + 60
+    return f"{born:%Y%m}{stored_day}-{digits[6:]}", None
+
+
+def is_samordningsnummer(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 10 and int(digits[-4 - 2 : -4]) > 60
+
+
+def mask_personnummer(value: str | None) -> str:
+    """ÅÅMMDD-**** — enough to tell people apart on screen, not enough to identify them."""
+    if not value:
+        return ""
+    digits = re.sub(r"\D", "", value)
+    return f"{digits[-10:-4]}-****"
+
+
+def gender_from_personnummer(value: str) -> str:
+    """The legal gender marker of a personnummer (second-last digit): odd man, even woman."""
+    digits = re.sub(r"\D", "", value)
+    return "man" if int(digits[-2]) % 2 else "kvinna"
+
+
+def parse_date(text: str, today: date | None = None) -> tuple[date | None, str | None]:
+    """Dates as Swedes type them: 2026-11-23, 20261123, 261123, 'idag', 'i dag', '+7' (days from today)."""
+    text = text.strip().casefold()
+    if not text:
+        return None, None
+    today = today or date.today()
+    if text in ("idag", "i dag", "today"):
+        return today, None
+    if text in ("imorgon", "i morgon", "tomorrow"):
+        return today + timedelta(days=1), None
+    if re.fullmatch(r"[+-]\d{1,4}", text):
+        return today + timedelta(days=int(text)), None
+    digits = re.sub(r"[\s./-]", "", text)
+    if re.fullmatch(r"\d{8}", digits):
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    elif re.fullmatch(r"\d{6}", digits):
+        year, month, day = 2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:])
+    else:
+        return None, "Skriv datumet som ÅÅÅÅ-MM-DD."
+    try:
+        return date(year, month, day), None
+    except ValueError:
+        return None, "Det datumet finns inte."
+
+
+def check_email(text: str) -> tuple[str | None, str | None]:
+    text = text.strip()
+    if not text:
+        return None, None
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
+        return None, "E-postadressen ser inte rätt ut."
+    return text, None

@@ -1,0 +1,42 @@
+"""Choices for forms: organisations, staff, modules — as (id, label) pairs."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from asfdesk.domain.collation import swedish_key
+from asfdesk.storage.models import ContactPerson, Module, Organisation, Staff
+
+
+class Lookups:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def organisations(self, *kinds: str) -> list[tuple[str, str]]:
+        with self._session_factory() as session:
+            query = select(Organisation)
+            if kinds:
+                query = query.where(Organisation.kind.in_(kinds))
+            rows = [(o.id, o.name) for o in session.scalars(query)]
+        return sorted(rows, key=lambda r: swedish_key(r[1]))
+
+    def staff(self, *roles: str) -> list[tuple[str, str]]:
+        with self._session_factory() as session:
+            query = select(Staff).options(selectinload(Staff.organisation))
+            if roles:
+                query = query.where(Staff.role.in_(roles))
+            rows = [(s.id, f"{s.name} ({s.organisation.name})") for s in session.scalars(query)]
+        return sorted(rows, key=lambda r: swedish_key(r[1]))
+
+    def modules(self) -> list[tuple[str, str]]:
+        with self._session_factory() as session:
+            query = select(Module).where(Module.active.is_(True)).order_by(Module.sort_order)
+            return [(m.id, f"{m.sort_order}. {m.name}") for m in session.scalars(query)]
+
+    def supervisors(self, enterprise_id: str) -> list[tuple[str, str]]:
+        """The enterprise's contact persons, handledare first."""
+        with self._session_factory() as session:
+            people = session.scalars(select(ContactPerson).where(ContactPerson.enterprise_id == enterprise_id)).all()
+            ordered = sorted(people, key=lambda p: (p.role != "handledare", swedish_key(p.name)))
+            return [(p.id, p.name) for p in ordered]

@@ -1,0 +1,128 @@
+"""Create, read for editing, update and delete one kind of record, with validation and a trash entry.
+
+Input dataclass fields are copied to model attributes of the same name; subclasses add what
+does not map one to one (links, derived columns, numbers that must be normalised).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from asfdesk.services.errors import RecordNotFoundError, ValidationFailedError
+from asfdesk.services.trash_service import TrashService
+from asfdesk.storage.base import SyncedRow
+
+ModelT = TypeVar("ModelT", bound=SyncedRow)
+InputT = TypeVar("InputT")
+
+
+class RecordService(Generic[ModelT, InputT]):
+    model: type[ModelT]
+    input_cls: type[InputT]
+    parent_field: str | None = None  # e.g. "enterprise_id" for records that belong to an enterprise
+
+    def __init__(self, session_factory: sessionmaker[Session], trash: TrashService) -> None:
+        self._session_factory = session_factory
+        self._trash = trash
+
+    # -- rules (override) -------------------------------------------------------------------
+    def validate(self, data: InputT) -> dict[str, str]:
+        return {}
+
+    def normalise(self, data: InputT) -> InputT:
+        return data
+
+    def check_in_session(self, session: Session, data: InputT, record_id: str | None) -> dict[str, str]:
+        """Rules that need the database (uniqueness and the like)."""
+        return {}
+
+    def label(self, row: ModelT) -> str:
+        return str(getattr(row, "name", row.id))
+
+    # -- copying (override for what is not a plain column) ---------------------------------
+    def copy_in(self, session: Session, row: ModelT, data: InputT) -> None:
+        for f in dataclasses.fields(data):  # type: ignore[arg-type]
+            if hasattr(type(row), f.name):
+                setattr(row, f.name, getattr(data, f.name))
+
+    def copy_out(self, session: Session, row: ModelT) -> InputT:
+        names = [f.name for f in dataclasses.fields(self.input_cls)]  # type: ignore[arg-type]
+        return self.input_cls(**{n: getattr(row, n) for n in names if hasattr(type(row), n)})
+
+    # -- use cases --------------------------------------------------------------------------
+    def create(self, data: InputT, parent_id: str | None = None) -> str:
+        data = self._checked(data)
+        with self._session_factory.begin() as session:
+            self._raise_if(self.check_in_session(session, data, None))
+            row = self.model()
+            if self.parent_field:
+                if parent_id is None:
+                    raise ValueError(f"{self.model.__tablename__} needs {self.parent_field}")
+                setattr(row, self.parent_field, parent_id)
+            self.copy_in(session, row, data)
+            session.add(row)
+            session.flush()
+            self.after_write(session, row, data)
+            return row.id
+
+    def update(self, record_id: str, data: InputT) -> None:
+        data = self._checked(data)
+        with self._session_factory.begin() as session:
+            row = self._get(session, record_id)
+            self._raise_if(self.check_in_session(session, data, record_id))
+            self.copy_in(session, row, data)
+            session.flush()
+            self.after_write(session, row, data)
+
+    def get_input(self, record_id: str) -> InputT:
+        with self._session_factory() as session:
+            return self.copy_out(session, self._get(session, record_id))
+
+    def parent_of(self, record_id: str) -> str | None:
+        if not self.parent_field:
+            return None
+        with self._session_factory() as session:
+            return str(getattr(self._get(session, record_id), self.parent_field))
+
+    def impact(self, record_id: str) -> dict[str, int]:
+        return self._trash.impact(self.model, record_id)
+
+    def delete(self, record_id: str) -> str:
+        """Soft-delete with everything that belongs to it; returns the trash entry to restore."""
+        with self._session_factory() as session:
+            label = self.label(self._get(session, record_id))
+        return self._trash.delete(self.model, record_id, label)
+
+    def after_write(self, session: Session, row: ModelT, data: InputT) -> None:
+        """Hook for links and derived rows, inside the same transaction."""
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _checked(self, data: InputT) -> InputT:
+        data = self.normalise(dataclasses.replace(data))  # type: ignore[type-var]
+        self._raise_if(self.validate(data))
+        return data
+
+    @staticmethod
+    def _raise_if(errors: dict[str, str]) -> None:
+        if errors:
+            raise ValidationFailedError(errors)
+
+    def _get(self, session: Session, record_id: str) -> ModelT:
+        row = session.get(self.model, record_id)
+        if row is None or row.deleted_at is not None:
+            raise RecordNotFoundError(record_id)
+        return row
+
+
+def field_normaliser(check: Callable[[str], tuple[Any, str | None]]) -> Callable[[str], str]:
+    """Turn a `check_*` validator into 'format it when valid, leave it as typed otherwise'."""
+
+    def normalise(text: str) -> str:
+        value, error = check(text)
+        return text if error or value is None else str(value)
+
+    return normalise

@@ -1,0 +1,1 @@
+"""Dialogs other than the generic record form."""

@@ -1,0 +1,1 @@
+"""Declarative forms: field specs → widgets with live, field-level validation."""

@@ -1,0 +1,197 @@
+"""A dialog built from field specs around an input dataclass, validated as the user types.
+
+Messages appear under the field once it has been touched; Spara is enabled only when the
+whole input is valid, and a line at the bottom says what is still missing. Ctrl+Enter saves,
+Esc asks before throwing away changes. If the service still refuses (e.g. a duplicate
+organisationsnummer), its messages are shown on the fields and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asfdesk.services.errors import ValidationFailedError
+from asfdesk.ui.forms.fields import FieldEditor, FieldSpec
+
+InputT = TypeVar("InputT")
+ERROR_STYLE = "color: #b00020;"
+
+
+class FormDialog(QDialog, Generic[InputT]):
+    def __init__(
+        self,
+        title: str,
+        specs: Sequence[FieldSpec],
+        initial: InputT,
+        validate: Callable[[InputT], dict[str, str]],
+        save: Callable[[InputT], object],
+        parent: QWidget | None = None,
+        intro: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("formDialog")
+        self._initial = initial
+        self._validate = validate
+        self._save = save
+        self._touched: set[str] = set()
+        self._server_errors: dict[str, str] = {}
+        self.result_value: object = None
+        self.editors: dict[str, FieldEditor] = {}
+        self.error_labels: dict[str, QLabel] = {}
+
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in specs:
+            editor = FieldEditor(spec, self)
+            editor.set(getattr(initial, spec.name))
+            error = QLabel()
+            error.setObjectName(f"error_{spec.name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(editor.widget)
+            cell_layout.addWidget(error)
+            label = spec.label + (" *" if spec.required else "")
+            form.addRow(label + ":", cell)
+            editor.changed.connect(lambda name=spec.name: self._on_changed(name))
+            self.editors[spec.name] = editor
+            self.error_labels[spec.name] = error
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_host)
+        self.missing = QLabel()
+        self.missing.setObjectName("formMissing")
+        self.missing.setStyleSheet("color: #555;")
+        self.missing.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Spara (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if intro:
+            intro_label = QLabel(intro)
+            intro_label.setWordWrap(True)
+            layout.addWidget(intro_label)
+        layout.addWidget(scroll)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            # Application-wide while the dialog is shown: whichever field has the cursor (a combo
+            # box swallows Enter), Ctrl+Enter saves; the modal dialog blocks the windows behind it.
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(self.accept)
+        self.resize(560, min(120 + 48 * len(specs), 760))
+        self._refresh()
+
+    # -- state -----------------------------------------------------------------------------
+    def current(self) -> tuple[InputT, dict[str, str]]:
+        """The input as the fields now describe it, and every message that applies to it."""
+        values: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name, editor in self.editors.items():
+            value, error = editor.get()
+            if error:
+                errors[name] = error
+            else:
+                values[name] = value
+            if editor.spec.required and editor.is_empty() and not error:
+                errors[name] = self.tr("Obligatoriskt.")
+        data = dataclasses.replace(self._initial, **values)  # type: ignore[type-var]
+        for name, message in self._validate(data).items():
+            errors.setdefault(name, message)
+        for name, message in self._server_errors.items():
+            errors.setdefault(name, message)
+        return data, errors
+
+    def is_dirty(self) -> bool:
+        data, _errors = self.current()
+        return data != self._initial
+
+    def _on_changed(self, name: str) -> None:
+        self._touched.add(name)
+        self._server_errors.pop(name, None)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        _data, errors = self.current()
+        for name, label in self.error_labels.items():
+            message = errors.get(name, "") if name in self._touched or name in self._server_errors else ""
+            label.setText(message)
+            label.setVisible(bool(message))
+        # Errors on inputs that have no field of their own are shown in the bottom line.
+        loose = [message for name, message in errors.items() if name not in self.editors]
+        pending = [self.editors[n].spec.label for n in errors if n in self.editors and n not in self._touched]
+        hint = ""
+        if pending:
+            hint = self.tr("Att fylla i eller rätta: ") + ", ".join(pending)
+        self.missing.setText(" ".join([hint, *loose]).strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
+
+    # -- closing ---------------------------------------------------------------------------
+    def accept(self) -> None:
+        data, errors = self.current()
+        if errors:
+            self._touched.update(errors)
+            self._refresh()
+            first = next((n for n in self.editors if n in errors), None)
+            if first:
+                self.editors[first].focus()
+            return
+        try:
+            self.result_value = self._save(data)
+        except ValidationFailedError as exc:
+            self._server_errors = dict(exc.errors)
+            self._touched.update(exc.errors)
+            self._refresh()
+            return
+        self.value = data
+        super().accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Kasta ändringar?"),
+                self.tr("Du har ändringar som inte är sparade. Vill du stänga utan att spara?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def focus_field(self, name: str) -> None:
+        self.editors[name].focus()
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in a single-line field moves on instead of closing the dialog half-filled.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,75 @@
+"""The fields of each record's form, in the order users fill them in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from asfdesk.domain.municipalities import MUNICIPALITY_REGION
+from asfdesk.domain.validation import check_email, check_orgnr
+from asfdesk.domain.vocab import AgreementType, ContactRole, EnterpriseStatus, LegalForm
+from asfdesk.ui.forms.fields import FieldSpec, Kind
+
+Choices = Sequence[tuple[str | None, str]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormSpecs", text)
+
+
+def with_none(choices: Choices, label: str = "") -> list[tuple[str | None, str]]:
+    return [(None, label or _tr("(ingen)")), *choices]
+
+
+def enterprise_specs(municipalities: Sequence[str]) -> list[FieldSpec]:
+    known = sorted(set(municipalities) | set(MUNICIPALITY_REGION))
+    return [
+        FieldSpec("name", _tr("Namn"), required=True),
+        FieldSpec("orgnr", _tr("Organisationsnummer"), check=check_orgnr, placeholder="NNNNNN-NNNN"),
+        FieldSpec("legal_form", _tr("Juridisk form"), Kind.CHOICE, choices=LegalForm.choices()),
+        FieldSpec("status", _tr("Status"), Kind.CHOICE, choices=EnterpriseStatus.choices()),
+        FieldSpec("municipality", _tr("Kommun"), Kind.SUGGEST, suggestions=known, required=True),
+        FieldSpec("address", _tr("Gatuadress")),
+        FieldSpec("postal_code", _tr("Postnummer"), placeholder="NNN NN"),
+        FieldSpec("city", _tr("Ort")),
+        FieldSpec("business_lines", _tr("Branscher"), Kind.LIST, placeholder=_tr("t.ex. café, secondhand")),
+        FieldSpec("employees", _tr("Anställda"), Kind.INT, optional=False, minimum=0),
+        FieldSpec("training_places", _tr("Arbetsträningsplatser"), Kind.INT, optional=False, minimum=0),
+        FieldSpec("member_sak", _tr("Medlem i SAK"), Kind.BOOL),
+        FieldSpec("member_skoopi", _tr("Medlem i Skoopi"), Kind.BOOL),
+        FieldSpec("email", _tr("E-post"), check=check_email),
+        FieldSpec("phone", _tr("Telefon")),
+        FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+    ]
+
+
+def contact_person_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", _tr("Namn"), required=True),
+        FieldSpec("role", _tr("Roll"), Kind.CHOICE, choices=ContactRole.choices()),
+        FieldSpec("email", _tr("E-post"), check=check_email),
+        FieldSpec("phone", _tr("Telefon")),
+        FieldSpec(
+            "training_date",
+            _tr("Handledarutbildning"),
+            Kind.DATE,
+            help=_tr("När handledaren gick handledarutbildning (lämna tomt om ingen)."),
+        ),
+        FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+    ]
+
+
+def agreement_specs(buyers: Choices) -> list[FieldSpec]:
+    return [
+        FieldSpec("agreement_type", _tr("Typ"), Kind.CHOICE, choices=AgreementType.choices()),
+        FieldSpec("title", _tr("Benämning")),
+        FieldSpec("buyer_organisation_id", _tr("Köpare"), Kind.CHOICE, choices=with_none(buyers)),
+        FieldSpec("start_date", _tr("Från"), Kind.DATE, required=True),
+        FieldSpec("end_date", _tr("Till"), Kind.DATE),
+        FieldSpec("contracted_places", _tr("Avtalade platser"), Kind.INT, minimum=0),
+        FieldSpec("price_per_place_month_kr", _tr("Pris per plats och månad (kr)"), Kind.INT, minimum=0),
+        FieldSpec("price_employed_month_kr", _tr("Pris vid anställning (kr/mån)"), Kind.INT, minimum=0),
+        FieldSpec("value_kr", _tr("Avtalets värde (kr)"), Kind.INT, minimum=0),
+        FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+    ]

@@ -1,0 +1,117 @@
+"""Creating, editing and deleting records from the UI: dialog → service → undo stack.
+
+Views ask the editor; the editor opens the form, saves through the service, pushes an
+undoable command and tells whoever listens which record changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from asfdesk.services.errors import RecordNotFoundError
+from asfdesk.services.record_service import RecordService
+from asfdesk.services.trash_service import TrashService, describe_counts
+from asfdesk.ui.forms.fields import FieldSpec
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.undo import CreateRecord, DeleteRecord, UpdateRecord
+
+DialogHook = Callable[[FormDialog[Any]], None]
+
+
+class RecordEditor(QObject):
+    changed = Signal(str, str)  # kind (table name), record id
+
+    def __init__(self, undo_stack: QUndoStack, trash: TrashService, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.undo_stack = undo_stack
+        self._trash = trash
+        self._parent = parent_widget
+        self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
+
+    def set_trash(self, trash: TrashService) -> None:
+        self._trash = trash
+
+    def _notify(self, service: RecordService[Any, Any]) -> Callable[[str], None]:
+        kind = service.model.__tablename__
+        return lambda record_id: self.changed.emit(kind, record_id)
+
+    def create(
+        self,
+        service: RecordService[Any, Any],
+        title: str,
+        specs: Sequence[FieldSpec],
+        initial: Any,
+        validate: Callable[[Any], dict[str, str]],
+        parent_id: str | None = None,
+        hook: DialogHook | None = None,
+    ) -> str | None:
+        dialog: FormDialog[Any] = FormDialog(
+            title, specs, initial, validate, lambda data: service.create(data, parent_id), self._parent
+        )
+        if hook:
+            hook(dialog)
+        if not self.exec_dialog(dialog):
+            return None
+        record_id = str(dialog.result_value)
+        notify = self._notify(service)
+        self.undo_stack.push(CreateRecord(title, service, self._trash, record_id, notify))
+        notify(record_id)
+        return record_id
+
+    def edit(
+        self,
+        service: RecordService[Any, Any],
+        record_id: str,
+        title: str,
+        specs: Sequence[FieldSpec],
+        validate: Callable[[Any], dict[str, str]],
+        hook: DialogHook | None = None,
+    ) -> bool:
+        try:
+            old = service.get_input(record_id)
+        except RecordNotFoundError:
+            QMessageBox.information(self._parent, title, self.tr("Posten finns inte längre (den kan ha tagits bort)."))
+            return False
+        dialog: FormDialog[Any] = FormDialog(
+            title, specs, old, validate, lambda data: service.update(record_id, data), self._parent
+        )
+        if hook:
+            hook(dialog)
+        if not self.exec_dialog(dialog):
+            return False
+        notify = self._notify(service)
+        self.undo_stack.push(UpdateRecord(title, service, record_id, old, dialog.value, notify))
+        notify(record_id)
+        return True
+
+    def delete(self, service: RecordService[Any, Any], record_id: str, what: str, confirm: bool = True) -> bool:
+        """Soft-delete after saying what goes with it; Ctrl+Z or the Papperskorg bring it back."""
+        try:
+            impact = describe_counts(service.impact(record_id))
+        except RecordNotFoundError:
+            return False
+        if confirm:
+            text = self.tr("Ta bort %1?").replace("%1", what)
+            detail = (self.tr("Detta tas också bort: %1.").replace("%1", impact) + "\n\n" if impact else "") + self.tr(
+                "Du kan ångra med Ctrl+Z eller återställa från Papperskorgen."
+            )
+            answer = QMessageBox.question(
+                self._parent,
+                self.tr("Ta bort"),
+                f"{text}\n\n{detail}",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.undo_stack.push(
+            DeleteRecord(
+                self.tr("Ta bort %1").replace("%1", what), service, self._trash, record_id, self._notify(service)
+            )
+        )
+        return True

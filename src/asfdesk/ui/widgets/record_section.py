@@ -1,0 +1,74 @@
+"""A titled table of records with Ny / Redigera / Ta bort, double-click and Delete key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
+
+from asfdesk.ui.models.row_table_model import ROW_ROLE
+from asfdesk.ui.widgets.table_view import ReadOnlyTable
+
+
+class RecordSection(QGroupBox):
+    new_requested = Signal()
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, title: str, new_label: str, parent: Any = None, stretch_column: int | None = None) -> None:
+        super().__init__(title, parent)
+        self.table = ReadOnlyTable(self, stretch_column=stretch_column)
+        self.new_button = QPushButton(new_label)
+        self.edit_button = QPushButton(self.tr("Redigera…"))
+        self.delete_button = QPushButton(self.tr("Ta bort"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button.clicked.connect(self._edit_current)
+        self.delete_button.clicked.connect(self._delete_current)
+        self.table.doubleClicked.connect(lambda _index: self._edit_current())
+        self.table.installEventFilter(self)
+
+    def set_model(self, model: QAbstractItemModel) -> None:
+        self.table.setModel(model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def current_id(self) -> str:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return ""
+        return str(index.data(ROW_ROLE).id)
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = bool(self.current_id())
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _edit_current(self) -> None:
+        if record_id := self.current_id():
+            self.edit_requested.emit(record_id)
+
+    def _delete_current(self) -> None:
+        if record_id := self.current_id():
+            self.delete_requested.emit(record_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Delete:
+                self._delete_current()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+                self._edit_current()
+                return True
+        return super().eventFilter(watched, event)

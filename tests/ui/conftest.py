@@ -1,0 +1,51 @@
+"""UI fixtures: a main window on a private demo database with its own settings file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from asfdesk.config import AppPaths
+from asfdesk.ui.app import open_context
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, paths: AppPaths) -> Callable[[Path, Path], MainWindow]:
+    def make(db: Path, settings_file: Path) -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(open_context(paths, db), lambda p: open_context(paths, p), settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, demo_db: Path, tmp_path: Path) -> MainWindow:
+    return make_window(demo_db, tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def dialogs(window: MainWindow, qtbot):
+    """Runs record dialogs without a nested event loop: each test script fills in the open dialog.
+
+    Push a function onto the list; it receives the dialog, shown, and must close it (Save or Cancel).
+    """
+    scripts: list[Callable[[FormDialog], None]] = []
+
+    def run(dialog: FormDialog) -> int:
+        dialog.show()
+        dialog.activateWindow()  # as exec() would: its shortcuts (Ctrl+Enter) need an active window
+        qtbot.waitActive(dialog)
+        scripts.pop(0)(dialog)
+        return int(dialog.result())
+
+    window.editor.exec_dialog = run
+    return scripts
