@@ -8,6 +8,7 @@ from asfdesk.config import AppPaths
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
 from asfdesk.services.lookups import Lookups
+from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.trash_service import TrashService
 from asfdesk.storage.engine import Database
 
@@ -22,6 +23,8 @@ class AppContext:
     enterprise_records: EnterpriseService = field(init=False)
     contact_persons: ContactPersonService = field(init=False)
     agreements: AgreementService = field(init=False)
+    support_contacts: SupportContactService = field(init=False)
+    module_progress: ModuleProgressService = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -31,6 +34,8 @@ class AppContext:
         self.enterprise_records = EnterpriseService(factory, self.trash)
         self.contact_persons = ContactPersonService(factory, self.trash)
         self.agreements = AgreementService(factory, self.trash)
+        self.support_contacts = SupportContactService(factory, self.trash)
+        self.module_progress = ModuleProgressService(factory, self.trash)
 
     @property
     def is_demo(self) -> bool:

@@ -42,10 +42,13 @@ def dialogs(window: MainWindow, qtbot):
 
     def run(dialog: FormDialog) -> int:
         dialog.show()
-        dialog.activateWindow()  # as exec() would: its shortcuts (Ctrl+Enter) need an active window
-        qtbot.waitActive(dialog)
+        dialog.activateWindow()  # as exec() would: focus and Ctrl+Enter need an active window
+        qtbot.waitUntil(dialog.isActiveWindow)
         scripts.pop(0)(dialog)
-        return int(dialog.result())
+        result = int(dialog.result())
+        window.activateWindow()  # as when a modal dialog closes: the main window has the keyboard again
+        qtbot.waitUntil(window.isActiveWindow)
+        return result
 
     window.editor.exec_dialog = run
     return scripts

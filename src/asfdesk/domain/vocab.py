@@ -8,6 +8,7 @@ English label is wanted.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -25,6 +26,14 @@ class LabelledEnum(StrEnum):
     def choices(cls) -> list[tuple[str, str]]:
         """(code, label) pairs in declaration order, for combo boxes and filters."""
         return [(m.value, m.label) for m in cls]
+
+    @classmethod
+    def from_code(cls, code: str) -> Self:
+        """The member for a stored code (ValueError when unknown)."""
+        member = cls._value2member_map_.get(code)
+        if not isinstance(member, cls):
+            raise ValueError(f"{code!r} is not a {cls.__name__}")
+        return member
 
     @classmethod
     def label_of(cls, code: str | None) -> str:

@@ -84,6 +84,7 @@ class EnterpriseFacts:
 
 @dataclass(frozen=True)
 class ModuleProgressRow:
+    module_id: str
     order: int
     name: str
     parent: str

@@ -207,6 +207,7 @@ class EnterpriseQueries:
             used = minutes_by_module[module.name] / 60 if derived or p is None else (p.hours_used or 0.0)
             rows.append(
                 ModuleProgressRow(
+                    module_id=module.id,
                     order=module.sort_order,
                     name=module.name,
                     parent=module.parent.name if module.parent else "",

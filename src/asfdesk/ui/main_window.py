@@ -16,6 +16,7 @@ from asfdesk.context import AppContext
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
+from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.editor = RecordEditor(self.undo_stack, self.context.trash, self)
         self.editor.changed.connect(self._on_record_changed)
         self.enterprise_actions = EnterpriseActions(lambda: self.context, self.editor)
+        self.support_actions = SupportActions(lambda: self.context, self.editor)
         self._wire_sections()
         self._build_menus()
         self.list_view.selected.connect(self._show_enterprise)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
             enterprise_menu, self.tr("&Ta bort företag…"), self.delete_enterprise, "Ctrl+Delete"
         )
         enterprise_menu.addSeparator()
+        self._action(enterprise_menu, self.tr("&Logga handledarstöd…"), self.log_contact, "Ctrl+L")
         self._action(enterprise_menu, self.tr("Ny &kontaktperson…"), self._new_contact_person)
         self._action(enterprise_menu, self.tr("Nytt &avtal…"), self._new_agreement)
 
@@ -166,6 +169,34 @@ class MainWindow(QMainWindow):
         overview.agreements_section.new_requested.connect(self._new_agreement)
         overview.agreements_section.edit_requested.connect(actions.edit_agreement)
         overview.agreements_section.delete_requested.connect(actions.delete_agreement)
+        support = self.detail_view.support.section
+        support.new_requested.connect(self.log_contact)
+        support.edit_requested.connect(self.support_actions.edit_contact)
+        support.delete_requested.connect(self.support_actions.delete_contact)
+        modules = self.detail_view.modules
+        modules.status_requested.connect(
+            lambda module_id, status, name: self._for_enterprise(
+                lambda eid: self.support_actions.set_module_status(eid, module_id, status, name)
+            )
+        )
+        modules.cycle_requested.connect(
+            lambda module_id, name: self._for_enterprise(
+                lambda eid: self.support_actions.cycle_module_status(eid, module_id, name)
+            )
+        )
+        modules.edit_requested.connect(
+            lambda module_id, name: self._for_enterprise(
+                lambda eid: self.support_actions.edit_module(eid, module_id, name)
+            )
+        )
+
+    def _for_enterprise(self, action: Callable[[str], object]) -> None:
+        if enterprise_id := self.current_enterprise_id():
+            action(enterprise_id)
+
+    def log_contact(self) -> None:
+        """Quick entry of a handledarstöd contact for the selected enterprise (Ctrl+L)."""
+        self._for_enterprise(self.support_actions.log_contact)
 
     def current_enterprise_id(self) -> str:
         return self.list_view.current_id()

@@ -33,6 +33,13 @@ class RecordEditor(QObject):
         self._parent = parent_widget
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
 
+    @property
+    def parent_widget(self) -> QWidget:
+        return self._parent
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
     def set_trash(self, trash: TrashService) -> None:
         self._trash = trash
 
@@ -55,7 +62,9 @@ class RecordEditor(QObject):
         )
         if hook:
             hook(dialog)
-        if not self.exec_dialog(dialog):
+        accepted = self.exec_dialog(dialog)
+        dialog.deleteLater()
+        if not accepted:
             return None
         record_id = str(dialog.result_value)
         notify = self._notify(service)
@@ -82,7 +91,9 @@ class RecordEditor(QObject):
         )
         if hook:
             hook(dialog)
-        if not self.exec_dialog(dialog):
+        accepted = self.exec_dialog(dialog)
+        dialog.deleteLater()
+        if not accepted:
             return False
         notify = self._notify(service)
         self.undo_stack.push(UpdateRecord(title, service, record_id, old, dialog.value, notify))

@@ -76,3 +76,29 @@ class DeleteRecord(QUndoCommand):
         if self._entry:
             self._trash.restore(self._entry)
         self._changed(self.record_id)
+
+
+class ChangeModuleProgress(QUndoCommand):
+    """A module's progress for one enterprise changed (status key, or the edit dialog)."""
+
+    def __init__(
+        self,
+        text: str,
+        service: Any,
+        enterprise_id: str,
+        module_id: str,
+        old: Any,
+        new: Any,
+        changed: Changed,
+    ) -> None:
+        super().__init__(text)
+        self._service, self._enterprise_id, self._module_id = service, enterprise_id, module_id
+        self._old, self._new, self._changed = old, new, changed
+
+    def redo(self) -> None:
+        self._service.save(self._enterprise_id, self._module_id, self._new)
+        self._changed(self._enterprise_id)
+
+    def undo(self) -> None:
+        self._service.save(self._enterprise_id, self._module_id, self._old)
+        self._changed(self._enterprise_id)

@@ -186,6 +186,11 @@ class FormDialog(QDialog, Generic[InputT]):
                 return
         super().reject()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.focusWidget() is None and self.editors:
+            next(iter(self.editors.values())).focus()  # the cursor starts in the first field
+
     def focus_field(self, name: str) -> None:
         self.editors[name].focus()
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from asfdesk.domain.municipalities import MUNICIPALITY_REGION
 from asfdesk.domain.validation import check_email, check_orgnr
-from asfdesk.domain.vocab import AgreementType, ContactRole, EnterpriseStatus, LegalForm
+from asfdesk.domain.vocab import AgreementType, ContactForm, ContactRole, EnterpriseStatus, LegalForm, ModuleStatus
 from asfdesk.ui.forms.fields import FieldSpec, Kind
 
 Choices = Sequence[tuple[str | None, str]]
@@ -71,5 +71,36 @@ def agreement_specs(buyers: Choices) -> list[FieldSpec]:
         FieldSpec("price_per_place_month_kr", _tr("Pris per plats och månad (kr)"), Kind.INT, minimum=0),
         FieldSpec("price_employed_month_kr", _tr("Pris vid anställning (kr/mån)"), Kind.INT, minimum=0),
         FieldSpec("value_kr", _tr("Avtalets värde (kr)"), Kind.INT, minimum=0),
+        FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+    ]
+
+
+def support_contact_specs(advisors: Choices, modules: Choices) -> list[FieldSpec]:
+    """Quick entry: the fields an advisor changes most come first (form, minutes, notes)."""
+    return [
+        FieldSpec("form", _tr("Form"), Kind.CHOICE, choices=ContactForm.choices()),
+        FieldSpec("minutes", _tr("Minuter"), Kind.INT, optional=False, minimum=1),
+        FieldSpec("notes", _tr("Anteckning"), Kind.MULTILINE, placeholder=_tr("Vad gjordes, vad kom fram?")),
+        FieldSpec("module_ids", _tr("Moduler"), Kind.MULTI, choices=modules, help=_tr("Mellanslag bockar i/ur.")),
+        FieldSpec("next_step", _tr("Nästa steg"), placeholder=_tr("Det som bestämdes")),
+        FieldSpec("next_step_date", _tr("Nästa steg senast"), Kind.DATE, help=_tr("Blir en punkt under Att göra.")),
+        FieldSpec("contact_date", _tr("Datum"), Kind.DATE, required=True),
+        FieldSpec("advisor_id", _tr("Rådgivare"), Kind.CHOICE, choices=with_none(advisors)),
+    ]
+
+
+def module_progress_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("status", _tr("Status"), Kind.CHOICE, choices=ModuleStatus.choices()),
+        FieldSpec("start_date", _tr("Start"), Kind.DATE),
+        FieldSpec("end_date", _tr("Klar"), Kind.DATE),
+        FieldSpec("hours_planned", _tr("Timmar planerade"), Kind.FLOAT, minimum=0),
+        FieldSpec(
+            "hours_used",
+            _tr("Timmar använda"),
+            Kind.FLOAT,
+            minimum=0,
+            help=_tr("Lämna tomt för att räkna ihop kopplade handledarstödskontakter."),
+        ),
         FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
     ]

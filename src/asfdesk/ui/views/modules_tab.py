@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QVBoxLayout, QWidget
 
 from asfdesk.domain.formatting import format_hours
 from asfdesk.domain.vocab import ModuleStatus
@@ -31,7 +31,21 @@ class ModuleModel(RowTableModel[ModuleProgressRow]):
         return super().data(index, role)
 
 
+STATUS_KEYS = {
+    Qt.Key.Key_1: ModuleStatus.NOT_STARTED,
+    Qt.Key.Key_2: ModuleStatus.IN_PROGRESS,
+    Qt.Key.Key_3: ModuleStatus.DONE,
+    Qt.Key.Key_4: ModuleStatus.NOT_APPLICABLE,
+}
+
+
 class ModulesTab(QWidget):
+    """The module board. Keys on a selected module: 1–4 set the status, Space steps it, Enter edits."""
+
+    status_requested = Signal(str, str, str)  # module id, status code, module name
+    cycle_requested = Signal(str, str)  # module id, module name
+    edit_requested = Signal(str, str)  # module id, module name
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.summary = QLabel()
@@ -63,14 +77,63 @@ class ModulesTab(QWidget):
         self.table = ReadOnlyTable(self, stretch_column=7)
         self.table.setObjectName("modulesTable")
         self.table.setModel(self.model)
+        self.hint = QLabel(
+            self.tr(
+                "Tangenter: 1 ej påbörjad · 2 pågår · 3 klar · 4 ej aktuell · Mellanslag nästa status · Enter redigera"
+            )
+        )
+        self.hint.setStyleSheet("color: #555;")
+        self.status_menu = QMenu(self)
+        for code, label in ModuleStatus.choices():
+            action = self.status_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, c=code: self._request_status(c))
+        self.status_menu.addSeparator()
+        self.status_menu.addAction(self.tr("Redigera…")).triggered.connect(self._request_edit)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.status_menu.exec(self.table.viewport().mapToGlobal(pos)) if self._current() else None
+        )
+        self.table.doubleClicked.connect(lambda _index: self._request_edit())
+        self.table.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+
+    def _current(self) -> ModuleProgressRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _request_status(self, code: str) -> None:
+        if row := self._current():
+            self.status_requested.emit(row.module_id, code, row.name)
+
+    def _request_edit(self) -> None:
+        if row := self._current():
+            self.edit_requested.emit(row.module_id, row.name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            row = self._current()
+            key = Qt.Key(event.key())
+            if row and key in STATUS_KEYS:
+                self.status_requested.emit(row.module_id, STATUS_KEYS[key].value, row.name)
+                return True
+            if row and key == Qt.Key.Key_Space:
+                self.cycle_requested.emit(row.module_id, row.name)
+                return True
+            if row and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+                self.edit_requested.emit(row.module_id, row.name)
+                return True
+        return super().eventFilter(watched, event)
 
     def show_detail(self, detail: EnterpriseDetail) -> None:
         rows = detail.modules
+        current = self.table.currentIndex().row()
         self.model.set_rows(rows)
+        if 0 <= current < len(rows):
+            self.table.selectRow(current)
         self.table.fit_columns()
         relevant = [r for r in rows if r.status != ModuleStatus.NOT_APPLICABLE]
         done = sum(1 for r in relevant if r.status == ModuleStatus.DONE)

@@ -11,7 +11,7 @@ from asfdesk.domain.formatting import format_hours
 from asfdesk.services.dto import EnterpriseDetail, SupportContactRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
-from asfdesk.ui.widgets.table_view import ReadOnlyTable
+from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.text import html_escape_lines
 
 
@@ -35,14 +35,15 @@ class SupportTab(QWidget):
         )
         self.proxy = SortKeyProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = ReadOnlyTable(self, stretch_column=7)
+        self.section = RecordSection(self.tr("Kontakter"), self.tr("Logga kontakt… (Ctrl+L)"), stretch_column=7)
+        self.section.set_model(self.proxy)
+        self.table = self.section.table
         self.table.setObjectName("supportTable")
-        self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.details = QTextBrowser()
         self.details.setObjectName("supportDetails")
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.section)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
