@@ -8,6 +8,7 @@ from asfdesk.config import AppPaths
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
 from asfdesk.services.lookups import Lookups
+from asfdesk.services.participant_service import ParticipantService, PlacementService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.trash_service import TrashService
 from asfdesk.storage.engine import Database
@@ -25,6 +26,8 @@ class AppContext:
     agreements: AgreementService = field(init=False)
     support_contacts: SupportContactService = field(init=False)
     module_progress: ModuleProgressService = field(init=False)
+    participants: ParticipantService = field(init=False)
+    placements: PlacementService = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -36,6 +39,8 @@ class AppContext:
         self.agreements = AgreementService(factory, self.trash)
         self.support_contacts = SupportContactService(factory, self.trash)
         self.module_progress = ModuleProgressService(factory, self.trash)
+        self.participants = ParticipantService(factory, self.trash)
+        self.placements = PlacementService(factory, self.trash)
 
     @property
     def is_demo(self) -> bool:

@@ -169,12 +169,18 @@ class ParticipantInput:
     notes: str = ""
 
 
+def is_masked(personnummer: str) -> bool:
+    """A masked personnummer (ÅÅMMDD-****) in a form means 'unchanged'."""
+    return "*" in personnummer
+
+
 def validate_participant(data: ParticipantInput, today: date | None = None) -> Errors:
     errors: Errors = {}
     _required(errors, "code", data.code, "Deltagaren behöver en kod (pseudonym).")
-    _value, message = check_personnummer(data.personnummer)
-    if message:
-        errors["personnummer"] = message
+    if not is_masked(data.personnummer):
+        _value, message = check_personnummer(data.personnummer)
+        if message:
+            errors["personnummer"] = message
     year = (today or date.today()).year
     if data.birth_year is not None and not (year - 100 <= data.birth_year <= year - 14):
         errors["birth_year"] = f"Födelseåret ska ligga mellan {year - 100} och {year - 14}."
@@ -232,6 +238,14 @@ def validate_placement(data: PlacementInput) -> Errors:
         errors["extent_percent"] = "Omfattningen ska vara 1–100 %."
     if data.follow_up_interval_days is not None and data.follow_up_interval_days <= 0:
         errors["follow_up_interval_days"] = "Intervallet ska vara minst en dag."
+    return errors
+
+
+def validate_placement_end(data: PlacementInput) -> Errors:
+    """Ending a placement: both an end date and an outcome, on top of the ordinary rules."""
+    errors = validate_placement(data)
+    _required(errors, "end_date", data.end_date, "Ange slutdatum.")
+    _required(errors, "outcome", data.outcome, "Ange utfall.")
     return errors
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 from stdnum.se import orgnr as stdnum_orgnr
 from stdnum.se import personnummer as stdnum_pnr
@@ -42,17 +43,29 @@ def check_personnummer(text: str) -> tuple[str | None, str | None]:
     compact = re.sub(r"[\s]", "", text)
     if not re.fullmatch(r"(\d{6}|\d{8})[-+]?\d{4}", compact):
         return None, "Skriv personnumret som ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN."
+    digits = re.sub(r"\D", "", compact)
+    ten = digits[-10:]
+    day = int(ten[4:6])
     try:
-        stdnum_pnr.validate(compact)
-        born = stdnum_pnr.get_birth_date(compact)
+        if day > 60:
+            # Samordningsnummer: the day of birth plus 60; stdnum checks personnummer dates only.
+            luhn.validate(ten)
+            real_day = f"{day - 60:02d}"
+            separator = "+" if "+" in compact else "-"
+            probe = (
+                f"{digits[:6]}{real_day}-{digits[8:]}"
+                if len(digits) == 12
+                else f"{ten[:4]}{real_day}{separator}{ten[6:]}"
+            )
+            born = stdnum_pnr.get_birth_date(probe)
+        else:
+            stdnum_pnr.validate(compact)
+            born = stdnum_pnr.get_birth_date(compact)
     except InvalidChecksum:
         return None, "Kontrollsiffran stämmer inte – kontrollera personnumret."
     except (InvalidComponent, InvalidFormat, InvalidLength, ValidationError):
         return None, "Det är inte ett giltigt personnummer eller samordningsnummer."
-    digits = re.sub(r"\D", "", compact)[-10:]
-    day = int(digits[4:6])
-    stored_day = f"{day:02d}"  # a samordningsnummer keeps its day + 60
-    return f"{born:%Y%m}{stored_day}-{digits[6:]}", None
+    return f"{born:%Y%m}{day:02d}-{ten[6:]}", None  # a samordningsnummer keeps its day + 60
 
 
 def is_samordningsnummer(value: str) -> bool:

@@ -114,6 +114,7 @@ class SupportContactRow:
 @dataclass(frozen=True)
 class PlacementRow:
     id: str
+    participant_id: str
     participant_code: str
     gender: str
     gender_label: str

@@ -237,6 +237,7 @@ class EnterpriseQueries:
         return [
             PlacementRow(
                 id=p.id,
+                participant_id=p.participant_id,
                 participant_code=p.participant.code,
                 gender=p.participant.gender,
                 gender_label=Gender.label_of(p.participant.gender),

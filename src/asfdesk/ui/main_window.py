@@ -16,6 +16,7 @@ from asfdesk.context import AppContext
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
+from asfdesk.ui.actions.placement_actions import PlacementActions
 from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._on_record_changed)
         self.enterprise_actions = EnterpriseActions(lambda: self.context, self.editor)
         self.support_actions = SupportActions(lambda: self.context, self.editor)
+        self.placement_actions = PlacementActions(lambda: self.context, self.editor)
         self._wire_sections()
         self._build_menus()
         self.list_view.selected.connect(self._show_enterprise)
@@ -97,6 +99,16 @@ class MainWindow(QMainWindow):
         self._action(enterprise_menu, self.tr("&Logga handledarstöd…"), self.log_contact, "Ctrl+L")
         self._action(enterprise_menu, self.tr("Ny &kontaktperson…"), self._new_contact_person)
         self._action(enterprise_menu, self.tr("Nytt &avtal…"), self._new_agreement)
+        self._action(
+            enterprise_menu,
+            self.tr("Ny &placering…"),
+            lambda: self._for_enterprise(self.placement_actions.new_placement),
+            "Ctrl+Shift+P",
+        )
+        participants_menu = self.menuBar().addMenu(self.tr("&Deltagare"))
+        self._action(
+            participants_menu, self.tr("&Ny deltagare…"), self.placement_actions.new_participant, "Ctrl+Shift+N"
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         self._action(view_menu, self.tr("&Sök företag"), self.list_view.focus_search, QKeySequence.StandardKey.Find)
@@ -188,6 +200,17 @@ class MainWindow(QMainWindow):
             lambda module_id, name: self._for_enterprise(
                 lambda eid: self.support_actions.edit_module(eid, module_id, name)
             )
+        )
+
+        placements = self.detail_view.placements
+        pa = self.placement_actions
+        placements.section.new_requested.connect(lambda: self._for_enterprise(pa.new_placement))
+        placements.section.edit_requested.connect(pa.edit_placement)
+        placements.section.delete_requested.connect(pa.delete_placement)
+        placements.end_requested.connect(pa.end_placement)
+        placements.participant_edit_requested.connect(pa.edit_participant)
+        placements.new_with_participant_requested.connect(
+            lambda: self._for_enterprise(pa.new_participant_and_placement)
         )
 
     def _for_enterprise(self, action: Callable[[str], object]) -> None:

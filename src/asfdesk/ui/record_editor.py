@@ -21,6 +21,8 @@ from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.undo import CreateRecord, DeleteRecord, UpdateRecord
 
 DialogHook = Callable[[FormDialog[Any]], None]
+# Called with (input, record id or None) just before saving; raises ValidationFailedError to stay in the dialog.
+BeforeSave = Callable[[Any, str | None], None]
 
 
 class RecordEditor(QObject):
@@ -56,10 +58,14 @@ class RecordEditor(QObject):
         validate: Callable[[Any], dict[str, str]],
         parent_id: str | None = None,
         hook: DialogHook | None = None,
+        before_save: BeforeSave | None = None,
     ) -> str | None:
-        dialog: FormDialog[Any] = FormDialog(
-            title, specs, initial, validate, lambda data: service.create(data, parent_id), self._parent
-        )
+        def save(data: Any) -> str:
+            if before_save:
+                before_save(data, None)
+            return str(service.create(data, parent_id))
+
+        dialog: FormDialog[Any] = FormDialog(title, specs, initial, validate, save, self._parent)
         if hook:
             hook(dialog)
         accepted = self.exec_dialog(dialog)
@@ -80,15 +86,20 @@ class RecordEditor(QObject):
         specs: Sequence[FieldSpec],
         validate: Callable[[Any], dict[str, str]],
         hook: DialogHook | None = None,
+        before_save: BeforeSave | None = None,
     ) -> bool:
         try:
             old = service.get_input(record_id)
         except RecordNotFoundError:
             QMessageBox.information(self._parent, title, self.tr("Posten finns inte längre (den kan ha tagits bort)."))
             return False
-        dialog: FormDialog[Any] = FormDialog(
-            title, specs, old, validate, lambda data: service.update(record_id, data), self._parent
-        )
+
+        def save(data: Any) -> None:
+            if before_save:
+                before_save(data, record_id)
+            service.update(record_id, data)
+
+        dialog: FormDialog[Any] = FormDialog(title, specs, old, validate, save, self._parent)
         if hook:
             hook(dialog)
         accepted = self.exec_dialog(dialog)

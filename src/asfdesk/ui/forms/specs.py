@@ -6,9 +6,20 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from asfdesk.domain.inputs import is_masked
 from asfdesk.domain.municipalities import MUNICIPALITY_REGION
-from asfdesk.domain.validation import check_email, check_orgnr
-from asfdesk.domain.vocab import AgreementType, ContactForm, ContactRole, EnterpriseStatus, LegalForm, ModuleStatus
+from asfdesk.domain.validation import check_email, check_orgnr, check_personnummer
+from asfdesk.domain.vocab import (
+    AgreementType,
+    ContactForm,
+    ContactRole,
+    EnterpriseStatus,
+    Gender,
+    LegalForm,
+    MeasureType,
+    ModuleStatus,
+    Outcome,
+)
 from asfdesk.ui.forms.fields import FieldSpec, Kind
 
 Choices = Sequence[tuple[str | None, str]]
@@ -102,5 +113,63 @@ def module_progress_specs() -> list[FieldSpec]:
             minimum=0,
             help=_tr("Lämna tomt för att räkna ihop kopplade handledarstödskontakter."),
         ),
+        FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+    ]
+
+
+def _check_personnummer_field(text: str) -> tuple[str | None, str | None]:
+    if is_masked(text):
+        return text, None  # shown masked and left alone: unchanged
+    return check_personnummer(text)
+
+
+def participant_specs(referrers: Choices, case_officers: Choices) -> list[FieldSpec]:
+    return [
+        FieldSpec("code", _tr("Kod (pseudonym)"), required=True, help=_tr("Visas överallt i stället för namnet.")),
+        FieldSpec(
+            "personnummer",
+            _tr("Personnummer"),
+            check=_check_personnummer_field,
+            placeholder=_tr("frivilligt – ÅÅMMDD-NNNN eller samordningsnummer"),
+        ),
+        FieldSpec("gender", _tr("Kön (för statistik)"), Kind.CHOICE, choices=Gender.choices()),
+        FieldSpec("birth_year", _tr("Födelseår"), Kind.INT, minimum=1900),
+        FieldSpec(
+            "referring_organisation_id", _tr("Remitterande organisation"), Kind.CHOICE, choices=with_none(referrers)
+        ),
+        FieldSpec("case_officer_id", _tr("Handläggare"), Kind.CHOICE, choices=with_none(case_officers)),
+        FieldSpec("consent_given", _tr("Samtycke lämnat"), Kind.BOOL),
+        FieldSpec("consent_date", _tr("Samtycke datum"), Kind.DATE),
+        FieldSpec(
+            "notes", _tr("Anteckningar"), Kind.MULTILINE, help=_tr("Skriv inga diagnoser eller känsliga uppgifter.")
+        ),
+    ]
+
+
+def placement_specs(participants: Choices, organisations: Choices, supervisors: Choices) -> list[FieldSpec]:
+    return [
+        FieldSpec("participant_id", _tr("Deltagare"), Kind.CHOICE, choices=with_none(participants, _tr("(välj)"))),
+        FieldSpec("measure_type", _tr("Insats"), Kind.CHOICE, choices=MeasureType.choices()),
+        FieldSpec("start_date", _tr("Start"), Kind.DATE, required=True),
+        FieldSpec("planned_end_date", _tr("Planerat slut"), Kind.DATE),
+        FieldSpec("hours_per_week", _tr("Timmar per vecka"), Kind.FLOAT, minimum=0),
+        FieldSpec("extent_percent", _tr("Omfattning (%)"), Kind.INT, minimum=0),
+        FieldSpec("supervisor_id", _tr("Handledare"), Kind.CHOICE, choices=with_none(supervisors)),
+        FieldSpec("buyer_organisation_id", _tr("Köpare"), Kind.CHOICE, choices=with_none(organisations)),
+        FieldSpec("payer_organisation_id", _tr("Betalare"), Kind.CHOICE, choices=with_none(organisations)),
+        FieldSpec("price_per_month_kr", _tr("Ersättning per månad (kr)"), Kind.INT, minimum=0),
+        FieldSpec("price_per_day_kr", _tr("Ersättning per dag (kr)"), Kind.INT, minimum=0),
+        FieldSpec("no_compensation", _tr("Ingen ersättning"), Kind.BOOL),
+        FieldSpec("follow_up_interval_days", _tr("Uppföljning var (dagar)"), Kind.INT, minimum=1),
+        FieldSpec("end_date", _tr("Slutdatum"), Kind.DATE),
+        FieldSpec("outcome", _tr("Utfall"), Kind.CHOICE, choices=with_none(Outcome.choices(), _tr("(pågår)"))),
+        FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+    ]
+
+
+def placement_end_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("end_date", _tr("Slutdatum"), Kind.DATE, required=True),
+        FieldSpec("outcome", _tr("Utfall"), Kind.CHOICE, choices=with_none(Outcome.choices(), _tr("(välj)"))),
         FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
     ]

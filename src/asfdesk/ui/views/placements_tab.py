@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asfdesk.domain.vocab import Gender, PlacementStatus
 from asfdesk.services.dto import EnterpriseDetail, PlacementRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
-from asfdesk.ui.widgets.table_view import ReadOnlyTable
+from asfdesk.ui.widgets.record_section import RecordSection
 
 
 class PlacementsTab(QWidget):
+    end_requested = Signal(str)  # placement id
+    new_with_participant_requested = Signal()
+    participant_edit_requested = Signal(str)  # participant id
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.summary = QLabel()
@@ -38,13 +42,24 @@ class PlacementsTab(QWidget):
         )
         self.proxy = SortKeyProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = ReadOnlyTable(self)
+        self.section = RecordSection(self.tr("Placeringar"), self.tr("Ny placering…"))
+        self.section.set_model(self.proxy)
+        self.end_button = self.section.add_button(self.tr("Avsluta…"), self.end_requested.emit)
+        self.end_button.setObjectName("endPlacementButton")
+        self.participant_button = self.section.add_button(self.tr("Deltagare…"), self._edit_participant)
+        self.new_with_participant_button = self.section.add_button(self.tr("Ny deltagare och placering…"))
+        self.new_with_participant_button.clicked.connect(self.new_with_participant_requested)
+        self.table = self.section.table
         self.table.setObjectName("placementsTable")
-        self.table.setModel(self.proxy)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addWidget(self.section)
+
+    def _edit_participant(self, placement_id: str) -> None:
+        row = next((r for r in self.model.rows() if r.id == placement_id), None)
+        if row is not None:
+            self.participant_edit_requested.emit(row.participant_id)
 
     def show_detail(self, detail: EnterpriseDetail) -> None:
         rows = detail.placements

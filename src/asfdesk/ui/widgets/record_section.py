@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
@@ -23,19 +24,30 @@ class RecordSection(QGroupBox):
         self.new_button = QPushButton(new_label)
         self.edit_button = QPushButton(self.tr("Redigera…"))
         self.delete_button = QPushButton(self.tr("Ta bort"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch()
+        self._selection_buttons: list[QPushButton] = [self.edit_button, self.delete_button]
+        self._buttons = QHBoxLayout()
+        self._buttons.addWidget(self.new_button)
+        self._buttons.addWidget(self.edit_button)
+        self._buttons.addWidget(self.delete_button)
+        self._buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons)
         self.new_button.clicked.connect(self.new_requested)
         self.edit_button.clicked.connect(self._edit_current)
         self.delete_button.clicked.connect(self._delete_current)
         self.table.doubleClicked.connect(lambda _index: self._edit_current())
         self.table.installEventFilter(self)
+
+    def add_button(self, text: str, on_id: Callable[[str], object] | None = None) -> QPushButton:
+        """Another button; with `on_id` it acts on the selected record and is enabled only with one."""
+        button = QPushButton(text)
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        if on_id is not None:
+            self._selection_buttons.append(button)
+            button.clicked.connect(lambda: on_id(self.current_id()) if self.current_id() else None)
+            button.setEnabled(bool(self.current_id()))
+        return button
 
     def set_model(self, model: QAbstractItemModel) -> None:
         self.table.setModel(model)
@@ -51,8 +63,8 @@ class RecordSection(QGroupBox):
 
     def _update_buttons(self, *_args: object) -> None:
         has = bool(self.current_id())
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        for button in self._selection_buttons:
+            button.setEnabled(has)
 
     def _edit_current(self) -> None:
         if record_id := self.current_id():

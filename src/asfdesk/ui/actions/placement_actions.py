@@ -1,0 +1,152 @@
+"""Participants and placements: register, place, end with an outcome, reveal a personnummer on request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+
+from asfdesk.context import AppContext
+from asfdesk.domain.inputs import (
+    PlacementInput,
+    validate_participant,
+    validate_placement,
+    validate_placement_end,
+)
+from asfdesk.services.errors import ValidationFailedError
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.forms.specs import participant_specs, placement_end_specs, placement_specs
+from asfdesk.ui.record_editor import RecordEditor
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlacementActions", text)
+
+
+class PlacementActions:
+    def __init__(self, context: Callable[[], AppContext], editor: RecordEditor) -> None:
+        self._context = context
+        self._editor = editor
+
+    # -- participants ----------------------------------------------------------------------
+    def _participant_specs(self) -> list:  # type: ignore[type-arg]
+        lookups = self._context().lookups
+        return participant_specs(
+            lookups.organisations("ame", "af", "fk", "ifo", "kommun"), lookups.staff("handlaggare")
+        )
+
+    def new_participant(self) -> str | None:
+        ctx = self._context()
+        return self._editor.create(
+            ctx.participants,
+            _tr("Ny deltagare"),
+            self._participant_specs(),
+            ctx.participants.new_input(),
+            validate_participant,
+        )
+
+    def edit_participant(self, participant_id: str) -> bool:
+        ctx = self._context()
+        return self._editor.edit(
+            ctx.participants,
+            participant_id,
+            _tr("Redigera deltagare"),
+            self._participant_specs(),
+            validate_participant,
+            hook=lambda dialog: self._add_reveal_button(dialog, participant_id),
+        )
+
+    def _add_reveal_button(self, dialog: FormDialog[Any], participant_id: str) -> None:
+        """Personnummer stay masked until the user asks to see them (an explicit, separate action)."""
+        line = dialog.editors["personnummer"].widget
+        assert isinstance(line, QLineEdit)
+        if not line.text():
+            return
+        line.setReadOnly(True)
+        button = QPushButton(_tr("Visa"))
+        button.setObjectName("revealPersonnummer")
+        button.setToolTip(_tr("Visa hela personnumret för att kunna ändra det."))
+        cell = line.parentWidget()
+        assert cell is not None and cell.layout() is not None
+        cell.layout().addWidget(button)  # type: ignore[union-attr]
+
+        def reveal() -> None:
+            line.setText(self._context().participants.reveal_personnummer(participant_id))
+            line.setReadOnly(False)
+            button.setEnabled(False)
+
+        button.clicked.connect(reveal)
+
+    # -- placements ------------------------------------------------------------------------
+    def _placement_specs(self, enterprise_id: str) -> list:  # type: ignore[type-arg]
+        ctx = self._context()
+        return placement_specs(
+            ctx.participants.choices(), ctx.lookups.organisations(), ctx.lookups.supervisors(enterprise_id)
+        )
+
+    def _confirm_overlap(self, data: PlacementInput, record_id: str | None) -> None:
+        overlaps = self._context().placements.overlaps(data, record_id)
+        if not overlaps:
+            return
+        answer = QMessageBox.question(
+            self._editor.parent_widget,
+            _tr("Överlappande heltidsplacering"),
+            _tr("Deltagaren har redan %1.\n\nSpara ändå?").replace("%1", "; ".join(o.message() for o in overlaps)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            raise ValidationFailedError({"start_date": _tr("Överlappar en annan heltidsplacering.")})
+
+    def new_placement(self, enterprise_id: str, participant_id: str | None = None) -> str | None:
+        ctx = self._context()
+        return self._editor.create(
+            ctx.placements,
+            _tr("Ny placering"),
+            self._placement_specs(enterprise_id),
+            PlacementInput(participant_id=participant_id),
+            validate_placement,
+            parent_id=enterprise_id,
+            before_save=self._confirm_overlap,
+        )
+
+    def new_participant_and_placement(self, enterprise_id: str) -> str | None:
+        participant_id = self.new_participant()
+        return self.new_placement(enterprise_id, participant_id) if participant_id else None
+
+    def edit_placement(self, placement_id: str) -> bool:
+        ctx = self._context()
+        enterprise_id = ctx.placements.parent_of(placement_id) or ""
+        return self._editor.edit(
+            ctx.placements,
+            placement_id,
+            _tr("Redigera placering"),
+            self._placement_specs(enterprise_id),
+            validate_placement,
+            before_save=self._confirm_overlap,
+        )
+
+    def end_placement(self, placement_id: str) -> bool:
+        """Ending needs an end date and an outcome; nothing else is asked."""
+        ctx = self._context()
+        return self._editor.edit(
+            ctx.placements,
+            placement_id,
+            _tr("Avsluta placering"),
+            placement_end_specs(),
+            validate_placement_end,
+            hook=_default_end_today,
+        )
+
+    def delete_placement(self, placement_id: str) -> bool:
+        ctx = self._context()
+        return self._editor.delete(ctx.placements, placement_id, _tr("placeringen"))
+
+
+def _default_end_today(dialog: FormDialog[Any]) -> None:
+    end = dialog.editors["end_date"]
+    if end.is_empty():
+        end.set(date.today())

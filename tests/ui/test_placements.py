@@ -1,0 +1,130 @@
+"""Participants and placements through the Placeringar tab."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from stdnum import luhn
+
+from asfdesk.domain.inputs import ParticipantInput, PlacementInput
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.main_window import MainWindow
+
+from .typing_helpers import type_text
+
+
+def _save(dialog: FormDialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def _choose(dialog: FormDialog, field: str, code: str | None) -> None:
+    combo = dialog.editors[field].widget
+    combo.setCurrentIndex(combo.findData(code))
+
+
+def test_new_participant_and_placement_in_one_go(qtbot, window: MainWindow, dialogs) -> None:
+    """'Ny deltagare och placering…' registers a pseudonymised participant, then places them here."""
+    tab = window.detail_view.placements
+    before = tab.model.rowCount()
+    expected_code = window.context.participants.next_code()
+    scripts = dialogs
+
+    def participant(dialog: FormDialog) -> None:
+        assert dialog.editors["code"].widget.text() == expected_code  # a pseudonym is proposed
+        _choose(dialog, "gender", "kvinna")
+        type_text(qtbot, dialog.editors["birth_year"].widget, "1990")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+
+    def placement(dialog: FormDialog) -> None:
+        assert dialog.editors["participant_id"].widget.currentText().startswith(expected_code)
+        type_text(qtbot, dialog.editors["start_date"].widget, "2026-11-02")
+        type_text(qtbot, dialog.editors["hours_per_week"].widget, "20")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+
+    scripts.extend([participant, placement])
+    qtbot.mouseClick(tab.new_with_participant_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == before + 1
+    row = next(r for r in tab.model.rows() if r.participant_code == expected_code)
+    assert (row.gender_label, row.status_label, row.extent) == ("Kvinna", "Pågående", "20\u00a0tim/v")
+
+
+def test_ending_a_placement_requires_an_outcome(qtbot, window: MainWindow, dialogs) -> None:
+    """'Avsluta…' proposes today's date and will not save until an outcome is chosen."""
+    tab = window.detail_view.placements
+    rows = [r.id for r in tab.model.rows() if r.status == "pagaende"]
+    target = rows[0]
+    proxy_row = next(
+        i for i in range(tab.proxy.rowCount()) if tab.proxy.index(i, 0).data(Qt.ItemDataRole.UserRole + 2).id == target
+    )
+    tab.table.selectRow(proxy_row)
+    state: dict[str, object] = {}
+
+    def end(dialog: FormDialog) -> None:
+        state["date"] = dialog.editors["end_date"].widget.text()
+        state["blocked"] = not _save(dialog).isEnabled()
+        _choose(dialog, "outcome", "arbete")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+
+    dialogs.append(end)
+    qtbot.mouseClick(tab.end_button, Qt.MouseButton.LeftButton)
+    assert state == {"date": date.today().isoformat(), "blocked": True}
+    ended = next(r for r in tab.model.rows() if r.id == target)
+    assert (ended.status_label, ended.outcome_label, ended.end_date) == ("Avslutad", "Arbete", date.today())
+
+
+def test_overlapping_full_time_placement_asks_first(
+    qtbot, window: MainWindow, dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second full-time placement over the same days is questioned; 'No' keeps the dialog open and saves nothing."""
+    ctx = window.context
+    person = ctx.participants.create(ParticipantInput(code="OVL-1", gender="man"))
+    other = window.list_view.visible_rows()[1].id
+    ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 1, 1), hours_per_week=40), other)
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: questions.append(text) or QMessageBox.StandardButton.No
+    )
+    before = window.detail_view.placements.model.rowCount()
+    state: dict[str, object] = {}
+
+    def place(dialog: FormDialog) -> None:
+        _choose(dialog, "participant_id", person)
+        type_text(qtbot, dialog.editors["start_date"].widget, "2026-06-01")
+        type_text(qtbot, dialog.editors["extent_percent"].widget, "100")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+        state["open"] = dialog.isVisible()
+        state["error"] = dialog.error_labels["start_date"].text()
+        dialog.done(0)
+
+    dialogs.append(place)
+    qtbot.mouseClick(window.detail_view.placements.section.new_button, Qt.MouseButton.LeftButton)
+    assert questions and "heltid" in questions[0]
+    assert state["open"] is True and "Överlappar" in str(state["error"])
+    assert window.detail_view.placements.model.rowCount() == before
+
+
+def test_personnummer_is_masked_until_revealed(qtbot, window: MainWindow, dialogs) -> None:
+    """The participant dialog shows ÅÅMMDD-**** read-only; 'Visa' shows the whole number for editing."""
+    ctx = window.context
+    body = "811218987"
+    pnr = f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"
+    person = ctx.participants.create(ParticipantInput(code="MASK-1", personnummer=pnr))
+    state: dict[str, object] = {}
+
+    def look(dialog: FormDialog) -> None:
+        line = dialog.editors["personnummer"].widget
+        state["masked"], state["read_only"] = line.text(), line.isReadOnly()
+        button = dialog.findChild(
+            type(dialog.buttons.button(QDialogButtonBox.StandardButton.Save)), "revealPersonnummer"
+        )
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        state["revealed"], state["editable"] = line.text(), not line.isReadOnly()
+        dialog.done(0)
+
+    dialogs.append(look)
+    window.placement_actions.edit_participant(person)
+    assert state["masked"] == "811218-****" and state["read_only"] is True
+    assert state["revealed"] == "19" + pnr and state["editable"] is True
