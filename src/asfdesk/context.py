@@ -8,6 +8,7 @@ from asfdesk.config import AppPaths
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
 from asfdesk.services.lookups import Lookups
+from asfdesk.services.meeting_service import MeetingService
 from asfdesk.services.participant_service import ParticipantService, PlacementService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.trash_service import TrashService
@@ -28,6 +29,7 @@ class AppContext:
     module_progress: ModuleProgressService = field(init=False)
     participants: ParticipantService = field(init=False)
     placements: PlacementService = field(init=False)
+    meetings: MeetingService = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -41,6 +43,7 @@ class AppContext:
         self.module_progress = ModuleProgressService(factory, self.trash)
         self.participants = ParticipantService(factory, self.trash)
         self.placements = PlacementService(factory, self.trash)
+        self.meetings = MeetingService(factory, self.trash)
 
     @property
     def is_demo(self) -> bool:

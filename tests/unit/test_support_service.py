@@ -113,3 +113,15 @@ def test_module_progress_is_one_row_per_enterprise_and_module(ctx: AppContext) -
             module_id("profil"),
             ModuleProgressInput(status="klar", start_date=date(2026, 3, 1), end_date=date(2026, 2, 1)),
         )
+
+
+def test_removed_module_link_no_longer_shows_in_the_log(ctx: AppContext) -> None:
+    """After a module is taken off a contact, the contact log lists only the modules that remain."""
+    enterprise = ctx.enterprises.list_enterprises()[2].id
+    a, b = module_id("styrelse"), module_id("personal")
+    contact = ctx.support_contacts.create(SupportContactInput(contact_date=date.today(), module_ids=[a, b]), enterprise)
+    data = ctx.support_contacts.get_input(contact)
+    data.module_ids = [b]
+    ctx.support_contacts.update(contact, data)
+    row = next(c for c in ctx.enterprises.get_detail(enterprise).support_contacts if c.id == contact)
+    assert row.modules == ["Personal"]

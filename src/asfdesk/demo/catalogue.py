@@ -334,14 +334,6 @@ NEXT_STEPS = (
     "Förbereda nätverksträffen",
 )
 
-MEETING_AGENDAS = {
-    "trepartssamtal": "1. Hur går arbetsträningen?\n2. Mål och delmål\n3. Närvaro och tidspassning\n"
-    "4. Anpassningar\n5. Handledarens behov\n6. Plan efter insatsen",
-    "uppfoljning": "1. Läget i verksamheten\n2. Deltagarna\n3. Avtal och beläggning\n4. Nästa steg",
-    "arbetsplatsbesok": "1. Rundvandring\n2. Arbetsuppgifter och anpassningar\n3. Handledarens behov",
-    "styrelsemote": "1. Mötets öppnande\n2. Ekonomi\n3. Affärsplan\n4. Övriga frågor",
-}
-
 DECISIONS = (
     "Arbetsträningen förlängs med tre månader.",
     "Deltagaren ökar till 30 timmar per vecka.",

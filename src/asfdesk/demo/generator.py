@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from stdnum import luhn
 
 from asfdesk.demo import catalogue as cat
+from asfdesk.domain.meetings import agenda_template
 from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
 from asfdesk.domain.municipalities import region_of
 from asfdesk.domain.vocab import ContactForm, MeasureType, MeetingKind, MeetingStatus, ModuleStatus, Outcome
@@ -412,7 +413,7 @@ class DemoBuilder:
                 status=status,
                 starts_at=starts_at,
                 place=enterprise.city if enterprise else "Digitalt (Teams)",
-                agenda=cat.MEETING_AGENDAS.get(kind, "1. Aktuellt\n2. Erfarenhetsutbyte\n3. Kommande upphandlingar"),
+                agenda=agenda_template(kind),
                 notes="Mötet genomfördes enligt dagordningen." if status == MeetingStatus.HELD else "",
                 next_meeting_date=(starts_at + timedelta(days=42)).date() if status == MeetingStatus.HELD else None,
             ),

@@ -141,6 +141,7 @@ class AttendeeRow:
 
 @dataclass(frozen=True)
 class ActionItemRow:
+    position: int  # index among the meeting's action items in entry order
     description: str
     owner: str
     due_date: date | None

@@ -38,6 +38,7 @@ from asfdesk.services.dto import (
     SupportContactRow,
     SupportRelationshipRow,
 )
+from asfdesk.services.meeting_service import in_order
 from asfdesk.storage.models import (
     Enterprise,
     Meeting,
@@ -281,12 +282,15 @@ class EnterpriseQueries:
                 notes=m.notes,
                 next_meeting_date=m.next_meeting_date,
                 participants=sorted(link.placement.participant.code for link in m.placement_links),
-                attendees=[AttendeeRow(a.name, a.organisation, a.role, a.present) for a in m.attendees],
+                attendees=[AttendeeRow(a.name, a.organisation, a.role, a.present) for a in in_order(m.attendees)],
                 decisions=[d.text for d in sorted(m.decisions, key=lambda d: d.position)],
-                action_items=[
-                    ActionItemRow(i.description, i.owner, i.due_date, i.done_date)
-                    for i in sorted(m.action_items, key=lambda i: i.due_date or date.max)
-                ],
+                action_items=sorted(
+                    (
+                        ActionItemRow(position, i.description, i.owner, i.due_date, i.done_date)
+                        for position, i in enumerate(in_order(m.action_items))
+                    ),
+                    key=lambda item: item.due_date or date.max,
+                ),
             )
             for m in rows
         ]

@@ -6,7 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
-from asfdesk.storage.models import ContactPerson, Module, Organisation, Staff
+from asfdesk.domain.inputs import AttendeeInput
+from asfdesk.domain.vocab import ContactRole, StaffRole
+from asfdesk.storage.models import ContactPerson, Enterprise, Module, Organisation, Participant, Placement, Staff
 
 
 class Lookups:
@@ -40,3 +42,29 @@ class Lookups:
             people = session.scalars(select(ContactPerson).where(ContactPerson.enterprise_id == enterprise_id)).all()
             ordered = sorted(people, key=lambda p: (p.role != "handledare", swedish_key(p.name)))
             return [(p.id, p.name) for p in ordered]
+
+    def attendee_suggestions(self, enterprise_id: str | None) -> list[tuple[str, AttendeeInput]]:
+        """People who usually sit in the enterprise's meetings: its contacts, staff, its participants (by code)."""
+        with self._session_factory() as session:
+            suggestions: list[tuple[str, AttendeeInput]] = []
+            if enterprise_id:
+                enterprise = session.get(Enterprise, enterprise_id)
+                people = session.scalars(select(ContactPerson).where(ContactPerson.enterprise_id == enterprise_id))
+                for p in sorted(people, key=lambda p: swedish_key(p.name)):
+                    role = ContactRole.label_of(p.role)
+                    org = enterprise.name if enterprise else ""
+                    suggestions.append((f"{p.name} – {role}", AttendeeInput(p.name, org, role)))
+                codes = session.scalars(
+                    select(Participant.code)
+                    .join(Placement, Placement.participant_id == Participant.id)
+                    .where(Placement.enterprise_id == enterprise_id, Placement.status != "avslutad")
+                )
+                for code in sorted(set(codes)):
+                    suggestions.append((f"{code} – Deltagare", AttendeeInput(code, "", "Deltagare")))
+            staff = session.scalars(select(Staff).options(selectinload(Staff.organisation)))
+            for s in sorted(staff, key=lambda s: swedish_key(s.name)):
+                role = StaffRole.label_of(s.role)
+                suggestions.append(
+                    (f"{s.name} – {role}, {s.organisation.name}", AttendeeInput(s.name, s.organisation.name, role))
+                )
+            return suggestions

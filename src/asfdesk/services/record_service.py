@@ -24,6 +24,7 @@ class RecordService(Generic[ModelT, InputT]):
     model: type[ModelT]
     input_cls: type[InputT]
     parent_field: str | None = None  # e.g. "enterprise_id" for records that belong to an enterprise
+    own_fields: frozenset[str] = frozenset()  # input fields the subclass copies itself (lists of children)
 
     def __init__(self, session_factory: sessionmaker[Session], trash: TrashService) -> None:
         self._session_factory = session_factory
@@ -46,11 +47,11 @@ class RecordService(Generic[ModelT, InputT]):
     # -- copying (override for what is not a plain column) ---------------------------------
     def copy_in(self, session: Session, row: ModelT, data: InputT) -> None:
         for f in dataclasses.fields(data):  # type: ignore[arg-type]
-            if hasattr(type(row), f.name):
+            if hasattr(type(row), f.name) and f.name not in self.own_fields:
                 setattr(row, f.name, getattr(data, f.name))
 
     def copy_out(self, session: Session, row: ModelT) -> InputT:
-        names = [f.name for f in dataclasses.fields(self.input_cls)]  # type: ignore[arg-type]
+        names = [f.name for f in dataclasses.fields(self.input_cls) if f.name not in self.own_fields]  # type: ignore[arg-type]
         return self.input_cls(**{n: getattr(row, n) for n in names if hasattr(type(row), n)})
 
     # -- use cases --------------------------------------------------------------------------

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 
 from asfdesk import __version__
 from asfdesk.context import AppContext
+from asfdesk.domain.vocab import MeetingKind
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
+from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
 from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.record_editor import RecordEditor
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.enterprise_actions = EnterpriseActions(lambda: self.context, self.editor)
         self.support_actions = SupportActions(lambda: self.context, self.editor)
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)
+        self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
         self._wire_sections()
         self._build_menus()
         self.list_view.selected.connect(self._show_enterprise)
@@ -104,6 +107,12 @@ class MainWindow(QMainWindow):
             self.tr("Ny &placering…"),
             lambda: self._for_enterprise(self.placement_actions.new_placement),
             "Ctrl+Shift+P",
+        )
+        self._action(
+            enterprise_menu,
+            self.tr("Nytt &möte…"),
+            lambda: self._for_enterprise(self.meeting_actions.new_meeting),
+            "Ctrl+M",
         )
         participants_menu = self.menuBar().addMenu(self.tr("&Deltagare"))
         self._action(
@@ -212,6 +221,16 @@ class MainWindow(QMainWindow):
         placements.new_with_participant_requested.connect(
             lambda: self._for_enterprise(pa.new_participant_and_placement)
         )
+
+        meetings = self.detail_view.meetings
+        ma = self.meeting_actions
+        meetings.section.new_requested.connect(lambda: self._for_enterprise(ma.new_meeting))
+        meetings.three_party_requested.connect(
+            lambda: self._for_enterprise(lambda eid: ma.new_meeting(eid, MeetingKind.THREE_PARTY.value))
+        )
+        meetings.section.edit_requested.connect(ma.edit_meeting)
+        meetings.section.delete_requested.connect(ma.delete_meeting)
+        meetings.action_toggle_requested.connect(ma.toggle_action_item)
 
     def _for_enterprise(self, action: Callable[[str], object]) -> None:
         if enterprise_id := self.current_enterprise_id():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from asfdesk.domain.formatting import format_hours
 from asfdesk.domain.validation import parse_date
+from asfdesk.ui.forms.table_field import TableColumn, TableField
 
 
 class Kind(Enum):
@@ -39,6 +40,8 @@ class Kind(Enum):
     LIST = "list"  # comma-separated text ↔ list[str]
     MULTI = "multi"  # checkable list ↔ list[str] of codes
     SUGGEST = "suggest"  # free text with suggestions
+    LINES = "lines"  # one item per line ↔ list[str]
+    TABLE = "table"  # editable rows ↔ list[row_type]
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,9 @@ class FieldSpec:
     suggestions: Sequence[str] = ()
     minimum: float | None = None
     help: str = ""
+    columns: Sequence[TableColumn] = ()  # TABLE: the columns of each row
+    row_type: type | None = None  # TABLE: the dataclass each row becomes
+    rows_to_add: Sequence[tuple[str, Any]] = ()  # TABLE: (label, row) offered for one-click adding
 
 
 def _parse_number(text: str, spec: FieldSpec, kind: type) -> tuple[Any, str | None]:
@@ -106,7 +112,12 @@ class FieldEditor(QObject):
 
     def _make_widget(self, spec: FieldSpec) -> QWidget:
         kind = spec.kind
-        if kind is Kind.MULTILINE:
+        if kind is Kind.TABLE:
+            assert spec.row_type is not None
+            table = TableField(spec.columns, spec.row_type, spec.rows_to_add, spec.placeholder or "Lägg till rad")
+            table.changed.connect(self.changed)
+            return table
+        if kind in (Kind.MULTILINE, Kind.LINES):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText(spec.placeholder)
@@ -193,8 +204,11 @@ class FieldEditor(QObject):
     # -- value -----------------------------------------------------------------------------
     def get(self) -> tuple[Any, str | None]:
         kind, spec, w = self.spec.kind, self.spec, self.widget
+        if isinstance(w, TableField):
+            return w.rows()
         if isinstance(w, QPlainTextEdit):
-            return w.toPlainText(), None
+            text = w.toPlainText()
+            return ([line.strip() for line in text.splitlines() if line.strip()] if kind is Kind.LINES else text), None
         if isinstance(w, QCheckBox):
             return w.isChecked(), None
         if isinstance(w, QListWidget):
@@ -224,8 +238,10 @@ class FieldEditor(QObject):
 
     def set(self, value: Any) -> None:
         w = self.widget
-        if isinstance(w, QPlainTextEdit):
-            w.setPlainText(value or "")
+        if isinstance(w, TableField):
+            w.set_rows(value or [])
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText("\n".join(value or []) if self.spec.kind is Kind.LINES else (value or ""))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         elif isinstance(w, QListWidget):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from asfdesk.domain.inputs import is_masked
+from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, is_masked
 from asfdesk.domain.municipalities import MUNICIPALITY_REGION
 from asfdesk.domain.validation import check_email, check_orgnr, check_personnummer
 from asfdesk.domain.vocab import (
@@ -17,10 +17,13 @@ from asfdesk.domain.vocab import (
     Gender,
     LegalForm,
     MeasureType,
+    MeetingKind,
+    MeetingStatus,
     ModuleStatus,
     Outcome,
 )
 from asfdesk.ui.forms.fields import FieldSpec, Kind
+from asfdesk.ui.forms.table_field import TableColumn
 
 Choices = Sequence[tuple[str | None, str]]
 
@@ -172,4 +175,46 @@ def placement_end_specs() -> list[FieldSpec]:
         FieldSpec("end_date", _tr("Slutdatum"), Kind.DATE, required=True),
         FieldSpec("outcome", _tr("Utfall"), Kind.CHOICE, choices=with_none(Outcome.choices(), _tr("(välj)"))),
         FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+    ]
+
+
+def meeting_specs(placements: Choices, attendee_rows: Sequence[tuple[str, AttendeeInput]]) -> list[FieldSpec]:
+    return [
+        FieldSpec("kind", _tr("Typ"), Kind.CHOICE, choices=MeetingKind.choices()),
+        FieldSpec("status", _tr("Status"), Kind.CHOICE, choices=MeetingStatus.choices()),
+        FieldSpec("starts_at", _tr("Datum och tid"), Kind.DATETIME, required=True),
+        FieldSpec("place", _tr("Plats")),
+        FieldSpec("placement_ids", _tr("Placeringar som följs upp"), Kind.MULTI, choices=placements),
+        FieldSpec(
+            "attendees",
+            _tr("Närvarande"),
+            Kind.TABLE,
+            columns=(
+                TableColumn("name", _tr("Namn")),
+                TableColumn("organisation", _tr("Organisation")),
+                TableColumn("role", _tr("Roll")),
+                TableColumn("present", _tr("Närvarande"), "bool"),
+            ),
+            row_type=AttendeeInput,
+            rows_to_add=attendee_rows,
+            placeholder=_tr("Lägg till person"),
+            help=_tr("Deltagare skrivs med sin kod, aldrig med namn."),
+        ),
+        FieldSpec("agenda", _tr("Dagordning"), Kind.MULTILINE),
+        FieldSpec("notes", _tr("Anteckningar"), Kind.MULTILINE),
+        FieldSpec("decisions", _tr("Beslut (ett per rad)"), Kind.LINES),
+        FieldSpec(
+            "action_items",
+            _tr("Åtgärder"),
+            Kind.TABLE,
+            columns=(
+                TableColumn("description", _tr("Åtgärd")),
+                TableColumn("owner", _tr("Ansvarig")),
+                TableColumn("due_date", _tr("Senast"), "date"),
+                TableColumn("done_date", _tr("Klar"), "date"),
+            ),
+            row_type=ActionItemInput,
+            placeholder=_tr("Lägg till åtgärd"),
+        ),
+        FieldSpec("next_meeting_date", _tr("Nästa möte"), Kind.DATE),
     ]

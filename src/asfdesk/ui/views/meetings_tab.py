@@ -4,17 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, MeetingRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
+from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 from asfdesk.ui.widgets.text import html_escape_lines
 
 
 class MeetingsTab(QWidget):
+    action_toggle_requested = Signal(str, int)  # meeting id, action item position
+    three_party_requested = Signal()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.summary = QLabel()
@@ -32,9 +45,12 @@ class MeetingsTab(QWidget):
         )
         self.proxy = SortKeyProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = ReadOnlyTable(self)
+        self.section = RecordSection(self.tr("Möten"), self.tr("Nytt möte…"))
+        self.section.set_model(self.proxy)
+        self.three_party_button = self.section.add_button(self.tr("Nytt trepartssamtal…"))
+        self.three_party_button.clicked.connect(self.three_party_requested)
+        self.table = self.section.table
         self.table.setObjectName("meetingsTable")
-        self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
         self.details = QTextBrowser()
@@ -52,7 +68,13 @@ class MeetingsTab(QWidget):
         self.actions_table.setObjectName("actionItemsTable")
         self.actions_table.setModel(self.actions_model)
         actions_box = QGroupBox(self.tr("Åtgärder"))
-        QVBoxLayout(actions_box).addWidget(self.actions_table)
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.actions_table)
+        self.toggle_button = QPushButton(self.tr("Markera klar / öppna igen"))
+        self.toggle_button.setObjectName("toggleActionItem")
+        self.toggle_button.clicked.connect(self._toggle_current_item)
+        self.actions_table.doubleClicked.connect(lambda _index: self._toggle_current_item())
+        actions_layout.addWidget(self.toggle_button)
 
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -60,15 +82,23 @@ class MeetingsTab(QWidget):
         lower_layout.addWidget(self.details, 1)
         lower_layout.addWidget(actions_box, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.section)
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
+    def _toggle_current_item(self) -> None:
+        meeting_id = self.section.current_id()
+        index = self.actions_table.currentIndex()
+        if meeting_id and index.isValid():
+            item: ActionItemRow = self.actions_model.row_at(index.row())
+            self.action_toggle_requested.emit(meeting_id, item.position)
+
     def show_detail(self, detail: EnterpriseDetail) -> None:
         rows = detail.meetings
+        keep = self.section.current_id()
         self.model.set_rows(rows)
         self.table.fit_columns()
         open_items = sum(r.open_action_items for r in rows)
@@ -77,8 +107,13 @@ class MeetingsTab(QWidget):
         )
         self.details.clear()
         self.actions_model.set_rows([])
-        if rows:
-            self.table.selectRow(0)
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.index(proxy_row, 0).data(ROW_ROLE).id == keep:
+                self.table.selectRow(proxy_row)
+                break
+        else:
+            if rows:
+                self.table.selectRow(0)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.table.currentIndex()
