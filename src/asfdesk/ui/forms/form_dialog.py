@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from asfdesk.services.errors import ValidationFailedError
-from asfdesk.ui.forms.fields import FieldEditor, FieldSpec
+from asfdesk.ui.forms.fields import FieldEditor, FieldSpec, Kind
 
 InputT = TypeVar("InputT")
 ERROR_STYLE = "color: #b00020;"
@@ -80,6 +80,7 @@ class FormDialog(QDialog, Generic[InputT]):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_host)
         self.missing = QLabel()
@@ -106,7 +107,8 @@ class FormDialog(QDialog, Generic[InputT]):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(self.accept)
-        self.resize(560, min(120 + 48 * len(specs), 760))
+        wide = any(spec.kind is Kind.TABLE for spec in specs)
+        self.resize(760 if wide else 560, min(120 + 48 * len(specs), 760))
         self._refresh()
 
     # -- state -----------------------------------------------------------------------------

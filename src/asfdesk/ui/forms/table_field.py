@@ -51,7 +51,12 @@ class TableField(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(columns)):
+            header.resizeSection(column, 110 if columns[column].kind != "bool" else 80)
+        self.table.setWordWrap(False)
         self.table.setMinimumHeight(110)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(add_label)
@@ -64,6 +69,9 @@ class TableField(QWidget):
         self.suggest: QComboBox | None = None
         if suggestions:
             self.suggest = QComboBox()
+            # Long names must not widen the whole form: the popup shows them in full.
+            self.suggest.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.suggest.setMinimumContentsLength(18)
             self.suggest.addItem(self.tr("Lägg till från listan…"), None)
             for label, value in suggestions:
                 self.suggest.addItem(label, value)
