@@ -11,6 +11,7 @@ from asfdesk.services.lookups import Lookups
 from asfdesk.services.meeting_service import MeetingService
 from asfdesk.services.participant_service import ParticipantService, PlacementService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
+from asfdesk.services.todo_queries import TodoQueries
 from asfdesk.services.trash_service import TrashService
 from asfdesk.storage.engine import Database
 
@@ -30,6 +31,7 @@ class AppContext:
     participants: ParticipantService = field(init=False)
     placements: PlacementService = field(init=False)
     meetings: MeetingService = field(init=False)
+    todo: TodoQueries = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -44,6 +46,7 @@ class AppContext:
         self.participants = ParticipantService(factory, self.trash)
         self.placements = PlacementService(factory, self.trash)
         self.meetings = MeetingService(factory, self.trash)
+        self.todo = TodoQueries(factory)
 
     @property
     def is_demo(self) -> bool:

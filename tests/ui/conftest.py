@@ -29,7 +29,10 @@ def make_window(qtbot, paths: AppPaths) -> Callable[[Path, Path], MainWindow]:
 
 @pytest.fixture
 def window(make_window, demo_db: Path, tmp_path: Path) -> MainWindow:
-    return make_window(demo_db, tmp_path / "settings.ini")
+    """The main window showing the enterprises (the view most tests drive)."""
+    made = make_window(demo_db, tmp_path / "settings.ini")
+    made.show_view("enterprises")
+    return made
 
 
 @pytest.fixture

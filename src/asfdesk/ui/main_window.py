@@ -9,12 +9,22 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
 
 from asfdesk import __version__
 from asfdesk.context import AppContext
 from asfdesk.domain.vocab import MeetingKind
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
+from asfdesk.services.todo_queries import TodoItem, TodoKind
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
@@ -23,9 +33,15 @@ from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
+from asfdesk.ui.views.todo_view import TodoView
 from asfdesk.ui.views.welcome_page import WelcomePage
 
 ContextOpener = Callable[[Path | None], AppContext]  # None opens the demo database
+VIEWS = {"todo": "Att göra", "enterprises": "Företag"}
+
+
+def rows_exist(window: MainWindow) -> bool:
+    return window.list_view.model.rowCount() > 0
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +65,25 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(self.splitter)
+        self.todo_view = TodoView()
+        self.views = QStackedWidget()
+        self.views.addWidget(self.todo_view)
+        self.views.addWidget(self.splitter)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(190)
+        for name in VIEWS:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.nav)
+        outer.addWidget(self.views)
+        outer.setStretchFactor(1, 1)
+        self.setCentralWidget(outer)
+        self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
+        self.todo_view.open_requested.connect(self.open_todo)
+        self.todo_view.staff_changed.connect(self._on_staff_changed)
 
         self.count_label = QLabel()
         self.db_label = QLabel()
@@ -73,6 +107,9 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         self.reload()
+        self.show_view(str(self._settings.value("window/view", "todo")))
+        if not rows_exist(self):
+            self.show_view("enterprises")  # an empty database: the welcome page is where to start
 
     # -- setup -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -120,6 +157,9 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        self._action(view_menu, self.tr("&Att göra"), lambda: self.show_view("todo"), "Alt+1")
+        self._action(view_menu, self.tr("&Företag"), lambda: self.show_view("enterprises"), "Alt+2")
+        view_menu.addSeparator()
         self._action(view_menu, self.tr("&Sök företag"), self.list_view.focus_search, QKeySequence.StandardKey.Find)
         self._action(view_menu, self.tr("&Uppdatera"), self.reload, QKeySequence.StandardKey.Refresh)
         view_menu.addSeparator()
@@ -152,6 +192,52 @@ class MainWindow(QMainWindow):
         elif not (wanted and self.list_view.select(wanted)):
             self.list_view.select_first()
         self._update_title()
+        self.refresh_todo()
+
+    # -- Att göra ---------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        self.nav.setCurrentRow(list(VIEWS).index(name) if name in VIEWS else 0)
+        if name == "enterprises":
+            self.list_view.table.setFocus()
+        else:
+            self.todo_view.table.setFocus()
+
+    def current_view(self) -> str:
+        return list(VIEWS)[max(self.nav.currentRow(), 0)]
+
+    def _staff_key(self) -> str:
+        return "todo_staff/" + str(self.context.database.path).replace("/", "|")
+
+    def refresh_todo(self) -> None:
+        staff_id = str(self._settings.value(self._staff_key(), "") or "")
+        todo = self.context.todo
+        self.todo_view.set_staff_choices(todo.staff_choices(), staff_id)
+        items = todo.items(staff_id=self.todo_view.staff.currentData() or None)
+        self.todo_view.set_items(items)
+        overdue = sum(1 for i in items if i.overdue)
+        label = self.tr("Att göra (%1)").replace("%1", str(len(items)))
+        self.nav.item(0).setText(label + (f" – {overdue}!" if overdue else ""))
+        self.nav.item(1).setText(self.tr("Företag (%1)").replace("%1", str(self.list_view.model.rowCount())))
+
+    def _on_staff_changed(self, staff_id: str) -> None:
+        self._settings.setValue(self._staff_key(), staff_id)
+        self.refresh_todo()
+
+    def open_todo(self, item: TodoItem) -> None:
+        """Go to the enterprise the item is about, on the tab that holds its record."""
+        if not item.enterprise_id:
+            return
+        self.show_view("enterprises")
+        if not self.list_view.select(item.enterprise_id):
+            self.list_view.clear_filters()
+            self.list_view.select(item.enterprise_id)
+        detail = self.detail_view
+        tab, section = {
+            TodoKind.ACTION_ITEM: (detail.meetings, detail.meetings.section),
+            TodoKind.NEXT_STEP: (detail.support, detail.support.section),
+        }.get(item.kind, (detail.placements, detail.placements.section))
+        detail.tabs.setCurrentWidget(tab)
+        section.select_id(item.record_id)
 
     def _show_enterprise(self, enterprise_id: str) -> None:
         if not enterprise_id:
@@ -275,6 +361,7 @@ class MainWindow(QMainWindow):
         else:
             self.welcome.show_empty_database()
             self.stack.setCurrentWidget(self.welcome)
+        self.refresh_todo()
 
     def show_trash(self) -> None:
         from asfdesk.ui.dialogs.trash_dialog import TrashDialog
@@ -323,6 +410,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.setValue("window/view", self.current_view())
         self._settings.sync()
         self.context.close()
         super().closeEvent(event)

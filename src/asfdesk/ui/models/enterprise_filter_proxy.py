@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from asfdesk.services.dto import EnterpriseListRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE
@@ -20,23 +19,13 @@ class EnterpriseFilterProxy(SortKeyProxy):
         self._status = ""
 
     def set_search_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self.change_filter(lambda: setattr(self, "_words", text.casefold().split()))
 
     def set_municipality(self, municipality: str) -> None:
-        self._refilter(lambda: setattr(self, "_municipality", municipality))
+        self.change_filter(lambda: setattr(self, "_municipality", municipality))
 
     def set_status(self, status: str) -> None:
-        self._refilter(lambda: setattr(self, "_status", status))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        # Qt 6.9+ wants the change bracketed; older versions only know invalidateRowsFilter().
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+        self.change_filter(lambda: setattr(self, "_status", status))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         row: EnterpriseListRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)

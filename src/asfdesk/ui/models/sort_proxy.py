@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
@@ -21,3 +22,14 @@ class SortKeyProxy(QSortFilterProxyModel):
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
+
+    def change_filter(self, change: Callable[[], None]) -> None:
+        """Apply a change to the filter's state and re-filter the rows."""
+        # Qt 6.9+ wants the change bracketed; older versions only know invalidateRowsFilter().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from asfdesk.domain.vocab import EnterpriseStatus
@@ -127,13 +127,11 @@ class EnterpriseListView(QWidget):
     def _emit_count(self) -> None:
         self.count_changed.emit(self.proxy.rowCount(), self.model.rowCount())
 
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.municipality.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    def index_of(self, enterprise_id: str) -> QModelIndex:
-        for proxy_row in range(self.proxy.rowCount()):
-            index = self.proxy.index(proxy_row, 0)
-            if index.data(ROW_ROLE).id == enterprise_id:
-                return index
-        return QModelIndex()

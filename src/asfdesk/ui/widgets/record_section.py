@@ -55,6 +55,16 @@ class RecordSection(QGroupBox):
         model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
+    def select_id(self, record_id: str) -> bool:
+        model = self.table.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(ROW_ROLE).id == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(model.index(row, 0))
+                self.table.setFocus()
+                return True
+        return False
+
     def current_id(self) -> str:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isSelected(index):

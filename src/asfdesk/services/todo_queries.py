@@ -1,0 +1,196 @@
+"""Att göra: what is due for a staff member (or for everyone), computed from the records themselves.
+
+Nothing here is stored: a follow-up is due when the placement's interval has passed since its
+last follow-up meeting, a next step is done once the enterprise has had a later contact, and
+so on — so the list is always in step with what was actually recorded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from asfdesk.domain.collation import swedish_key
+from asfdesk.domain.vocab import MeasureType, PlacementStatus
+from asfdesk.storage.models import (
+    ActionItem,
+    Enterprise,
+    Meeting,
+    MeetingPlacement,
+    Placement,
+    Staff,
+    SupportContact,
+    SupportRelationship,
+)
+
+ENDING_WITHIN_DAYS = 14
+LOOK_AHEAD_DAYS = 7
+
+
+class TodoKind(StrEnum):
+    FOLLOW_UP = "uppfoljning"
+    ENDING = "slutar"
+    PAST_END = "passerat_slut"
+    ACTION_ITEM = "atgard"
+    NEXT_STEP = "nasta_steg"
+
+
+KIND_LABELS = {
+    TodoKind.FOLLOW_UP: "Uppföljning",
+    TodoKind.ENDING: "Placering slutar",
+    TodoKind.PAST_END: "Passerat slutdatum",
+    TodoKind.ACTION_ITEM: "Åtgärd",
+    TodoKind.NEXT_STEP: "Nästa steg",
+}
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    kind: TodoKind
+    due: date
+    title: str
+    detail: str
+    enterprise_id: str
+    enterprise: str
+    record_id: str  # placement, meeting or contact the item is about
+    today: date
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    @property
+    def overdue(self) -> bool:
+        return self.due < self.today
+
+    @property
+    def days_left(self) -> int:
+        return (self.due - self.today).days
+
+
+class TodoQueries:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def items(self, today: date | None = None, staff_id: str | None = None) -> list[TodoItem]:
+        """Everything due within a week or already overdue, most urgent first."""
+        today = today or date.today()
+        with self._session_factory() as session:
+            staff = session.get(Staff, staff_id) if staff_id else None
+            advised = self._advised_enterprises(session, staff_id) if staff_id else None
+            names = {eid: name for eid, name in session.execute(select(Enterprise.id, Enterprise.name))}
+            items = [
+                *self._placements(session, today, staff_id, advised, names),
+                *self._action_items(session, today, staff, advised, names),
+                *self._next_steps(session, today, staff_id, names),
+            ]
+        return sorted(items, key=lambda i: (i.due, i.kind, i.enterprise))
+
+    @staticmethod
+    def _advised_enterprises(session: Session, staff_id: str) -> set[str]:
+        return set(
+            session.scalars(select(SupportRelationship.enterprise_id).where(SupportRelationship.advisor_id == staff_id))
+        )
+
+    def _placements(
+        self, session: Session, today: date, staff_id: str | None, advised: set[str] | None, names: dict[str, str]
+    ) -> list[TodoItem]:
+        placements = session.scalars(
+            select(Placement)
+            .where(Placement.status == PlacementStatus.ONGOING)
+            .options(selectinload(Placement.participant))
+        ).all()
+        last_meeting: dict[str, date] = defaultdict(lambda: date.min)
+        rows = session.execute(
+            select(MeetingPlacement.placement_id, Meeting.starts_at)
+            .join(Meeting, Meeting.id == MeetingPlacement.meeting_id)
+            .where(Meeting.status == "genomfort")
+        ).all()
+        for placement_id, starts_at in rows:
+            last_meeting[placement_id] = max(last_meeting[placement_id], starts_at.date())
+        horizon = today + timedelta(days=LOOK_AHEAD_DAYS)
+        items: list[TodoItem] = []
+        for p in placements:
+            mine = staff_id is None or p.participant.case_officer_id == staff_id or p.enterprise_id in (advised or ())
+            if not mine:
+                continue
+            who = f"{p.participant.code}, {MeasureType.label_of(p.measure_type).lower()}"
+            enterprise = names.get(p.enterprise_id, "")
+            if p.follow_up_interval_days:
+                since = max(last_meeting[p.id], p.start_date)
+                due = since + timedelta(days=p.follow_up_interval_days)
+                if due <= horizon:
+                    detail = f"senast uppföljd {since.isoformat()}" if since > p.start_date else "ingen uppföljning än"
+                    items.append(
+                        TodoItem(TodoKind.FOLLOW_UP, due, who, detail, p.enterprise_id, enterprise, p.id, today)
+                    )
+            if p.planned_end_date is not None:
+                if p.planned_end_date < today:
+                    items.append(TodoItem(TodoKind.PAST_END, p.planned_end_date, who, "utfall saknas",
+                                          p.enterprise_id, enterprise, p.id, today))  # fmt: skip
+                elif p.planned_end_date <= today + timedelta(days=ENDING_WITHIN_DAYS):
+                    items.append(TodoItem(TodoKind.ENDING, p.planned_end_date, who, "planera nästa steg",
+                                          p.enterprise_id, enterprise, p.id, today))  # fmt: skip
+        return items
+
+    def _action_items(
+        self, session: Session, today: date, staff: Staff | None, advised: set[str] | None, names: dict[str, str]
+    ) -> list[TodoItem]:
+        rows = session.scalars(
+            select(ActionItem)
+            .where(ActionItem.done_date.is_(None), ActionItem.due_date.is_not(None))
+            .where(ActionItem.due_date <= today + timedelta(days=LOOK_AHEAD_DAYS))
+            .options(selectinload(ActionItem.meeting))
+        ).all()
+        items = []
+        for item in rows:
+            meeting = item.meeting
+            if meeting.deleted_at is not None or item.due_date is None:
+                continue
+            if staff is not None:
+                owned = item.owner_staff_id == staff.id or item.owner.strip().casefold() == staff.name.casefold()
+                if not (owned or (meeting.enterprise_id and meeting.enterprise_id in (advised or ()))):
+                    continue
+            enterprise_id = meeting.enterprise_id or ""
+            detail = (
+                f"{item.owner}, från möte {meeting.starts_at:%Y-%m-%d}"
+                if item.owner
+                else f"från möte {meeting.starts_at:%Y-%m-%d}"
+            )
+            items.append(TodoItem(TodoKind.ACTION_ITEM, item.due_date, item.description, detail, enterprise_id,
+                                  names.get(enterprise_id, "Nätverk"), meeting.id, today))  # fmt: skip
+        return items
+
+    def _next_steps(self, session: Session, today: date, staff_id: str | None, names: dict[str, str]) -> list[TodoItem]:
+        latest = {
+            enterprise_id: last
+            for enterprise_id, last in session.execute(
+                select(SupportContact.enterprise_id, func.max(SupportContact.contact_date)).group_by(
+                    SupportContact.enterprise_id
+                )
+            )
+        }
+        query = select(SupportContact).where(
+            SupportContact.next_step_date.is_not(None),
+            SupportContact.next_step_date <= today + timedelta(days=LOOK_AHEAD_DAYS),
+        )
+        if staff_id:
+            query = query.where(SupportContact.advisor_id == staff_id)
+        items = []
+        for contact in session.scalars(query):
+            if contact.next_step_date is None or latest.get(contact.enterprise_id, date.min) > contact.contact_date:
+                continue  # a later contact has taken it further
+            items.append(TodoItem(TodoKind.NEXT_STEP, contact.next_step_date, contact.next_step,
+                                  f"från kontakt {contact.contact_date.isoformat()}", contact.enterprise_id,
+                                  names.get(contact.enterprise_id, ""), contact.id, today))  # fmt: skip
+        return items
+
+    def staff_choices(self) -> list[tuple[str, str]]:
+        with self._session_factory() as session:
+            rows = session.scalars(select(Staff).options(selectinload(Staff.organisation))).all()
+            return sorted(((s.id, f"{s.name} ({s.organisation.name})") for s in rows), key=lambda r: swedish_key(r[1]))

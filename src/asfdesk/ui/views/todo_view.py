@@ -1,0 +1,144 @@
+"""Att göra: the start view — follow-ups, placements ending, action items and next steps that are due."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from asfdesk.services.todo_queries import KIND_LABELS, TodoItem
+from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
+from asfdesk.ui.models.sort_proxy import SortKeyProxy
+from asfdesk.ui.widgets.table_view import ReadOnlyTable
+
+OVERDUE = QColor("#b00020")
+
+
+class TodoModel(RowTableModel[TodoItem]):
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.row_at(index.row()).overdue:
+            return QBrush(OVERDUE)
+        return super().data(index, role)
+
+
+def _when(item: TodoItem) -> str:
+    days = item.days_left
+    if days < 0:
+        return f"{-days} d sen"
+    return "i dag" if days == 0 else f"om {days} d"
+
+
+class TodoView(QWidget):
+    open_requested = Signal(object)  # TodoItem
+    staff_changed = Signal(str)  # staff id, '' for everyone
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Att göra"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.staff = QComboBox()
+        self.staff.setObjectName("todoStaff")
+        self.kind = QComboBox()
+        self.kind.setObjectName("todoKind")
+        self.kind.addItem(self.tr("Allt"), "")
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(label, kind.value)
+        self.summary = QLabel()
+        self.summary.setObjectName("todoSummary")
+        self.model = TodoModel(
+            [
+                Column(self.tr("Senast"), lambda i: i.due),
+                Column(self.tr("När"), _when),
+                Column(self.tr("Typ"), lambda i: i.kind_label),
+                Column(self.tr("Vad"), lambda i: i.title),
+                Column(self.tr("Företag"), lambda i: i.enterprise),
+                Column(self.tr("Detalj"), lambda i: i.detail),
+            ],
+            self,
+        )
+        self.proxy = KindFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ReadOnlyTable(self, stretch_column=5)
+        self.table.setObjectName("todoTable")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.installEventFilter(self)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch()
+        top.addWidget(QLabel(self.tr("Visa för:")))
+        top.addWidget(self.staff, 1)
+        top.addWidget(QLabel(self.tr("Typ:")))
+        top.addWidget(self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        hint = QLabel(self.tr("Dubbelklicka eller tryck Enter för att öppna. Rött = försenat."))
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        self.staff.currentIndexChanged.connect(lambda _i: self.staff_changed.emit(self.staff.currentData() or ""))
+        self.kind.currentIndexChanged.connect(lambda _i: self._refilter())
+
+    def set_staff_choices(self, choices: list[tuple[str, str]], current: str) -> None:
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        self.staff.addItem(self.tr("Alla (välj dig själv i listan)"), "")
+        for staff_id, label in choices:
+            self.staff.addItem(label, staff_id)
+        self.staff.setCurrentIndex(max(0, self.staff.findData(current)))
+        self.staff.blockSignals(False)
+
+    def set_items(self, items: list[TodoItem]) -> None:
+        self.model.set_rows(items)
+        self.table.fit_columns()
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.proxy.set_kind(self.kind.currentData() or "")
+        shown = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        overdue = sum(1 for i in shown if i.overdue)
+        self.summary.setText(
+            self.tr("%1 att göra, varav %2 försenade.").replace("%1", str(len(shown))).replace("%2", str(overdue))
+        )
+
+    def visible_items(self) -> list[TodoItem]:
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_requested.emit(index.data(ROW_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class KindFilter(SortKeyProxy):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kind = ""
+
+    def set_kind(self, kind: str) -> None:
+        self.change_filter(lambda: setattr(self, "_kind", kind))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        if not self._kind:
+            return True
+        item: TodoItem = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return item.kind.value == self._kind

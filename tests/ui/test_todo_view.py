@@ -1,0 +1,56 @@
+"""Att göra as the start view: what is due, for whom, and opening an item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from asfdesk.services.todo_queries import TodoKind
+from asfdesk.ui.main_window import MainWindow
+
+
+def test_starts_on_att_gora_with_counts_in_the_sidebar(make_window, demo_db: Path, tmp_path: Path) -> None:
+    """A new window opens on Att göra; the sidebar counts what is due and how much is late."""
+    window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
+    assert window.current_view() == "todo"
+    items = window.todo_view.visible_items()
+    assert items, "the demo data has due follow-ups"
+    overdue = sum(1 for i in items if i.overdue)
+    assert window.nav.item(0).text().startswith(f"Att göra ({len(items)})")
+    assert (f"{overdue}!" in window.nav.item(0).text()) == bool(overdue)
+    assert [i.due for i in items] == sorted(i.due for i in items)
+
+
+def test_choosing_a_staff_member_narrows_the_list_and_is_remembered(make_window, demo_db: Path, tmp_path: Path) -> None:
+    """Picking oneself in 'Visa för' shows only one's own items, and the choice survives a restart."""
+    window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
+    everyone = len(window.todo_view.visible_items())
+    combo = window.todo_view.staff
+    counts = {}
+    for index in range(1, combo.count()):
+        combo.setCurrentIndex(index)
+        counts[combo.itemData(index)] = len(window.todo_view.visible_items())
+    chosen = max(counts, key=lambda k: counts[k])
+    assert 0 < counts[chosen] < everyone
+    combo.setCurrentIndex(combo.findData(chosen))
+    window.close()
+    again: MainWindow = make_window(demo_db, tmp_path / "s.ini")
+    assert again.todo_view.staff.currentData() == chosen
+    assert len(again.todo_view.visible_items()) == counts[chosen]
+
+
+def test_enter_on_an_item_opens_its_record(qtbot, make_window, demo_db: Path, tmp_path: Path) -> None:
+    """Enter on a follow-up goes to the enterprise's Placeringar tab with that placement selected."""
+    window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
+    kind = window.todo_view.kind
+    kind.setCurrentIndex(kind.findData(TodoKind.FOLLOW_UP.value))
+    item = window.todo_view.visible_items()[0]
+    table = window.todo_view.table
+    table.selectRow(0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.current_view() == "enterprises"
+    assert window.current_enterprise_id() == item.enterprise_id
+    assert window.detail_view.tabs.currentWidget() is window.detail_view.placements
+    assert window.detail_view.placements.section.current_id() == item.record_id
