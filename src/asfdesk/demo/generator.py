@@ -46,14 +46,26 @@ ValueT = TypeVar("ValueT")
 
 ORGNR_FIRST_DIGIT = {"ekonomisk_forening": "7", "ideell_forening": "8", "ab_bvu": "5", "ab": "5"}
 OUTCOME_WEIGHTS = (
-    (Outcome.WORK, 24), (Outcome.STUDIES, 10), (Outcome.CONTINUED_MEASURE, 22), (Outcome.UNEMPLOYMENT_FUND, 6),
-    (Outcome.SOCIAL_ASSISTANCE, 10), (Outcome.SICK_LEAVE, 8), (Outcome.DROPPED_OUT, 14), (Outcome.OTHER, 6),
-)  # fmt: skip
+    (Outcome.WORK, 24),
+    (Outcome.STUDIES, 10),
+    (Outcome.CONTINUED_MEASURE, 22),
+    (Outcome.UNEMPLOYMENT_FUND, 6),
+    (Outcome.SOCIAL_ASSISTANCE, 10),
+    (Outcome.SICK_LEAVE, 8),
+    (Outcome.DROPPED_OUT, 14),
+    (Outcome.OTHER, 6),
+)
 MEASURE_WEIGHTS = (
-    (MeasureType.WORK_TRAINING, 40), (MeasureType.WORK_ASSESSMENT, 8), (MeasureType.INTERNSHIP, 10),
-    (MeasureType.WAGE_SUBSIDY, 10), (MeasureType.INTRODUCTION_JOB, 6), (MeasureType.EXTRA_JOB, 4),
-    (MeasureType.LABOUR_MARKET_EMPLOYMENT, 8), (MeasureType.REHABILITATION, 6), (MeasureType.DAILY_ACTIVITY, 4),
-)  # fmt: skip
+    (MeasureType.WORK_TRAINING, 40),
+    (MeasureType.WORK_ASSESSMENT, 8),
+    (MeasureType.INTERNSHIP, 10),
+    (MeasureType.WAGE_SUBSIDY, 10),
+    (MeasureType.INTRODUCTION_JOB, 6),
+    (MeasureType.EXTRA_JOB, 4),
+    (MeasureType.LABOUR_MARKET_EMPLOYMENT, 8),
+    (MeasureType.REHABILITATION, 6),
+    (MeasureType.DAILY_ACTIVITY, 4),
+)
 
 
 @dataclass
@@ -440,8 +452,9 @@ class DemoBuilder:
                 due - timedelta(days=self.rng.randint(0, 5)) if due < self.today and self.rng.random() < 0.7 else None
             )
             owner_name, _org, _role = self.rng.choice(attendees[:2])
-            self._add(ActionItem(meeting=meeting, description=text, owner=owner_name, due_date=due, done_date=done),
-                      starts_at)  # fmt: skip
+            self._add(
+                ActionItem(meeting=meeting, description=text, owner=owner_name, due_date=due, done_date=done), starts_at
+            )
 
     def _network_meetings(self) -> None:
         for advisors in self.advisors.values():

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 # "{", "|" and "}" are the first code points after "z".
-_SWEDISH = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}",
-                          "é": "e", "è": "e", "ü": "y", "á": "a", "à": "a"})  # fmt: skip
+_SWEDISH = str.maketrans(
+    {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "é": "e", "è": "e", "ü": "y", "á": "a", "à": "a"}
+)
 
 
 def swedish_key(text: str) -> str:

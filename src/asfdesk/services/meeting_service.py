@@ -96,12 +96,23 @@ class MeetingService(RecordService[Meeting, MeetingInput]):
         def fill_item(r: ActionItem, i: ActionItemInput, _pos: int) -> None:
             r.description, r.owner, r.due_date, r.done_date = i.description.strip(), i.owner, i.due_date, i.done_date
 
-        _sync_children(session, everything(MeetingAttendee), data.attendees,
-                       lambda: MeetingAttendee(meeting_id=meeting_id), fill_attendee)  # fmt: skip
-        _sync_children(session, everything(MeetingDecision), data.decisions,
-                       lambda: MeetingDecision(meeting_id=meeting_id), fill_decision)  # fmt: skip
-        _sync_children(session, everything(ActionItem), data.action_items,
-                       lambda: ActionItem(meeting_id=meeting_id), fill_item)  # fmt: skip
+        _sync_children(
+            session,
+            everything(MeetingAttendee),
+            data.attendees,
+            lambda: MeetingAttendee(meeting_id=meeting_id),
+            fill_attendee,
+        )
+        _sync_children(
+            session,
+            everything(MeetingDecision),
+            data.decisions,
+            lambda: MeetingDecision(meeting_id=meeting_id),
+            fill_decision,
+        )
+        _sync_children(
+            session, everything(ActionItem), data.action_items, lambda: ActionItem(meeting_id=meeting_id), fill_item
+        )
         links = {link.placement_id: link for link in everything(MeetingPlacement)}
         for placement_id, link in links.items():
             link.deleted_at = None if placement_id in data.placement_ids else (link.deleted_at or utcnow())

@@ -131,11 +131,31 @@ class TodoQueries:
                     )
             if p.planned_end_date is not None:
                 if p.planned_end_date < today:
-                    items.append(TodoItem(TodoKind.PAST_END, p.planned_end_date, who, "utfall saknas",
-                                          p.enterprise_id, enterprise, p.id, today))  # fmt: skip
+                    items.append(
+                        TodoItem(
+                            TodoKind.PAST_END,
+                            p.planned_end_date,
+                            who,
+                            "utfall saknas",
+                            p.enterprise_id,
+                            enterprise,
+                            p.id,
+                            today,
+                        )
+                    )
                 elif p.planned_end_date <= today + timedelta(days=ENDING_WITHIN_DAYS):
-                    items.append(TodoItem(TodoKind.ENDING, p.planned_end_date, who, "planera nästa steg",
-                                          p.enterprise_id, enterprise, p.id, today))  # fmt: skip
+                    items.append(
+                        TodoItem(
+                            TodoKind.ENDING,
+                            p.planned_end_date,
+                            who,
+                            "planera nästa steg",
+                            p.enterprise_id,
+                            enterprise,
+                            p.id,
+                            today,
+                        )
+                    )
         return items
 
     def _action_items(
@@ -162,8 +182,18 @@ class TodoQueries:
                 if item.owner
                 else f"från möte {meeting.starts_at:%Y-%m-%d}"
             )
-            items.append(TodoItem(TodoKind.ACTION_ITEM, item.due_date, item.description, detail, enterprise_id,
-                                  names.get(enterprise_id, "Nätverk"), meeting.id, today))  # fmt: skip
+            items.append(
+                TodoItem(
+                    TodoKind.ACTION_ITEM,
+                    item.due_date,
+                    item.description,
+                    detail,
+                    enterprise_id,
+                    names.get(enterprise_id, "Nätverk"),
+                    meeting.id,
+                    today,
+                )
+            )
         return items
 
     def _next_steps(self, session: Session, today: date, staff_id: str | None, names: dict[str, str]) -> list[TodoItem]:
@@ -185,9 +215,18 @@ class TodoQueries:
         for contact in session.scalars(query):
             if contact.next_step_date is None or latest.get(contact.enterprise_id, date.min) > contact.contact_date:
                 continue  # a later contact has taken it further
-            items.append(TodoItem(TodoKind.NEXT_STEP, contact.next_step_date, contact.next_step,
-                                  f"från kontakt {contact.contact_date.isoformat()}", contact.enterprise_id,
-                                  names.get(contact.enterprise_id, ""), contact.id, today))  # fmt: skip
+            items.append(
+                TodoItem(
+                    TodoKind.NEXT_STEP,
+                    contact.next_step_date,
+                    contact.next_step,
+                    f"från kontakt {contact.contact_date.isoformat()}",
+                    contact.enterprise_id,
+                    names.get(contact.enterprise_id, ""),
+                    contact.id,
+                    today,
+                )
+            )
         return items
 
     def staff_choices(self) -> list[tuple[str, str]]:
