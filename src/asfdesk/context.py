@@ -10,6 +10,7 @@ from asfdesk.services.enterprise_service import AgreementService, ContactPersonS
 from asfdesk.services.lookups import Lookups
 from asfdesk.services.meeting_service import MeetingService
 from asfdesk.services.participant_service import ParticipantService, PlacementService
+from asfdesk.services.search_service import SearchService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.todo_queries import TodoQueries
 from asfdesk.services.trash_service import TrashService
@@ -32,6 +33,7 @@ class AppContext:
     placements: PlacementService = field(init=False)
     meetings: MeetingService = field(init=False)
     todo: TodoQueries = field(init=False)
+    search: SearchService = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -47,6 +49,7 @@ class AppContext:
         self.placements = PlacementService(factory, self.trash)
         self.meetings = MeetingService(factory, self.trash)
         self.todo = TodoQueries(factory)
+        self.search = SearchService(factory)
 
     @property
     def is_demo(self) -> bool:

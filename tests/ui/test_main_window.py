@@ -140,12 +140,11 @@ def test_selecting_a_meeting_shows_its_action_items(qtbot, window: MainWindow) -
     assert meeting.decisions[0] in meetings.details.toPlainText()
 
 
-def test_ctrl_f_focuses_search_and_ctrl_3_opens_handledarstod(qtbot, window: MainWindow) -> None:
-    """Keyboard: Ctrl+F puts the cursor in the search box, Ctrl+3 shows the Handledarstöd tab."""
-    window.activateWindow()
+def test_ctrl_shift_f_filters_the_list_and_ctrl_3_opens_handledarstod(qtbot, window: MainWindow) -> None:
+    """Keyboard: Ctrl+Shift+F puts the cursor in the list filter, Ctrl+3 shows the Handledarstöd tab."""
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.detail_view.tabs.currentWidget() is window.detail_view.support
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.list_view.search.hasFocus()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -22,19 +22,22 @@ from PySide6.QtWidgets import (
 
 from asfdesk import __version__
 from asfdesk.context import AppContext
-from asfdesk.domain.vocab import MeetingKind
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
-from asfdesk.services.todo_queries import TodoItem, TodoKind
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
 from asfdesk.ui.actions.support_actions import SupportActions
+from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
 from asfdesk.ui.views.todo_view import TodoView
 from asfdesk.ui.views.welcome_page import WelcomePage
+from asfdesk.ui.window_wiring import wire_sections
+
+if TYPE_CHECKING:
+    from asfdesk.ui.dialogs.search_dialog import SearchDialog
 
 ContextOpener = Callable[[Path | None], AppContext]  # None opens the demo database
 VIEWS = {"todo": "Att göra", "enterprises": "Företag"}
@@ -82,7 +85,6 @@ class MainWindow(QMainWindow):
         outer.setStretchFactor(1, 1)
         self.setCentralWidget(outer)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
-        self.todo_view.open_requested.connect(self.open_todo)
         self.todo_view.staff_changed.connect(self._on_staff_changed)
 
         self.count_label = QLabel()
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
+        self._search_dialog: SearchDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.editor = RecordEditor(self.undo_stack, self.context.trash, self)
         self.editor.changed.connect(self._on_record_changed)
@@ -97,7 +100,9 @@ class MainWindow(QMainWindow):
         self.support_actions = SupportActions(lambda: self.context, self.editor)
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)
         self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
-        self._wire_sections()
+        wire_sections(self)
+        self.navigator = Navigator(self)
+        self.todo_view.open_requested.connect(self.navigator.open_todo)
         self._build_menus()
         self.list_view.selected.connect(self._show_enterprise)
         self.list_view.table.doubleClicked.connect(lambda _index: self.edit_enterprise())
@@ -160,7 +165,9 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Att göra"), lambda: self.show_view("todo"), "Alt+1")
         self._action(view_menu, self.tr("&Företag"), lambda: self.show_view("enterprises"), "Alt+2")
         view_menu.addSeparator()
-        self._action(view_menu, self.tr("&Sök företag"), self.list_view.focus_search, QKeySequence.StandardKey.Find)
+        search = self._action(view_menu, self.tr("&Sök i allt…"), self.open_search, "Ctrl+K")
+        search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
+        self._action(view_menu, self.tr("&Filtrera företagslistan"), self._filter_list, "Ctrl+Shift+F")
         self._action(view_menu, self.tr("&Uppdatera"), self.reload, QKeySequence.StandardKey.Refresh)
         view_menu.addSeparator()
         for number in range(self.detail_view.tabs.count()):
@@ -194,6 +201,20 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.refresh_todo()
 
+    # -- search ------------------------------------------------------------------------------
+    def open_search(self) -> None:
+        if self._search_dialog is None:
+            from asfdesk.ui.dialogs.search_dialog import SearchDialog
+
+            self._search_dialog = SearchDialog(self.context.search, self)
+            self._search_dialog.open_requested.connect(self.navigator.open_hit)
+        self._search_dialog.set_service(self.context.search)
+        self._search_dialog.start()
+
+    def _filter_list(self) -> None:
+        self.show_view("enterprises")
+        self.list_view.focus_search()
+
     # -- Att göra ---------------------------------------------------------------------------
     def show_view(self, name: str) -> None:
         self.nav.setCurrentRow(list(VIEWS).index(name) if name in VIEWS else 0)
@@ -223,22 +244,6 @@ class MainWindow(QMainWindow):
         self._settings.setValue(self._staff_key(), staff_id)
         self.refresh_todo()
 
-    def open_todo(self, item: TodoItem) -> None:
-        """Go to the enterprise the item is about, on the tab that holds its record."""
-        if not item.enterprise_id:
-            return
-        self.show_view("enterprises")
-        if not self.list_view.select(item.enterprise_id):
-            self.list_view.clear_filters()
-            self.list_view.select(item.enterprise_id)
-        detail = self.detail_view
-        tab, section = {
-            TodoKind.ACTION_ITEM: (detail.meetings, detail.meetings.section),
-            TodoKind.NEXT_STEP: (detail.support, detail.support.section),
-        }.get(item.kind, (detail.placements, detail.placements.section))
-        detail.tabs.setCurrentWidget(tab)
-        section.select_id(item.record_id)
-
     def _show_enterprise(self, enterprise_id: str) -> None:
         if not enterprise_id:
             if self.list_view.model.rowCount():
@@ -267,57 +272,6 @@ class MainWindow(QMainWindow):
         self.db_label.setText(str(self.context.database.path))
 
     # -- editing ---------------------------------------------------------------------------
-    def _wire_sections(self) -> None:
-        overview = self.detail_view.overview
-        actions = self.enterprise_actions
-        overview.contacts_section.new_requested.connect(self._new_contact_person)
-        overview.contacts_section.edit_requested.connect(actions.edit_contact_person)
-        overview.contacts_section.delete_requested.connect(actions.delete_contact_person)
-        overview.agreements_section.new_requested.connect(self._new_agreement)
-        overview.agreements_section.edit_requested.connect(actions.edit_agreement)
-        overview.agreements_section.delete_requested.connect(actions.delete_agreement)
-        support = self.detail_view.support.section
-        support.new_requested.connect(self.log_contact)
-        support.edit_requested.connect(self.support_actions.edit_contact)
-        support.delete_requested.connect(self.support_actions.delete_contact)
-        modules = self.detail_view.modules
-        modules.status_requested.connect(
-            lambda module_id, status, name: self._for_enterprise(
-                lambda eid: self.support_actions.set_module_status(eid, module_id, status, name)
-            )
-        )
-        modules.cycle_requested.connect(
-            lambda module_id, name: self._for_enterprise(
-                lambda eid: self.support_actions.cycle_module_status(eid, module_id, name)
-            )
-        )
-        modules.edit_requested.connect(
-            lambda module_id, name: self._for_enterprise(
-                lambda eid: self.support_actions.edit_module(eid, module_id, name)
-            )
-        )
-
-        placements = self.detail_view.placements
-        pa = self.placement_actions
-        placements.section.new_requested.connect(lambda: self._for_enterprise(pa.new_placement))
-        placements.section.edit_requested.connect(pa.edit_placement)
-        placements.section.delete_requested.connect(pa.delete_placement)
-        placements.end_requested.connect(pa.end_placement)
-        placements.participant_edit_requested.connect(pa.edit_participant)
-        placements.new_with_participant_requested.connect(
-            lambda: self._for_enterprise(pa.new_participant_and_placement)
-        )
-
-        meetings = self.detail_view.meetings
-        ma = self.meeting_actions
-        meetings.section.new_requested.connect(lambda: self._for_enterprise(ma.new_meeting))
-        meetings.three_party_requested.connect(
-            lambda: self._for_enterprise(lambda eid: ma.new_meeting(eid, MeetingKind.THREE_PARTY.value))
-        )
-        meetings.section.edit_requested.connect(ma.edit_meeting)
-        meetings.section.delete_requested.connect(ma.delete_meeting)
-        meetings.action_toggle_requested.connect(ma.toggle_action_item)
-
     def _for_enterprise(self, action: Callable[[str], object]) -> None:
         if enterprise_id := self.current_enterprise_id():
             action(enterprise_id)

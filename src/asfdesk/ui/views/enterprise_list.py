@@ -24,7 +24,7 @@ class EnterpriseListView(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("enterpriseSearch")
-        self.search.setPlaceholderText(self.tr("Sök företag, ort, bransch, orgnr… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Filtrera på namn, ort, bransch, orgnr… (Ctrl+Shift+F)"))
         self.search.setClearButtonEnabled(True)
         self.municipality = QComboBox()
         self.municipality.setObjectName("municipalityFilter")

@@ -1,0 +1,92 @@
+"""The full-text search index: an FTS5 table kept in step with the records by SQL triggers.
+
+Triggers (not application code) keep it current, so every writer — the window, the command
+line, an import — updates it in the same transaction as the record. Soft-deleted rows leave
+the index. Personnummer are never indexed.
+
+Each entry's rowid is the source row's rowid × 8 + the kind's number, so a trigger finds its
+entry directly instead of scanning the index. SQLite's VACUUM may renumber implicit rowids:
+run `rebuild_statements()` after one. Changing what is indexed takes a new migration that
+drops, creates and fills the index again.
+"""
+
+from __future__ import annotations
+
+INDEX_TABLE = "search_index"
+
+# kind: (title SQL, body SQL, enterprise id SQL), all over the row alias NEW.
+INDEXED: dict[str, tuple[str, str, str]] = {
+    "enterprise": (
+        "NEW.name",
+        "coalesce(NEW.orgnr,'') || ' ' || NEW.municipality || ' ' || coalesce(NEW.city,'') || ' ' || "
+        "coalesce(NEW.business_lines,'') || ' ' || coalesce(NEW.notes,'')",
+        "NEW.id",
+    ),
+    "contact_person": (
+        "NEW.name",
+        "coalesce(NEW.role,'') || ' ' || coalesce(NEW.email,'') || ' ' || coalesce(NEW.phone,'') || ' ' || "
+        "coalesce(NEW.notes,'')",
+        "NEW.enterprise_id",
+    ),
+    "participant": ("NEW.code", "coalesce(NEW.notes,'')", "NULL"),
+    "support_contact": (
+        "'Handledarstöd ' || NEW.contact_date",
+        "coalesce(NEW.notes,'') || ' ' || coalesce(NEW.next_step,'')",
+        "NEW.enterprise_id",
+    ),
+    "meeting": (
+        "NEW.kind || ' ' || substr(NEW.starts_at, 1, 10)",
+        "coalesce(NEW.place,'') || ' ' || coalesce(NEW.agenda,'') || ' ' || coalesce(NEW.notes,'')",
+        "NEW.enterprise_id",
+    ),
+}
+
+
+KIND_NUMBER = {kind: number for number, kind in enumerate(INDEXED, start=1)}
+
+
+def _insert(kind: str, alias: str = "NEW") -> str:
+    title, body, enterprise = (part.replace("NEW.", f"{alias}.") for part in INDEXED[kind])
+    source = "(SELECT 1)" if alias == "NEW" else kind
+    return (
+        f"INSERT INTO {INDEX_TABLE}(rowid, kind, record_id, enterprise_id, title, body) "
+        f"SELECT {alias}.rowid * 8 + {KIND_NUMBER[kind]}, '{kind}', {alias}.id, {enterprise}, {title}, {body} "
+        f"FROM {source} WHERE {alias}.deleted_at IS NULL"
+    )
+
+
+def create_statements() -> list[str]:
+    statements = [
+        f"CREATE VIRTUAL TABLE {INDEX_TABLE} USING fts5("
+        "kind UNINDEXED, record_id UNINDEXED, enterprise_id UNINDEXED, title, body, "
+        "tokenize = 'unicode61 remove_diacritics 0')"
+    ]
+    for kind in INDEXED:
+        remove = f"DELETE FROM {INDEX_TABLE} WHERE rowid = OLD.rowid * 8 + {KIND_NUMBER[kind]}"
+        statements += [
+            f"CREATE TRIGGER {INDEX_TABLE}_{kind}_ai AFTER INSERT ON {kind} BEGIN {_insert(kind)}; END",
+            f"CREATE TRIGGER {INDEX_TABLE}_{kind}_au AFTER UPDATE ON {kind} BEGIN {remove}; {_insert(kind)}; END",
+            f"CREATE TRIGGER {INDEX_TABLE}_{kind}_ad AFTER DELETE ON {kind} BEGIN {remove}; END",
+        ]
+    return statements
+
+
+def fill_statements() -> list[str]:
+    """Index the rows that existed before the index did."""
+    return [_insert(kind, kind) for kind in INDEXED]
+
+
+def rebuild_statements() -> list[str]:
+    return [f"DELETE FROM {INDEX_TABLE}", *fill_statements()]
+
+
+def drop_statements() -> list[str]:
+    drops = [
+        f"DROP TRIGGER IF EXISTS {INDEX_TABLE}_{kind}_{suffix}" for kind in INDEXED for suffix in ("ai", "au", "ad")
+    ]
+    return [*drops, f"DROP TABLE IF EXISTS {INDEX_TABLE}"]
+
+
+def is_search_table(name: str) -> bool:
+    """FTS5 keeps shadow tables (search_index_data, …) that the ORM does not model."""
+    return name == INDEX_TABLE or name.startswith(INDEX_TABLE + "_")

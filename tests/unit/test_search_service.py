@@ -1,0 +1,73 @@
+"""Global search: prefix matching, grouping, the index following every write, no personnummer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from stdnum import luhn
+
+from asfdesk.context import AppContext
+from asfdesk.domain.inputs import ContactPersonInput, ParticipantInput, SupportContactInput
+from asfdesk.services.search_service import match_expression
+from asfdesk.storage.migrate import open_database
+
+
+@pytest.fixture
+def ctx(demo_db: Path, paths):
+    context = AppContext(paths=paths, database=open_database(demo_db, backup_dir=paths.backup_dir))
+    yield context
+    context.close()
+
+
+def test_query_words_become_quoted_prefixes() -> None:
+    """Every word must match as a word start; quotes and operators typed by the user are harmless."""
+    assert match_expression("Cykel Luleå") == '"cykel"* "luleå"*'
+    assert match_expression('"OR" NOT') == '"or"* "not"*'
+    assert match_expression("  ") is None
+
+
+def test_search_finds_enterprises_by_name_prefix_and_groups_by_kind(ctx: AppContext) -> None:
+    """'möbel' finds the furniture workshop under Företag; kinds come in a fixed order."""
+    hits = ctx.search.search("möbel")
+    assert "Möbelverkstan Luleå ek. för." in [h.title for h in hits["enterprise"]]
+    assert list(hits) == [
+        k for k in ("enterprise", "contact_person", "participant", "support_contact", "meeting") if k in hits
+    ]
+
+
+def test_new_and_changed_notes_are_searchable_at_once(ctx: AppContext) -> None:
+    """A contact's note is found right after it is saved; after an edit only the new words match."""
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    contact = ctx.support_contacts.create(
+        SupportContactInput(contact_date=date.today(), notes="Planerade loppmarknad i vår"), enterprise.id
+    )
+    hit = ctx.search.search("loppmarknad")["support_contact"][0]
+    assert (hit.record_id, hit.enterprise) == (contact, enterprise.name) and "[loppmarknad]" in hit.snippet
+    data = ctx.support_contacts.get_input(contact)
+    data.notes = "Planerade julmarknad"
+    ctx.support_contacts.update(contact, data)
+    assert "support_contact" not in ctx.search.search("loppmarknad")
+    assert ctx.search.search("julmark")["support_contact"][0].record_id == contact
+
+
+def test_deleted_records_leave_the_index_and_come_back_on_restore(ctx: AppContext) -> None:
+    """A deleted contact person is not found; restoring from the Papperskorg makes it findable again."""
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    person = ctx.contact_persons.create(ContactPersonInput(name="Zacharias Quist"), enterprise.id)
+    assert ctx.search.search("zacharias")["contact_person"][0].record_id == person
+    entry = ctx.contact_persons.delete(person)
+    assert ctx.search.search("zacharias") == {}
+    ctx.trash.restore(entry)
+    assert ctx.search.search("zacharias")["contact_person"][0].record_id == person
+
+
+def test_participants_are_found_by_code_never_by_personnummer(ctx: AppContext) -> None:
+    """The pseudonym is searchable; the personnummer is not in the index at all."""
+    body = "850101123"
+    pnr = f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"
+    ctx.participants.create(ParticipantInput(code="ZZ-42", personnummer=pnr))
+    assert ctx.search.search("zz-42")["participant"][0].title == "ZZ-42"
+    assert ctx.search.search("850101") == {}
+    assert ctx.search.search(pnr[-4:]) == {}
