@@ -20,6 +20,19 @@ DEMO_SEED = 7
 
 
 @pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path: Path) -> Path:
+    """Window and column state go to a file of this test's own, never the user's settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path / "qsettings"
+    QCoreApplication.setOrganizationName("asfdesk-tests")
+    QCoreApplication.setApplicationName("asfdesk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test touches the real user data folder."""
     data = tmp_path / "appdata"

@@ -184,3 +184,25 @@ def test_opening_a_bad_file_keeps_the_current_database(
     assert warnings and "inte en SQLite-databas" in warnings[0]
     assert window.context.database.path == before
     assert window.list_view.proxy.rowCount() > 0
+
+
+def test_column_widths_are_remembered(qtbot, make_window, demo_db: Path, tmp_path: Path) -> None:
+    """A column the user widens keeps its width in the next session."""
+    first = make_window(demo_db, tmp_path / "s.ini")
+    header = first.list_view.table.horizontalHeader()
+    header.resizeSection(1, 333)
+    qtbot.waitUntil(lambda: not first.list_view.table._save_timer.isActive())
+    first.close()
+    second = make_window(demo_db, tmp_path / "s.ini")
+    assert second.list_view.table.horizontalHeader().sectionSize(1) == 333
+
+
+def test_tab_lists_filter_as_you_type(qtbot, window: MainWindow) -> None:
+    """The filter field under a tab's list keeps only rows containing the text, in any column."""
+    section = window.detail_view.support.section
+    total = section.table.model().rowCount()
+    word = "Telefon"
+    type_text(qtbot, section.filter, word)
+    shown = section.table.model().rowCount()
+    assert 0 < shown < total
+    assert all(section.table.model().index(r, 1).data() == word for r in range(shown))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, MeetingRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
-from asfdesk.ui.models.sort_proxy import SortKeyProxy
 from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 from asfdesk.ui.widgets.text import html_escape_lines
@@ -43,10 +42,9 @@ class MeetingsTab(QWidget):
             ],
             self,
         )
-        self.proxy = SortKeyProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.section = RecordSection(self.tr("Möten"), self.tr("Nytt möte…"))
-        self.section.set_model(self.proxy)
+        self.section.set_model(self.model)
+        self.proxy = self.section.proxy
         self.three_party_button = self.section.add_button(self.tr("Nytt trepartssamtal…"))
         self.three_party_button.clicked.connect(self.three_party_requested)
         self.table = self.section.table

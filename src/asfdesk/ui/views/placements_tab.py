@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from asfdesk.domain.vocab import Gender, PlacementStatus
 from asfdesk.services.dto import EnterpriseDetail, PlacementRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
-from asfdesk.ui.models.sort_proxy import SortKeyProxy
 from asfdesk.ui.widgets.record_section import RecordSection
 
 
@@ -40,10 +39,9 @@ class PlacementsTab(QWidget):
             ],
             self,
         )
-        self.proxy = SortKeyProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.section = RecordSection(self.tr("Placeringar"), self.tr("Ny placering…"))
-        self.section.set_model(self.proxy)
+        self.section.set_model(self.model)
+        self.proxy = self.section.proxy
         self.end_button = self.section.add_button(self.tr("Avsluta…"), self.end_requested.emit)
         self.end_button.setObjectName("endPlacementButton")
         self.participant_button = self.section.add_button(self.tr("Deltagare…"), self._edit_participant)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWid
 from asfdesk.domain.formatting import format_hours
 from asfdesk.services.dto import EnterpriseDetail, SupportContactRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
-from asfdesk.ui.models.sort_proxy import SortKeyProxy
 from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.text import html_escape_lines
 
@@ -33,10 +32,9 @@ class SupportTab(QWidget):
             ],
             self,
         )
-        self.proxy = SortKeyProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.section = RecordSection(self.tr("Kontakter"), self.tr("Logga kontakt… (Ctrl+L)"), stretch_column=7)
-        self.section.set_model(self.proxy)
+        self.section.set_model(self.model)
+        self.proxy = self.section.proxy
         self.table = self.section.table
         self.table.setObjectName("supportTable")
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

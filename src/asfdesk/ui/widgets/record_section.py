@@ -1,4 +1,4 @@
-"""A titled table of records with Ny / Redigera / Ta bort, double-click and Delete key."""
+"""A titled table of records with Ny / Redigera / Ta bort, a filter field, double-click and Delete key."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from asfdesk.ui.models.row_table_model import ROW_ROLE
+from asfdesk.ui.models.sort_proxy import SortKeyProxy
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
@@ -21,6 +22,14 @@ class RecordSection(QGroupBox):
     def __init__(self, title: str, new_label: str, parent: Any = None, stretch_column: int | None = None) -> None:
         super().__init__(title, parent)
         self.table = ReadOnlyTable(self, stretch_column=stretch_column)
+        self.proxy = SortKeyProxy(self)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)  # any column
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filtrera…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(220)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_button = QPushButton(new_label)
         self.edit_button = QPushButton(self.tr("Redigera…"))
         self.delete_button = QPushButton(self.tr("Ta bort"))
@@ -30,6 +39,7 @@ class RecordSection(QGroupBox):
         self._buttons.addWidget(self.edit_button)
         self._buttons.addWidget(self.delete_button)
         self._buttons.addStretch()
+        self._buttons.addWidget(self.filter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(self._buttons)
@@ -42,7 +52,7 @@ class RecordSection(QGroupBox):
     def add_button(self, text: str, on_id: Callable[[str], object] | None = None) -> QPushButton:
         """Another button; with `on_id` it acts on the selected record and is enabled only with one."""
         button = QPushButton(text)
-        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        self._buttons.insertWidget(self._buttons.count() - 2, button)
         if on_id is not None:
             self._selection_buttons.append(button)
             button.clicked.connect(lambda: on_id(self.current_id()) if self.current_id() else None)
@@ -50,9 +60,12 @@ class RecordSection(QGroupBox):
         return button
 
     def set_model(self, model: QAbstractItemModel) -> None:
-        self.table.setModel(model)
+        """Show `model` (a source model: the section sorts and filters it itself)."""
+        self.proxy.setSourceModel(model)
+        self.table.setModel(self.proxy)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
+        self.proxy.layoutChanged.connect(self._update_buttons)
         self._update_buttons()
 
     def select_id(self, record_id: str) -> bool:

@@ -1,10 +1,14 @@
-"""A read-only, sortable table view with the defaults every list in asfdesk shares."""
+"""A read-only, sortable table view with the defaults every list in asfdesk shares.
+
+Column widths and order the user sets are remembered per table (by object name) in the
+user's QSettings; until the user changes them, columns are fitted to their contents.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -24,6 +28,26 @@ class ReadOnlyTable(QTableView):
         header.setStretchLastSection(stretch_column is None)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._stretch_column = stretch_column
+        self._fitting = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(300)
+        self._save_timer.timeout.connect(self._save_columns)
+        header.sectionResized.connect(self._columns_changed)
+        header.sectionMoved.connect(self._columns_changed)
+
+    def _settings_key(self) -> str:
+        return f"columns/{self.objectName()}" if self.objectName() else ""
+
+    def _columns_changed(self, *_args: object) -> None:
+        if not self._fitting and self._settings_key():
+            self._save_timer.start()
+
+    def _save_columns(self) -> None:
+        QSettings().setValue(self._settings_key(), self.horizontalHeader().saveState())
+
+    def forget_columns(self) -> None:
+        QSettings().remove(self._settings_key())
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         # Only a proxy can sort; a header that shows an arrow but does nothing would mislead.
@@ -31,10 +55,17 @@ class ReadOnlyTable(QTableView):
         self.setSortingEnabled(isinstance(model, QSortFilterProxyModel))
 
     def fit_columns(self) -> None:
-        """Size columns to their contents, then let the designated column take the rest."""
-        self.resizeColumnsToContents()
+        """The user's own column layout if there is one; else fit to contents, the designated column taking the rest."""
         header = self.horizontalHeader()
-        for column in range(header.count()):
-            header.resizeSection(column, min(header.sectionSize(column), 320))
-        if self._stretch_column is not None and self._stretch_column < header.count():
-            header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._fitting = True
+        try:
+            saved = QSettings().value(self._settings_key()) if self._settings_key() else None
+            if saved is not None and header.restoreState(saved):
+                return
+            self.resizeColumnsToContents()
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column), 320))
+            if self._stretch_column is not None and self._stretch_column < header.count():
+                header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+        finally:
+            self._fitting = False
