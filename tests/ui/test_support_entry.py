@@ -91,7 +91,11 @@ def test_module_status_with_one_key_and_undo(qtbot, window: MainWindow) -> None:
     """On the board, 3 marks a module Klar (dated today), 2 Pågår, Space steps on, and Ctrl+Z steps back."""
     window.detail_view.tabs.setCurrentWidget(window.detail_view.modules)
     table = window.detail_view.modules.table
-    statuses = [table.model().index(r, 2).data() for r in range(table.model().rowCount())]
+    for enterprise in window.list_view.visible_rows():  # one with a module not yet started
+        window.list_view.select(enterprise.id)
+        statuses = [table.model().index(r, 2).data() for r in range(table.model().rowCount())]
+        if "Ej påbörjad" in statuses:
+            break
     name = table.model().index(statuses.index("Ej påbörjad"), 1).data()
     row = _select_module(window, name)
     qtbot.keyClick(table, Qt.Key.Key_3)

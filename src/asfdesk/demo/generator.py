@@ -396,9 +396,14 @@ class DemoBuilder:
     ) -> None:
         plans: list[tuple[MeetingKind, datetime, list[Placement]]] = []
         for placement in placements:
-            if placement.start_date < self.today and self.rng.random() < 0.6:
-                when = placement.start_date + timedelta(days=self.rng.randint(20, 60))
-                plans.append((MeetingKind.THREE_PARTY, datetime.combine(when, time(10, 0)), [placement]))
+            # Trepartssamtal at the placement's follow-up interval, now and then a little late or missed.
+            interval = placement.follow_up_interval_days or 42
+            until = min(placement.end_date or self.today, self.today)
+            when = placement.start_date + timedelta(days=interval + self.rng.randint(-5, 10))
+            while when <= until:
+                if self.rng.random() < 0.9:
+                    plans.append((MeetingKind.THREE_PARTY, datetime.combine(when, time(10, 0)), [placement]))
+                when += timedelta(days=interval + self.rng.randint(-5, 12))
         for kind in (MeetingKind.FOLLOW_UP, MeetingKind.WORKPLACE_VISIT, MeetingKind.BOARD):
             when = self.today - timedelta(days=self.rng.randint(-40, 300))
             plans.append((kind, datetime.combine(when, time(self.rng.choice((9, 13, 15)), 0)), []))
@@ -448,9 +453,10 @@ class DemoBuilder:
             self._add(MeetingDecision(meeting=meeting, position=position, text=text), starts_at)
         for text in self.rng.sample(cat.ACTION_ITEMS, k=self.rng.randint(1, 3)):
             due = starts_at.date() + timedelta(days=self.rng.randint(7, 45))
-            done = (
-                due - timedelta(days=self.rng.randint(0, 5)) if due < self.today and self.rng.random() < 0.7 else None
-            )
+            # Old items have mostly been dealt with; the last month's are often still open.
+            done_share = 0.97 if due < self.today - timedelta(days=30) else 0.5
+            finished = due < self.today and self.rng.random() < done_share
+            done = due - timedelta(days=self.rng.randint(0, 5)) if finished else None
             owner_name, _org, _role = self.rng.choice(attendees[:2])
             self._add(
                 ActionItem(meeting=meeting, description=text, owner=owner_name, due_date=due, done_date=done), starts_at

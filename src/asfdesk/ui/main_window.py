@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from asfdesk import __version__
@@ -74,15 +76,16 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.splitter)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(190)
         for name in VIEWS:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
-        outer = QSplitter(Qt.Orientation.Horizontal)
-        outer.addWidget(self.nav)
-        outer.addWidget(self.views)
-        outer.setStretchFactor(1, 1)
+        self.nav.setFixedWidth(200)
+        outer = QWidget()
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.setContentsMargins(4, 4, 4, 0)
+        outer_layout.addWidget(self.nav)
+        outer_layout.addWidget(self.views, 1)
         self.setCentralWidget(outer)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.todo_view.staff_changed.connect(self._on_staff_changed)
@@ -237,7 +240,8 @@ class MainWindow(QMainWindow):
         self.todo_view.set_items(items)
         overdue = sum(1 for i in items if i.overdue)
         label = self.tr("Att göra (%1)").replace("%1", str(len(items)))
-        self.nav.item(0).setText(label + (f" – {overdue}!" if overdue else ""))
+        late = self.tr(", %1 sena").replace("%1", str(overdue)) if overdue else ""
+        self.nav.item(0).setText(label.replace(")", late + ")"))
         self.nav.item(1).setText(self.tr("Företag (%1)").replace("%1", str(self.list_view.model.rowCount())))
 
     def _on_staff_changed(self, staff_id: str) -> None:

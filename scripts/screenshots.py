@@ -1,0 +1,80 @@
+"""Regenerate the screenshots in docs/screenshots from the demo data.
+
+Run under a display (e.g. `xvfb-run`) or with QT_QPA_PLATFORM=offscreen:
+    .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from asfdesk.config import AppPaths
+from asfdesk.demo.database import create_demo_database
+from asfdesk.ui.app import open_context
+from asfdesk.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("asfdesk-screenshots")
+    workdir = Path(tempfile.mkdtemp())
+    paths = AppPaths.resolve(workdir)
+    paths.ensure()
+    db = workdir / "demo.db"
+    create_demo_database(db, backup_dir=paths.backup_dir, seed=1, today=date.today())
+    settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_context(paths, db), lambda p: open_context(paths, p), settings)
+    window.resize(1360, 860)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    window.show_view("todo")
+    settle()
+    window.grab().save(str(OUT / "att-gora.png"))
+
+    window.show_view("enterprises")
+    rows = window.list_view.visible_rows()
+    target = next(r for r in rows if r.name.startswith("Möbelverkstan"))
+    window.list_view.select(target.id)
+    settle()
+    window.grab().save(str(OUT / "enterprise-overview.png"))
+    window.detail_view.tabs.setCurrentWidget(window.detail_view.modules)
+    window.detail_view.modules.table.selectRow(9)
+    settle()
+    window.grab().save(str(OUT / "module-board.png"))
+
+    def grab_dialog(name: str, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+        def run(dialog) -> int:  # type: ignore[no-untyped-def]
+            dialog.resize(*size)
+            dialog.show()
+            settle()
+            dialog.grab().save(str(OUT / name))
+            dialog.done(0)
+            return 0
+
+        return run
+
+    meeting = next(m for m in window.detail_view.meetings.model.rows() if m.kind_label == "Trepartssamtal")
+    window.editor.exec_dialog = grab_dialog("meeting-dialog.png", (780, 980))
+    window.meeting_actions.edit_meeting(meeting.id)
+    window.editor.exec_dialog = grab_dialog("quick-entry.png", (560, 620))
+    window.log_contact()
+    window.close()
+    print(f"Screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
