@@ -195,3 +195,29 @@ def test_contact_person_new_edit_delete_and_papperskorg(
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
     assert window.detail_view.overview.contacts_model.rowCount() == before + 1
     assert trash.empty.isVisible() or trash.model.rowCount() == 0
+
+
+def test_new_agreement_with_buyer_period_and_price(qtbot, window: MainWindow, dialogs) -> None:
+    """An agreement is entered with its type, buyer, period and price, and listed under Avtal och köp."""
+    overview = window.detail_view.overview
+    before = overview.agreements_model.rowCount()
+
+    def fill(dialog: FormDialog) -> None:
+        kind = dialog.editors["agreement_type"].widget
+        kind.setCurrentIndex(kind.findData("iop"))
+        buyer = dialog.editors["buyer_organisation_id"].widget
+        buyer.setCurrentIndex(1)
+        _type(qtbot, dialog, "title", "IOP arbetsträning 2027–2029")
+        _type(qtbot, dialog, "start_date", "2027-01-01")
+        _type(qtbot, dialog, "end_date", "2026-12-31")
+        assert "sluta innan" in dialog.error_labels["end_date"].text()
+        dialog.editors["end_date"].widget.clear()
+        _type(qtbot, dialog, "end_date", "2029-12-31")
+        _type(qtbot, dialog, "price_per_place_month_kr", "6 000")
+        _save_with_keyboard(qtbot, dialog)
+
+    dialogs.append(fill)
+    qtbot.mouseClick(overview.agreements_section.new_button, Qt.MouseButton.LeftButton)
+    assert overview.agreements_model.rowCount() == before + 1
+    row = next(r for r in overview.agreements_model.rows() if r.title == "IOP arbetsträning 2027–2029")
+    assert row.type_label.startswith("IOP") and row.price_per_place_month_kr == 6000 and row.buyer

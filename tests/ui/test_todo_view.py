@@ -14,6 +14,7 @@ def test_starts_on_att_gora_with_counts_in_the_sidebar(make_window, demo_db: Pat
     """A new window opens on Att göra; the sidebar counts what is due and how much is late."""
     window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
     assert window.current_view() == "todo"
+    assert window.todo_view.who_hint.isVisible()  # first start: asks who the user is
     items = window.todo_view.visible_items()
     assert items, "the demo data has due follow-ups"
     overdue = sum(1 for i in items if i.overdue)
@@ -32,11 +33,13 @@ def test_choosing_a_staff_member_narrows_the_list_and_is_remembered(make_window,
         combo.setCurrentIndex(index)
         counts[combo.itemData(index)] = len(window.todo_view.visible_items())
     chosen = max(counts, key=lambda k: counts[k])
+    assert window.todo_view.who_hint.isVisible() is False or not window.todo_view.staff.currentData()
     assert 0 < counts[chosen] < everyone
     combo.setCurrentIndex(combo.findData(chosen))
     window.close()
     again: MainWindow = make_window(demo_db, tmp_path / "s.ini")
     assert again.todo_view.staff.currentData() == chosen
+    assert not again.todo_view.who_hint.isVisible()  # asked once, remembered
     assert len(again.todo_view.visible_items()) == counts[chosen]
 
 

@@ -50,6 +50,11 @@ class TodoView(QWidget):
             self.kind.addItem(label, kind.value)
         self.summary = QLabel()
         self.summary.setObjectName("todoSummary")
+        self.who_hint = QLabel(
+            self.tr("Välj vem du är under 'Visa för' så visas det som gäller dig – valet sparas till nästa gång.")
+        )
+        self.who_hint.setObjectName("todoWhoHint")
+        self.who_hint.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px;")
         self.model = TodoModel(
             [
                 Column(self.tr("Senast"), lambda i: i.due),
@@ -79,6 +84,7 @@ class TodoView(QWidget):
         top.addWidget(self.kind)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.who_hint)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         hint = QLabel(self.tr("Dubbelklicka eller tryck Enter för att öppna. Rött = försenat."))
@@ -95,6 +101,7 @@ class TodoView(QWidget):
             self.staff.addItem(label, staff_id)
         self.staff.setCurrentIndex(max(0, self.staff.findData(current)))
         self.staff.blockSignals(False)
+        self.who_hint.setVisible(bool(choices) and not current)
 
     def set_items(self, items: list[TodoItem]) -> None:
         self.model.set_rows(items)
