@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from asfdesk import __version__
@@ -39,6 +39,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="kontrollera en databas: integritet och schemaversion")
     check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+
+    backup = sub.add_parser("backup", help="gör en verifierad säkerhetskopia (även medan programmet körs)")
+    backup.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    backup.add_argument("-o", "--output", type=Path, help="målfil (standard: en ny fil i mappen backups)")
+
+    restore = sub.add_parser("restore", help="återställ databasen från en säkerhetskopia")
+    restore.add_argument("file", type=Path, help="säkerhetskopian att återställa från")
+    restore.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    restore.add_argument("--yes", action="store_true", help="fråga inte om bekräftelse")
+
+    export = sub.add_parser("export-all", help="exportera alla tabeller som CSV och JSON med manifest")
+    export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    export.add_argument("-o", "--output", type=Path, required=True, help="mapp att skriva till")
     return parser
 
 
@@ -50,6 +63,12 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _demo(args, paths)
         if args.command == "check":
             return _check(args, paths)
+        if args.command == "backup":
+            return _backup(args, paths)
+        if args.command == "restore":
+            return _restore(args, paths)
+        if args.command == "export-all":
+            return _export(args, paths)
     except DatabaseOpenError as exc:
         print(f"asfdesk: {exc.message}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -102,3 +121,73 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     reason = "integritetskontrollen misslyckades" if not report.integrity_ok else "schemat är inte det senaste"
     print(f"Resultat:      PROBLEM – {reason}.")
     return EXIT_PROBLEM
+
+
+def _database(args: argparse.Namespace, paths: AppPaths) -> Path:
+    from asfdesk.storage.migrate import probe_file
+
+    target: Path = (args.db if args.db else paths.default_db).expanduser().resolve()
+    probe_file(target, must_exist=True)
+    return target
+
+
+def _backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from asfdesk.storage.backup import make_verified_backup
+    from asfdesk.storage.health import check_database
+
+    source = _database(args, paths)
+    check_database(source)  # refuse to copy a damaged or foreign file under a reassuring name
+    if args.output:
+        destination: Path = args.output.expanduser().resolve()
+    else:
+        paths.ensure()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        destination = paths.backup_dir / f"{source.stem}-{stamp}-manuell.db"
+    info = make_verified_backup(source, destination)
+    print(f"Säkerhetskopia sparad och verifierad: {destination}")
+    print(f"Innehåll: {info.describe()}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from asfdesk.storage.backup import restore_database, verify_backup
+    from asfdesk.storage.instance_lock import DatabaseLock
+
+    source: Path = args.file.expanduser().resolve()
+    target: Path = (args.db if args.db else paths.default_db).expanduser().resolve()
+    info = verify_backup(source)
+    if not info.ok:
+        print(f"asfdesk: {source} kan inte återställas: {info.problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Säkerhetskopia: {source}")
+    print(f"Innehåll: {info.describe()}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("asfdesk: bekräfta med --yes (ingen terminal att fråga i).", file=sys.stderr)
+            return EXIT_USAGE
+        answer = input(f"Ersätta {target} med kopian? Nuvarande databas sparas först. [j/N] ")
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            print("Avbrutet – inget ändrat.")
+            return EXIT_PROBLEM
+    lock = DatabaseLock(target)
+    if not lock.acquire():
+        print(f"asfdesk: {target} är öppen i asfdesk. Stäng programmet och försök igen.", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        paths.ensure()
+        safety = restore_database(source, target, paths.backup_dir)
+    finally:
+        lock.release()
+    print(f"Återställd: {target}" + (f" (den tidigare databasen sparades som {safety})" if safety else ""))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from asfdesk.storage.export import export_all
+    from asfdesk.storage.health import check_database
+
+    source = _database(args, paths)
+    check_database(source)
+    manifest = export_all(source, args.output.expanduser().resolve())
+    print(f"Exporterat till {manifest.parent} (förteckning i {manifest.name}). Exporten innehåller personuppgifter.")
+    return EXIT_OK

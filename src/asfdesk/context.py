@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 
 from asfdesk.config import AppPaths
 from asfdesk.services.enterprise_queries import EnterpriseQueries
@@ -14,13 +18,20 @@ from asfdesk.services.search_service import SearchService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.todo_queries import TodoQueries
 from asfdesk.services.trash_service import TrashService
+from asfdesk.storage.backup import daily_backup
 from asfdesk.storage.engine import Database
+from asfdesk.storage.errors import DatabaseOpenError, Problem
+from asfdesk.storage.instance_lock import DatabaseLock
+from asfdesk.storage.migrate import open_database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class AppContext:
     paths: AppPaths
     database: Database
+    lock: DatabaseLock | None = None
     enterprises: EnterpriseQueries = field(init=False)
     trash: TrashService = field(init=False)
     lookups: Lookups = field(init=False)
@@ -55,5 +66,48 @@ class AppContext:
     def is_demo(self) -> bool:
         return self.database.path == self.paths.demo_db.resolve()
 
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
+
     def close(self) -> None:
         self.database.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_context(paths: AppPaths, path: Path | None, read_only: bool = False, today: date | None = None) -> AppContext:
+    """Open `path` (None: the demo database, made on first use) for this window.
+
+    Takes the file's one-writer lock (or opens read-only), brings the schema up to date,
+    and makes the day's automatic backup.
+    """
+    paths.ensure()
+    if path is None:
+        path = paths.demo_db
+        if not path.exists():
+            from asfdesk.demo.database import create_demo_database
+
+            create_demo_database(path, backup_dir=paths.backup_dir)
+    path = path.expanduser().resolve()
+    lock = None
+    if not read_only:
+        lock = DatabaseLock(path)
+        if path.parent.is_dir() and not lock.acquire():
+            raise DatabaseOpenError(
+                Problem.IN_USE,
+                path,
+                f"{path} är redan öppen i ett annat asfdesk-fönster (eller av en annan användare).",
+            )
+    try:
+        database = open_database(path, backup_dir=paths.backup_dir, read_only=read_only)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if not read_only:
+        try:
+            daily_backup(path, paths.backup_dir, today or date.today())
+        except (OSError, sqlite3.Error) as exc:  # a missed backup must not keep the user from working
+            log.warning("Automatic backup of %s failed: %s", path, exc)
+    return AppContext(paths=paths, database=database, lock=lock)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import QSettings
 
 from asfdesk.config import AppPaths
 from asfdesk.storage.errors import DatabaseOpenError, Problem
-from asfdesk.ui.app import start_window
+from asfdesk.ui.app import WayOut, start_window
 
 
 def test_unusable_database_offers_a_way_out_and_quitting_changes_nothing(
@@ -20,9 +19,9 @@ def test_unusable_database_offers_a_way_out_and_quitting_changes_nothing(
     bad.write_bytes(b"PK\x03\x04 not a database")
     asked: list[DatabaseOpenError] = []
 
-    def quit_choice(error: DatabaseOpenError) -> Literal["quit"]:
+    def quit_choice(error: DatabaseOpenError, _backups: Path) -> WayOut:
         asked.append(error)
-        return "quit"
+        return WayOut.quit()
 
     window = start_window(paths, db_path=bad, ask=quit_choice)
     assert window is None
@@ -35,7 +34,7 @@ def test_unusable_database_then_demo_opens_the_demo(qtbot, paths: AppPaths, tmp_
     bad = tmp_path / "folder.db"
     bad.mkdir()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = start_window(paths, db_path=bad, ask=lambda _e: "demo", settings=settings)
+    window = start_window(paths, db_path=bad, ask=lambda _e, _b: WayOut("demo"), settings=settings)
     assert window is not None
     qtbot.addWidget(window)
     assert window.context.is_demo
@@ -45,7 +44,9 @@ def test_unusable_database_then_demo_opens_the_demo(qtbot, paths: AppPaths, tmp_
 def test_unusable_database_then_another_file(qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path) -> None:
     """Choosing another file after the error opens that file."""
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = start_window(paths, db_path=tmp_path / "no" / "such.db", ask=lambda _e: demo_db, settings=settings)
+    window = start_window(
+        paths, db_path=tmp_path / "no" / "such.db", ask=lambda _e, _b: WayOut("open", demo_db), settings=settings
+    )
     assert window is not None
     qtbot.addWidget(window)
     assert window.context.database.path == demo_db.resolve()

@@ -1,34 +1,162 @@
-"""Consistent copies of a live database through SQLite's online backup API.
+"""Consistent, verified copies of a database, automatic rotation, and restoring one.
 
-A plain file copy can miss pages that still live in the -wal file; the backup API cannot.
+Copies go through SQLite's online backup API, which is safe while the database is in use
+(a file copy can miss pages still in the -wal file). A copy only counts once it passes
+`PRAGMA integrity_check` and carries a schema revision this version knows.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import sqlite3
 from contextlib import closing
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
+
+AUTO_TAG = "auto"
+SIDE_FILES = ("-wal", "-shm")
 
 
 def backup_database(source: Path, destination: Path) -> Path:
     """Copy `source` to `destination` (overwritten) and return the destination."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)) as src,
         closing(sqlite3.connect(destination)) as dst,
     ):
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
     return destination
 
 
 def timestamped_backup(source: Path, backup_dir: Path, reason: str) -> Path:
     """A backup of `source` in `backup_dir`, named after the file, the time and the reason."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{source.stem}-{stamp}-{reason}.db"
-    target = backup_dir / name
+    target = backup_dir / f"{source.stem}-{stamp}-{reason}.db"
     counter = 1
     while target.exists():
         counter += 1
         target = backup_dir / f"{source.stem}-{stamp}-{reason}-{counter}.db"
     return backup_database(source, target)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    ok: bool
+    problem: str
+    revision: str | None
+    modified: datetime
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        contents = ", ".join(f"{n} {label}" for label, n in self.counts.items())
+        return f"{self.modified:%Y-%m-%d %H:%M}, schema {self.revision or '?'}: {contents}"
+
+
+def verify_backup(path: Path) -> BackupInfo:
+    """Check a copy: a readable asfdesk database whose integrity check passes."""
+    from asfdesk.storage.errors import DatabaseOpenError
+    from asfdesk.storage.health import check_database
+
+    modified = datetime.fromtimestamp(path.stat().st_mtime) if path.exists() else datetime.min
+    try:
+        report = check_database(path)
+    except DatabaseOpenError as exc:
+        return BackupInfo(path, False, exc.message, None, modified)
+    if not report.integrity_ok:
+        return BackupInfo(path, False, f"integritetskontrollen: {report.integrity}", report.revision, modified)
+    if report.revision is None:
+        return BackupInfo(path, False, "filen saknar asfdesk-schema", None, modified)
+    return BackupInfo(path, True, "", report.revision, modified, report.counts)
+
+
+def make_verified_backup(source: Path, destination: Path) -> BackupInfo:
+    """Back up and verify; a copy that fails verification is removed and the reason raised."""
+    backup_database(source, destination)
+    info = verify_backup(destination)
+    if not info.ok:
+        destination.unlink(missing_ok=True)
+        raise OSError(f"Säkerhetskopian kunde inte verifieras: {info.problem}")
+    return info
+
+
+def _auto_name(source: Path, day: date) -> str:
+    return f"{source.stem}-{AUTO_TAG}-{day:%Y%m%d}.db"
+
+
+def auto_backups(source: Path, backup_dir: Path) -> list[tuple[date, Path]]:
+    pattern = re.compile(rf"{re.escape(source.stem)}-{AUTO_TAG}-(\d{{8}})\.db$")
+    found = []
+    for path in backup_dir.glob(f"{source.stem}-{AUTO_TAG}-*.db"):
+        if match := pattern.match(path.name):
+            found.append((datetime.strptime(match.group(1), "%Y%m%d").date(), path))
+    return sorted(found, reverse=True)
+
+
+def daily_backup(source: Path, backup_dir: Path, today: date, keep_days: int = 7, keep_weeks: int = 4) -> Path | None:
+    """Make today's automatic backup if there is none yet, then thin out old ones.
+
+    Kept: every day of the last `keep_days`, and the newest of each ISO week for `keep_weeks`
+    weeks before that. Backups made by hand or before an upgrade are never removed.
+    """
+    made = None
+    if not any(day == today for day, _ in auto_backups(source, backup_dir)):
+        made = backup_dir / _auto_name(source, today)
+        make_verified_backup(source, made)
+    keep: set[Path] = set()
+    weeks_seen: set[tuple[int, int]] = set()
+    for day, path in auto_backups(source, backup_dir):
+        if day > today - timedelta(days=keep_days):
+            keep.add(path)
+            continue
+        week = day.isocalendar()[:2]
+        if week not in weeks_seen and day > today - timedelta(days=keep_days + 7 * keep_weeks):
+            weeks_seen.add(week)
+            keep.add(path)
+    for _day, path in auto_backups(source, backup_dir):
+        if path not in keep:
+            path.unlink(missing_ok=True)
+    return made
+
+
+def _keep_old(target: Path, backup_dir: Path) -> Path:
+    """Save the database about to be replaced; a damaged one is kept byte for byte instead."""
+    try:
+        return timestamped_backup(target, backup_dir, "fore-aterstallning")
+    except sqlite3.Error:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        kept = backup_dir / f"{target.stem}-{datetime.now():%Y%m%d-%H%M%S}-skadad{target.suffix or '.db'}"
+        shutil.copy2(target, kept)
+        return kept
+
+
+def restore_database(source: Path, target: Path, backup_dir: Path) -> Path | None:
+    """Replace `target` (closed) by a verified copy of `source`; the old target is kept as a backup first.
+
+    The copy is written next to the target and moved over it in one rename, so a crash
+    leaves either the old or the new database, never half of one. Returns the safety copy.
+    """
+    info = verify_backup(source)
+    if not info.ok:
+        raise OSError(f"{source} kan inte återställas: {info.problem}")
+    safety = _keep_old(target, backup_dir) if target.exists() and target.is_file() else None
+    staging = target.with_name(f".{target.name}.restoring")
+    backup_database(source, staging)
+    with staging.open("rb") as handle:
+        os.fsync(handle.fileno())
+    for suffix in SIDE_FILES:
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(staging, target)
+    return safety
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Every backup in the folder, newest first, each verified."""
+    if not backup_dir.is_dir():
+        return []
+    files = sorted(backup_dir.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return [verify_backup(path) for path in files]

@@ -24,7 +24,7 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see _on_begin
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see _begin_immediate
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -36,7 +36,19 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
-def _on_begin(connection: Any) -> None:
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def _begin_immediate(connection: Any) -> None:
+    # IMMEDIATE takes the write lock at the start, so two writers (the window and the command
+    # line) queue on the busy timeout instead of one failing half-way with "database is locked".
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_deferred(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
@@ -52,11 +64,16 @@ def _hide_soft_deleted(state: ORMExecuteState) -> None:
         )
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the file at `path` (created on first write if missing)."""
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """An engine on the file at `path` (created on first write if missing), or a read-only one."""
+    if read_only:
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", poolclass=NullPool)
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _begin_deferred)
+        return engine
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", _begin_immediate)
     return engine
 
 
@@ -73,11 +90,12 @@ class Database:
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
+    read_only: bool = False
 
     @classmethod
-    def on_file(cls, path: Path) -> Database:
-        engine = make_engine(path)
-        return cls(path=path, engine=engine, session_factory=make_session_factory(engine))
+    def on_file(cls, path: Path, read_only: bool = False) -> Database:
+        engine = make_engine(path, read_only)
+        return cls(path=path, engine=engine, session_factory=make_session_factory(engine), read_only=read_only)
 
     def close(self) -> None:
         self.engine.dispose()

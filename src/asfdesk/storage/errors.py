@@ -11,12 +11,15 @@ class Problem(Enum):
     MISSING_FOLDER = "missing_folder"
     NOT_FOUND = "not_found"
     NOT_SQLITE = "not_sqlite"
+    EMPTY_FILE = "empty_file"
     FOREIGN_DATABASE = "foreign_database"
     NEWER_SCHEMA = "newer_schema"
     CORRUPT = "corrupt"
     LOCKED = "locked"
     READ_ONLY = "read_only"
     MIGRATION_FAILED = "migration_failed"
+    IN_USE = "in_use"
+    DISK_FULL = "disk_full"
 
 
 class DatabaseOpenError(Exception):

@@ -122,6 +122,8 @@ def sqlite_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
         return DatabaseOpenError(Problem.LOCKED, path, f"{path} är låst av ett annat program. Försök igen om en stund.")
     if "readonly" in text or "read-only" in text:
         return DatabaseOpenError(Problem.READ_ONLY, path, f"{path} är skrivskyddad.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseOpenError(Problem.DISK_FULL, path, f"Disken är full – {path} kan inte skrivas. Frigör utrymme.")
     return DatabaseOpenError(Problem.CORRUPT, path, f"{path} är skadad och kan inte läsas ({exc}).")
 
 
@@ -132,16 +134,27 @@ def upgrade_to_head(database: Database) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(path: Path, *, backup_dir: Path, create: bool = True) -> Database:
+def open_database(path: Path, *, backup_dir: Path, create: bool = True, read_only: bool = False) -> Database:
     """Open (or, when `create`, make) the database at `path` with its schema at head.
 
     A file that already holds data is backed up to `backup_dir` before it is upgraded.
     Raises DatabaseOpenError with a user-facing message for anything that is not a usable
-    asfdesk database; never replaces an unusable file with a new one.
+    asfdesk database; never replaces an unusable file with a new one. A zero-length file is
+    refused too: it is what is left of a database after a failed copy, not a new one.
     """
     path = path.expanduser().resolve()
-    state = probe_file(path, must_exist=not create)
+    state = probe_file(path, must_exist=not create or read_only)
+    if state is FileState.EMPTY:
+        raise DatabaseOpenError(
+            Problem.EMPTY_FILE, path, f"{path} är tom (0 byte) och innehåller ingen databas. Öppna en säkerhetskopia."
+        )
     schema = None if state is FileState.MISSING else read_schema_state(path)
+    if read_only:
+        if schema is None or not schema.is_current:
+            raise DatabaseOpenError(
+                Problem.MIGRATION_FAILED, path, f"{path} behöver uppgraderas och kan inte öppnas skrivskyddad."
+            )
+        return Database.on_file(path, read_only=True)
     database = Database.on_file(path)
     if schema is not None and schema.is_current:
         return database

@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal
@@ -15,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from asfdesk import APP_NAME, __version__
 from asfdesk.config import AppPaths
-from asfdesk.context import AppContext
-from asfdesk.storage.errors import DatabaseOpenError
-from asfdesk.storage.migrate import open_database
+from asfdesk.context import open_context
+from asfdesk.storage.backup import restore_database
+from asfdesk.storage.errors import DatabaseOpenError, Problem
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
@@ -27,18 +28,6 @@ log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("asfdesk", text)
-
-
-def open_context(paths: AppPaths, path: Path | None) -> AppContext:
-    """Open `path` (None: the demo database, created on first use) as a new AppContext."""
-    paths.ensure()
-    if path is None:
-        path = paths.demo_db
-        if not path.exists():
-            from asfdesk.demo.database import create_demo_database
-
-            create_demo_database(path, backup_dir=paths.backup_dir)
-    return AppContext(paths=paths, database=open_database(path, backup_dir=paths.backup_dir))
 
 
 def _setup_logging(paths: AppPaths) -> Path:
@@ -62,30 +51,55 @@ def _install_excepthook(logfile: Path) -> None:
     sys.excepthook = hook
 
 
-WayOut = Path | Literal["demo", "quit"]
+@dataclass(frozen=True)
+class WayOut:
+    """What the user chose when the database could not be opened."""
+
+    action: Literal["open", "demo", "quit", "read_only", "restore"]
+    path: Path | None = None  # the file to open, or the backup to restore
+
+    @classmethod
+    def quit(cls) -> WayOut:
+        return cls("quit")
 
 
-def _ask_way_out(error: DatabaseOpenError) -> WayOut:
-    """Ask what to do when the database cannot be opened: another file, the demo, or quit."""
+def _ask_way_out(error: DatabaseOpenError, backup_dir: Path) -> WayOut:
+    """Ask what to do when the database cannot be opened; every way leaves the file as it is."""
     box = QMessageBox(QMessageBox.Icon.Warning, "asfdesk", error.message)
-    box.setInformativeText(_tr("Filen har inte ändrats. Välj en annan databas, öppna demodata eller avsluta."))
-    other = box.addButton(_tr("Öppna annan fil…"), QMessageBox.ButtonRole.AcceptRole)
+    if error.problem is Problem.IN_USE:
+        box.setInformativeText(_tr("Du kan titta i den skrivskyddat medan det andra fönstret är öppet."))
+        read_only = box.addButton(_tr("Öppna skrivskyddat"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return WayOut("read_only", error.path) if box.clickedButton() is read_only else WayOut.quit()
+    box.setInformativeText(
+        _tr("Filen har inte ändrats. Återställ en säkerhetskopia, välj en annan databas, öppna demodata eller avsluta.")
+    )
+    restore = box.addButton(_tr("Återställ säkerhetskopia…"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(_tr("Öppna annan fil…"), QMessageBox.ButtonRole.ActionRole)
     demo = box.addButton(_tr("Öppna demodata"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
+    restore.setEnabled(any(backup_dir.glob("*.db")))
     box.exec()
-    if box.clickedButton() is other:
+    clicked = box.clickedButton()
+    if clicked is restore:
+        filename, _ = QFileDialog.getOpenFileName(
+            None, _tr("Välj säkerhetskopia"), str(backup_dir), _tr("Databaser (*.db)")
+        )
+        return WayOut("restore", Path(filename)) if filename else WayOut.quit()
+    if clicked is other:
         filename, _ = QFileDialog.getOpenFileName(None, _tr("Öppna databas"), str(error.path.parent))
-        return Path(filename) if filename else "quit"
-    if box.clickedButton() is demo:
-        return "demo"
-    return "quit"
+        return WayOut("open", Path(filename)) if filename else WayOut.quit()
+    if clicked is demo:
+        return WayOut("demo")
+    return WayOut.quit()
 
 
 def start_window(
     paths: AppPaths,
     db_path: Path | None = None,
     demo: bool = False,
-    ask: Callable[[DatabaseOpenError], WayOut] = _ask_way_out,
+    ask: Callable[[DatabaseOpenError, Path], WayOut] = _ask_way_out,
     settings: QSettings | None = None,
 ) -> MainWindow | None:
     """Open the database (asking for a way out while it cannot be opened) and show the window.
@@ -93,16 +107,28 @@ def start_window(
     Returns None when the user chose to quit instead.
     """
     target: Path | None = None if demo else (db_path or paths.default_db)
+    read_only = False
     while True:
         try:
-            context = open_context(paths, target)
+            context = open_context(paths, target, read_only=read_only)
             break
         except DatabaseOpenError as exc:
             log.warning("Cannot open database: %s", exc.message)
-            choice = ask(exc)
-            if choice == "quit":
+            choice = ask(exc, paths.backup_dir)
+            read_only = choice.action == "read_only"
+            if choice.action == "quit":
                 return None
-            target = choice if isinstance(choice, Path) else None  # None: the demo database
+            if choice.action == "restore" and choice.path is not None:
+                try:
+                    restore_database(choice.path, exc.path, paths.backup_dir)
+                except OSError as problem:
+                    QMessageBox.warning(None, "asfdesk", str(problem))
+                    continue
+                target = exc.path
+            elif choice.action in ("open", "read_only"):
+                target = choice.path
+            else:
+                target = None  # the demo database
 
     from asfdesk.ui.main_window import MainWindow
 

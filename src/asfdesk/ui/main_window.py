@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from asfdesk import __version__
 from asfdesk.context import AppContext
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
+from asfdesk.ui.actions.backup_actions import BackupActions
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, opener: ContextOpener, settings: QSettings, parent: Any = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._opener = opener
+        self.opener = opener
         self._settings = settings
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 600)
@@ -74,6 +76,17 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget()
         self.views.addWidget(self.todo_view)
         self.views.addWidget(self.splitter)
+        self.read_only_banner = QLabel(
+            self.tr("Skrivskyddad: databasen är öppen i ett annat fönster. Ändringar kan inte sparas här.")
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet("background: #fde7e9; padding: 6px; border-radius: 4px;")
+        self.read_only_banner.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.read_only_banner)
+        right_layout.addWidget(self.views, 1)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         for name in VIEWS:
@@ -85,7 +98,7 @@ class MainWindow(QMainWindow):
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(4, 4, 4, 0)
         outer_layout.addWidget(self.nav)
-        outer_layout.addWidget(self.views, 1)
+        outer_layout.addWidget(right, 1)
         self.setCentralWidget(outer)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.todo_view.staff_changed.connect(self._on_staff_changed)
@@ -103,6 +116,7 @@ class MainWindow(QMainWindow):
         self.support_actions = SupportActions(lambda: self.context, self.editor)
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)
         self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
+        self.backup_actions = BackupActions(self)
         wire_sections(self)
         self.navigator = Navigator(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
@@ -114,6 +128,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_file_requested.connect(self.choose_database)
 
         self._restore_layout()
+        self._apply_read_only()
         self.reload()
         self.show_view(str(self._settings.value("window/view", "todo")))
         if not rows_exist(self):
@@ -124,6 +139,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         self._action(file_menu, self.tr("&Öppna databas…"), self.choose_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Öppna &demodata"), self.open_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Säkerhetskopiera nu…"), self.backup_actions.backup_now, "Ctrl+Shift+S")
+        restore = self._action(file_menu, self.tr("Åte&rställ från säkerhetskopia…"), self.backup_actions.restore)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -163,6 +181,8 @@ class MainWindow(QMainWindow):
         self._action(
             participants_menu, self.tr("&Ny deltagare…"), self.placement_actions.new_participant, "Ctrl+Shift+N"
         )
+        # What a read-only window must not offer.
+        self.edit_actions = [restore, *enterprise_menu.actions(), *participants_menu.actions()]
 
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         self._action(view_menu, self.tr("&Att göra"), lambda: self.show_view("todo"), "Alt+1")
@@ -342,17 +362,29 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path | None) -> bool:
         try:
-            context = self._opener(path)
+            context = self.opener(path)
         except DatabaseOpenError as exc:
             QMessageBox.warning(self, self.tr("Databasen kunde inte öppnas"), exc.message)
             return False
         self.context.close()
+        self.adopt(context)
+        return True
+
+    def adopt(self, context: AppContext) -> None:
+        """Show another (already open) database in this window."""
         self.context = context
         self.undo_stack.clear()
         self.editor.set_trash(context.trash)
+        self._apply_read_only()
         self.list_view.search.clear()
         self.reload()
-        return True
+
+    def _apply_read_only(self) -> None:
+        read_only = self.context.read_only
+        self.editor.read_only = read_only
+        self.read_only_banner.setVisible(read_only)
+        for action in self.edit_actions:
+            action.setEnabled(not read_only)
 
     # -- window state ----------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -34,6 +34,17 @@ class RecordEditor(QObject):
         self._trash = trash
         self._parent = parent_widget
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
+        self.read_only = False
+
+    def refuse_if_read_only(self) -> bool:
+        """True (after telling the user) when this window may not change the database."""
+        if self.read_only:
+            QMessageBox.information(
+                self._parent,
+                self.tr("Skrivskyddad"),
+                self.tr("Databasen är öppen skrivskyddat eftersom den används i ett annat fönster."),
+            )
+        return self.read_only
 
     @property
     def parent_widget(self) -> QWidget:
@@ -60,6 +71,9 @@ class RecordEditor(QObject):
         hook: DialogHook | None = None,
         before_save: BeforeSave | None = None,
     ) -> str | None:
+        if self.refuse_if_read_only():
+            return None
+
         def save(data: Any) -> str:
             if before_save:
                 before_save(data, None)
@@ -88,6 +102,8 @@ class RecordEditor(QObject):
         hook: DialogHook | None = None,
         before_save: BeforeSave | None = None,
     ) -> bool:
+        if self.refuse_if_read_only():
+            return False
         try:
             old = service.get_input(record_id)
         except RecordNotFoundError:
@@ -113,6 +129,8 @@ class RecordEditor(QObject):
 
     def delete(self, service: RecordService[Any, Any], record_id: str, what: str, confirm: bool = True) -> bool:
         """Soft-delete after saying what goes with it; Ctrl+Z or the Papperskorg bring it back."""
+        if self.refuse_if_read_only():
+            return False
         try:
             impact = describe_counts(service.impact(record_id))
         except RecordNotFoundError:

@@ -79,6 +79,8 @@ class MeetingActions:
 
     def toggle_action_item(self, meeting_id: str, index: int) -> None:
         """Mark an action item done today, or open again; undoable like any edit."""
+        if self._editor.refuse_if_read_only():
+            return
         service = self._context().meetings
         old = service.get_input(meeting_id)
         new = dataclasses.replace(old, action_items=[dataclasses.replace(i) for i in old.action_items])

@@ -72,6 +72,8 @@ class SupportActions:
         self.set_module_status(enterprise_id, module_id, following, module_name)
 
     def edit_module(self, enterprise_id: str, module_id: str, module_name: str) -> bool:
+        if self._editor.refuse_if_read_only():
+            return False
         service = self._context().module_progress
         _record, old = service.input_for(enterprise_id, module_id)
         dialog: FormDialog[Any] = FormDialog(
@@ -91,6 +93,8 @@ class SupportActions:
         return True
 
     def _push(self, enterprise_id: str, module_id: str, old: object, new: object, text: str) -> None:
+        if self._editor.refuse_if_read_only():
+            return
         try:
             self._editor.undo_stack.push(
                 ChangeModuleProgress(

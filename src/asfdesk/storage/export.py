@@ -1,0 +1,62 @@
+"""Everything out, in open formats: every table as CSV and JSON, with a manifest.
+
+So that a user is never locked in. The export holds personal data (it is everything), which
+the manifest says; the search index is left out because it is derived.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from asfdesk import __version__
+from asfdesk.storage.search_schema import is_search_table
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return [n for n in names if not n.startswith("sqlite_") and not is_search_table(n)]
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def export_all(database: Path, target: Path) -> Path:
+    """Write `<table>.csv` and `<table>.json` for every table plus `manifest.json`; returns the manifest."""
+    target.mkdir(parents=True, exist_ok=True)
+    files = []
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)) as conn:
+        conn.row_factory = sqlite3.Row
+        revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        for table in _tables(conn):
+            rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
+            columns = [d[0] for d in conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
+            csv_path, json_path = target / f"{table}.csv", target / f"{table}.json"
+            with csv_path.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads å ä ö
+                writer = csv.writer(handle, delimiter=";")
+                writer.writerow(columns)
+                writer.writerows([tuple(row) for row in rows])
+            json_path.write_text(
+                json.dumps([dict(row) for row in rows], ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+            )
+            for path in (csv_path, json_path):
+                files.append({"file": path.name, "table": table, "rows": len(rows), "sha256": _sha256(path)})
+    manifest = {
+        "application": "asfdesk",
+        "version": __version__,
+        "schema_revision": revision_row[0] if revision_row else None,
+        "source": str(database),
+        "exported_at": datetime.now().isoformat(timespec="seconds"),
+        "contains_personal_data": True,
+        "csv_format": "UTF-8 with BOM, semicolon-separated, first row holds column names",
+        "files": files,
+    }
+    manifest_path = target / "manifest.json"
+    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    return manifest_path
