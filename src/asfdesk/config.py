@@ -28,6 +28,10 @@ class AppPaths:
         return self.data_dir / "asfdesk.db"
 
     @property
+    def drafts_dir(self) -> Path:
+        return self.data_dir / "drafts"
+
+    @property
     def demo_db(self) -> Path:
         return self.data_dir / "demo.db"
 

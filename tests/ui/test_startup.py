@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from asfdesk.config import AppPaths
 from asfdesk.storage.errors import DatabaseOpenError, Problem
@@ -50,3 +52,90 @@ def test_unusable_database_then_another_file(qtbot, paths: AppPaths, demo_db: Pa
     assert window is not None
     qtbot.addWidget(window)
     assert window.context.database.path == demo_db.resolve()
+
+
+def _random_bytes(path: Path, _demo: Path) -> None:
+    path.write_bytes(bytes(range(256)) * 40)
+
+
+def _truncated(path: Path, demo: Path) -> None:
+    data = demo.read_bytes()
+    path.write_bytes(data[:8192] + b"\x00" * 4096 + data[12288:40960])
+
+
+def _future_schema(path: Path, demo: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    path.write_bytes(demo.read_bytes())
+    with closing(sqlite3.connect(path)) as conn:  # closed, so the change is in the main file
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+
+
+@pytest.mark.parametrize(
+    ("make", "problem", "words"),
+    [
+        (_random_bytes, Problem.NOT_SQLITE, "inte en SQLite-databas"),
+        (_truncated, Problem.CORRUPT, "skadad"),
+        (lambda p, _d: p.touch(), Problem.EMPTY_FILE, "tom (0 byte)"),
+        (lambda p, _d: p.write_text("Namn;Kommun\n"), Problem.NOT_SQLITE, "inte en SQLite-databas"),
+        (_future_schema, Problem.NEWER_SCHEMA, "nyare version"),
+    ],
+    ids=["random-bytes", "truncated", "zero-length", "text-renamed-db", "future-schema"],
+)
+def test_broken_files_at_start_up_get_a_message_and_stay_untouched(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path, make, problem, words
+) -> None:
+    """Each kind of broken file is explained at start; quitting leaves it exactly as it was."""
+    target = tmp_path / "broken.db"
+    make(target, demo_db)
+    before = target.read_bytes()
+    asked: list[DatabaseOpenError] = []
+    window = start_window(paths, db_path=target, ask=lambda e, _b: asked.append(e) or WayOut.quit())
+    assert window is None
+    assert asked[0].problem is problem and words in asked[0].message
+    assert target.read_bytes() == before
+
+
+def test_broken_database_can_be_restored_from_a_backup_at_start(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path
+) -> None:
+    """'Återställ säkerhetskopia' at start replaces the broken file with the chosen copy and opens it."""
+    from asfdesk.storage.backup import make_verified_backup
+
+    copy = make_verified_backup(demo_db, paths.backup_dir / "kopia.db").path
+    target = tmp_path / "broken.db"
+    _truncated(target, demo_db)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = start_window(paths, db_path=target, ask=lambda _e, _b: WayOut("restore", copy), settings=settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.context.database.path == target.resolve()
+    assert window.list_view.model.rowCount() > 10
+    assert any("skadad" in p.name or "fore-aterstallning" in p.name for p in paths.backup_dir.iterdir())
+
+
+def test_second_instance_opens_read_only_and_refuses_edits(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the database open elsewhere, the user is told; read-only shows the data and blocks changes."""
+    from asfdesk.context import open_context
+
+    first = open_context(paths, demo_db)
+    asked: list[DatabaseOpenError] = []
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = start_window(
+        paths, db_path=demo_db, ask=lambda e, _b: asked.append(e) or WayOut("read_only", e.path), settings=settings
+    )
+    assert window is not None
+    qtbot.addWidget(window)
+    assert asked[0].problem is Problem.IN_USE
+    assert window.read_only_banner.isVisible() and window.context.read_only
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    window.show_view("enterprises")
+    assert window.enterprise_actions.new_enterprise() is None
+    assert told and "skrivskyddat" in told[0]
+    assert not any(a.isEnabled() for a in window.edit_actions)
+    first.close()

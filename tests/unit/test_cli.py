@@ -105,3 +105,34 @@ def test_real_process_version_and_error_have_no_traceback(tmp_path: Path) -> Non
     )
     assert bad.returncode == EXIT_PROBLEM
     assert bad.stderr.strip() == f"asfdesk: {tmp_path} är en mapp, inte en databasfil."
+
+
+def test_backup_restore_and_export_from_the_command_line(demo_db: Path, tmp_path: Path, capsys) -> None:
+    """`backup -o` writes a verified copy; `restore --yes` brings it back; `export-all` writes the tables."""
+    copy = tmp_path / "copy.db"
+    code, out, _ = _run(capsys, "--db", str(demo_db), "backup", "-o", str(copy))
+    assert code == EXIT_OK and "verifierad" in out and copy.is_file()
+    with sqlite3.connect(demo_db) as conn:
+        conn.execute("DELETE FROM action_item")
+    code, out, _ = _run(capsys, "--db", str(demo_db), "restore", str(copy), "--yes")
+    assert code == EXIT_OK and "Återställd" in out
+    with sqlite3.connect(demo_db) as conn:
+        assert conn.execute("SELECT count(*) FROM action_item").fetchone()[0] > 0
+    code, out, _ = _run(capsys, "--db", str(demo_db), "export-all", "-o", str(tmp_path / "ut"))
+    assert code == EXIT_OK and (tmp_path / "ut" / "manifest.json").is_file()
+
+
+def test_restore_refuses_a_bad_copy_and_an_open_database(demo_db: Path, tmp_path: Path, paths, capsys) -> None:
+    """A damaged copy is not restored; neither is a database another window has open."""
+    from asfdesk.context import open_context
+
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"inte en databas")
+    code, _out, err = _run(capsys, "--db", str(demo_db), "restore", str(bad), "--yes")
+    assert code == EXIT_PROBLEM and "kan inte återställas" in err
+    good = tmp_path / "good.db"
+    _run(capsys, "--db", str(demo_db), "backup", "-o", str(good))
+    window = open_context(paths, demo_db)
+    code, _out, err = _run(capsys, "--db", str(demo_db), "restore", str(good), "--yes")
+    window.close()
+    assert code == EXIT_PROBLEM and "öppen i asfdesk" in err

@@ -32,6 +32,7 @@ from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
 from asfdesk.ui.actions.support_actions import SupportActions
+from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
@@ -380,6 +381,9 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _apply_read_only(self) -> None:
+        # Drafts are kept per database, so a draft is never offered against another file.
+        stem = self.context.database.path.stem
+        self.editor.drafts = DraftStore(self.context.paths.drafts_dir / stem)
         read_only = self.context.read_only
         self.editor.read_only = read_only
         self.read_only_banner.setVisible(read_only)

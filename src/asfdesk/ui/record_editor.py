@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.record_service import RecordService
 from asfdesk.services.trash_service import TrashService, describe_counts
+from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.forms.fields import FieldSpec
 from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.undo import CreateRecord, DeleteRecord, UpdateRecord
@@ -35,6 +36,7 @@ class RecordEditor(QObject):
         self._parent = parent_widget
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
         self.read_only = False
+        self.drafts: DraftStore | None = None  # set by the window for its database
 
     def refuse_if_read_only(self) -> bool:
         """True (after telling the user) when this window may not change the database."""
@@ -79,9 +81,20 @@ class RecordEditor(QObject):
                 before_save(data, None)
             return str(service.create(data, parent_id))
 
-        dialog: FormDialog[Any] = FormDialog(title, specs, initial, validate, save, self._parent)
+        kind = service.model.__tablename__
+        dialog: FormDialog[Any] = FormDialog(
+            title,
+            specs,
+            initial,
+            validate,
+            save,
+            self._parent,
+            drafts=self.drafts,
+            draft_key=f"{kind}-ny-{parent_id or 'fristaende'}",
+        )
         if hook:
             hook(dialog)
+        dialog.offer_draft()
         accepted = self.exec_dialog(dialog)
         dialog.deleteLater()
         if not accepted:
@@ -115,9 +128,19 @@ class RecordEditor(QObject):
                 before_save(data, record_id)
             service.update(record_id, data)
 
-        dialog: FormDialog[Any] = FormDialog(title, specs, old, validate, save, self._parent)
+        dialog: FormDialog[Any] = FormDialog(
+            title,
+            specs,
+            old,
+            validate,
+            save,
+            self._parent,
+            drafts=self.drafts,
+            draft_key=f"{service.model.__tablename__}-{record_id}",
+        )
         if hook:
             hook(dialog)
+        dialog.offer_draft()
         accepted = self.exec_dialog(dialog)
         dialog.deleteLater()
         if not accepted:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from asfdesk.services.errors import ValidationFailedError
+from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.forms.fields import FieldEditor, FieldSpec, Kind
 
 InputT = TypeVar("InputT")
@@ -42,8 +44,12 @@ class FormDialog(QDialog, Generic[InputT]):
         save: Callable[[InputT], object],
         parent: QWidget | None = None,
         intro: str = "",
+        drafts: DraftStore | None = None,
+        draft_key: str = "",
     ) -> None:
         super().__init__(parent)
+        self._drafts = drafts if draft_key else None
+        self._draft_key = draft_key
         self.setWindowTitle(title)
         self.setObjectName("formDialog")
         self._initial = initial
@@ -109,7 +115,57 @@ class FormDialog(QDialog, Generic[InputT]):
             shortcut.activated.connect(self.accept)
         wide = any(spec.kind is Kind.TABLE for spec in specs)
         self.resize(760 if wide else 560, min(120 + 48 * len(specs), 760))
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self.save_draft)
         self._refresh()
+
+    # -- drafts ----------------------------------------------------------------------------
+    def offer_draft(self, ask: Callable[[datetime], bool] | None = None) -> bool:
+        """If an earlier session left a draft of this form, offer it back; True when taken."""
+        if self._drafts is None:
+            return False
+        found = self._drafts.load(self._draft_key, type(self._initial))
+        if found is None:
+            return False
+        saved_at, data = found
+        if data == self._initial:
+            self._drafts.discard(self._draft_key)
+            return False
+        if not (ask or self._ask_about_draft)(saved_at):
+            self._drafts.discard(self._draft_key)
+            return False
+        for name, editor in self.editors.items():
+            editor.set(getattr(data, name))
+            self._touched.add(name)
+        self._refresh()
+        return True
+
+    def _ask_about_draft(self, saved_at: datetime) -> bool:
+        answer = QMessageBox.question(
+            self.parentWidget(),
+            self.tr("Osparat utkast"),
+            self.tr(
+                "Det finns ett osparat utkast av detta formulär från %1, från när programmet avslutades "
+                "innan det sparades. Vill du fortsätta på det?"
+            ).replace("%1", saved_at.strftime("%Y-%m-%d %H:%M")),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_draft(self) -> None:
+        if self._drafts is None:
+            return
+        data, _errors = self.current()
+        if data != self._initial:
+            self._drafts.save(self._draft_key, data)
+        else:
+            self._drafts.discard(self._draft_key)
+
+    def _forget_draft(self) -> None:
+        self._draft_timer.stop()
+        if self._drafts is not None:
+            self._drafts.discard(self._draft_key)
 
     # -- state -----------------------------------------------------------------------------
     def current(self) -> tuple[InputT, dict[str, str]]:
@@ -139,6 +195,8 @@ class FormDialog(QDialog, Generic[InputT]):
         self._touched.add(name)
         self._server_errors.pop(name, None)
         self._refresh()
+        if self._drafts is not None:
+            self._draft_timer.start()
 
     def _refresh(self) -> None:
         _data, errors = self.current()
@@ -173,6 +231,7 @@ class FormDialog(QDialog, Generic[InputT]):
             self._refresh()
             return
         self.value = data
+        self._forget_draft()
         super().accept()
 
     def reject(self) -> None:
@@ -186,6 +245,7 @@ class FormDialog(QDialog, Generic[InputT]):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        self._forget_draft()
         super().reject()
 
     def showEvent(self, event: Any) -> None:

@@ -1,0 +1,72 @@
+"""Unsaved input in an open form survives a crash and is offered back next time."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.main_window import MainWindow
+
+from .typing_helpers import type_text
+
+
+def test_draft_is_offered_after_a_crash_and_removed_once_saved(
+    qtbot, window: MainWindow, dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing writes a draft; if the program dies, reopening the form offers it; saving clears it."""
+    store = window.editor.drafts
+    assert store is not None
+
+    def type_then_crash(dialog: FormDialog) -> None:
+        type_text(qtbot, dialog.editors["name"].widget, "Vera Väntan")
+        type_text(qtbot, dialog.editors["phone"].widget, "070-123 45 67")
+        qtbot.waitUntil(lambda: bool(store.pending()))  # written to disk shortly after typing
+        dialog.hide()  # the process dies here: neither saved nor cancelled
+
+    dialogs.append(type_then_crash)
+    window.enterprise_actions.new_contact_person(window.current_enterprise_id())
+    assert len(store.pending()) == 1
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: offered.append(text) or QMessageBox.StandardButton.Yes
+    )
+    state: dict[str, str] = {}
+
+    def reopen(dialog: FormDialog) -> None:
+        state["name"] = dialog.editors["name"].widget.text()
+        state["phone"] = dialog.editors["phone"].widget.text()
+        qtbot.keyClick(dialog.editors["name"].widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    dialogs.append(reopen)
+    window.enterprise_actions.new_contact_person(window.current_enterprise_id())
+    assert offered and "utkast" in offered[0]
+    assert state == {"name": "Vera Väntan", "phone": "070-123 45 67"}
+    assert store.pending() == []
+    assert "Vera Väntan" in [r.name for r in window.detail_view.overview.contacts_model.rows()]
+
+
+def test_declined_draft_is_thrown_away(qtbot, window: MainWindow, dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saying no to the draft starts an empty form and removes the draft."""
+    store = window.editor.drafts
+    assert store is not None
+
+    def crash(dialog: FormDialog) -> None:
+        type_text(qtbot, dialog.editors["name"].widget, "Utkast")
+        dialog.save_draft()
+        dialog.hide()
+
+    dialogs.append(crash)
+    window.enterprise_actions.new_contact_person(window.current_enterprise_id())
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    seen: dict[str, str] = {}
+
+    def look(dialog: FormDialog) -> None:
+        seen["name"] = dialog.editors["name"].widget.text()
+        dialog.done(0)
+
+    dialogs.append(look)
+    window.enterprise_actions.new_contact_person(window.current_enterprise_id())
+    assert seen == {"name": ""} and store.pending() == []
