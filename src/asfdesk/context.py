@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,6 +91,11 @@ def open_context(paths: AppPaths, path: Path | None, read_only: bool = False, to
 
             create_demo_database(path, backup_dir=paths.backup_dir)
     path = path.expanduser().resolve()
+    if not read_only and path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        # SQLite also writes -wal and -shm files beside the database, so the folder counts too.
+        raise DatabaseOpenError(
+            Problem.READ_ONLY, path, f"{path} (eller dess mapp) är skrivskyddad. Den kan öppnas för läsning."
+        )
     lock = None
     if not read_only:
         lock = DatabaseLock(path)

@@ -139,3 +139,28 @@ def test_second_instance_opens_read_only_and_refuses_edits(
     assert told and "skrivskyddat" in told[0]
     assert not any(a.isEnabled() for a in window.edit_actions)
     first.close()
+
+
+def test_the_real_start_up_dialog_explains_and_quits(qtbot, paths: AppPaths, tmp_path: Path) -> None:
+    """The message box the user sees names the problem and offers restore, another file, demo data and quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    target = tmp_path / "anteckningar.db"
+    target.write_text("Möte med styrelsen")
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"] = box.text()
+        seen["buttons"] = [b.text() for b in box.findChildren(QPushButton)]
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Avsluta").click()
+
+    QTimer.singleShot(0, answer)
+    assert start_window(paths, db_path=target) is None
+    assert "inte en SQLite-databas" in str(seen["text"])
+    assert {"Återställ säkerhetskopia…", "Öppna annan fil…", "Öppna demodata", "Avsluta"} <= set(seen["buttons"])
+    assert target.read_text() == "Möte med styrelsen"

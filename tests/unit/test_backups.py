@@ -143,3 +143,22 @@ def test_context_is_closed_after_use(demo_db: Path, paths) -> None:
     ctx: AppContext = open_context(paths, demo_db)
     ctx.close()
     assert ctx.lock is not None and not ctx.lock.held
+
+
+def test_read_only_file_is_reported_and_can_be_read(demo_db: Path, paths) -> None:
+    """A database the user may not write is explained up front, and can still be opened for reading."""
+    import os
+    import stat
+
+    if os.geteuid() == 0:
+        pytest.skip("root may write to read-only files")
+    demo_db.chmod(stat.S_IRUSR)
+    try:
+        with pytest.raises(DatabaseOpenError) as info:
+            open_context(paths, demo_db)
+        assert info.value.problem is Problem.READ_ONLY
+        viewer = open_context(paths, demo_db, read_only=True)
+        assert viewer.enterprises.list_enterprises()
+        viewer.close()
+    finally:
+        demo_db.chmod(stat.S_IRUSR | stat.S_IWUSR)

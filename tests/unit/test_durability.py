@@ -53,3 +53,35 @@ def test_every_reported_commit_survives_kill_minus_nine(tmp_path: Path) -> None:
         stored = {row[0] for row in conn.execute("SELECT id FROM contact_person")}
     missing = reported - stored
     assert not missing, f"{len(missing)} reported saves are missing"
+
+
+def test_two_writers_at_once_queue_instead_of_failing(tmp_path: Path) -> None:
+    """Two processes saving at the same time (window and command line) both succeed; nothing is corrupted."""
+    database = tmp_path / "shared.db"
+    open_database(database, backup_dir=tmp_path / "backups").close()
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.durability_writer", str(database)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=root,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    for writer in writers:
+        assert writer.stdout is not None and writer.stdout.readline().startswith(b"enterprise")
+    time.sleep(1.5)
+    reported: list[set[str]] = []
+    for writer in writers:
+        writer.send_signal(signal.SIGKILL)
+        out, err = writer.communicate(timeout=ROUND_TIMEOUT)
+        assert b"locked" not in err and b"Traceback" not in err
+        reported.append({line.decode() for line in out.split(b"\n")[:-1]})
+    assert all(len(ids) > 5 for ids in reported)  # both got their saves through
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {row[0] for row in conn.execute("SELECT id FROM contact_person")}
+    assert reported[0] | reported[1] <= stored

@@ -9,6 +9,7 @@ hidden from every ORM query unless the statement asks for them with
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,7 +68,9 @@ def _hide_soft_deleted(state: ORMExecuteState) -> None:
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine on the file at `path` (created on first write if missing), or a read-only one."""
     if read_only:
-        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", poolclass=NullPool)
+        # In a folder we may not write to, SQLite cannot keep its -shm file: read the file as it is.
+        immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro{immutable}&uri=true", poolclass=NullPool)
         event.listen(engine, "connect", _on_connect_read_only)
         event.listen(engine, "begin", _begin_deferred)
         return engine

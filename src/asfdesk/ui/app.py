@@ -66,8 +66,8 @@ class WayOut:
 def _ask_way_out(error: DatabaseOpenError, backup_dir: Path) -> WayOut:
     """Ask what to do when the database cannot be opened; every way leaves the file as it is."""
     box = QMessageBox(QMessageBox.Icon.Warning, "asfdesk", error.message)
-    if error.problem is Problem.IN_USE:
-        box.setInformativeText(_tr("Du kan titta i den skrivskyddat medan det andra fönstret är öppet."))
+    if error.problem in (Problem.IN_USE, Problem.READ_ONLY):
+        box.setInformativeText(_tr("Du kan öppna den skrivskyddat och titta i den, men inte ändra."))
         read_only = box.addButton(_tr("Öppna skrivskyddat"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

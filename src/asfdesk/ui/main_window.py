@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.todo_view)
         self.views.addWidget(self.splitter)
         self.read_only_banner = QLabel(
-            self.tr("Skrivskyddad: databasen är öppen i ett annat fönster. Ändringar kan inte sparas här.")
+            self.tr("Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.")
         )
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setStyleSheet("background: #fde7e9; padding: 6px; border-radius: 4px;")
