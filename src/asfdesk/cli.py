@@ -7,6 +7,7 @@ is a bug.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     restore.add_argument("--yes", action="store_true", help="fråga inte om bekräftelse")
 
+    _report_parser(sub, db_help)
+
     export = sub.add_parser("export-all", help="exportera alla tabeller som CSV och JSON med manifest")
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     export.add_argument("-o", "--output", type=Path, required=True, help="mapp att skriva till")
@@ -69,8 +72,13 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _restore(args, paths)
         if args.command == "export-all":
             return _export(args, paths)
+        if args.command == "report":
+            return _report(args, paths)
     except DatabaseOpenError as exc:
         print(f"asfdesk: {exc.message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except ValueError as exc:  # a report asked for the impossible: unknown enterprise, period backwards
+        print(f"asfdesk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as exc:
         print(f"asfdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
@@ -191,3 +199,100 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     manifest = export_all(source, args.output.expanduser().resolve())
     print(f"Exporterat till {manifest.parent} (förteckning i {manifest.name}). Exporten innehåller personuppgifter.")
     return EXIT_OK
+
+
+def _report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], db_help: str) -> None:
+    report = sub.add_parser("report", help="skriv ut rapporter som PDF")
+    kinds = report.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
+
+    def common(parser: argparse.ArgumentParser, period: bool = True) -> None:
+        parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+        if period:
+            parser.add_argument(
+                "--from", dest="start", type=date.fromisoformat, help="periodens första dag (standard: 1 jan)"
+            )
+            parser.add_argument(
+                "--to", dest="end", type=date.fromisoformat, help="periodens sista dag (standard: 31 dec)"
+            )
+            parser.add_argument(
+                "--audience",
+                choices=["styrelse", "handlaggare", "finansiar"],
+                help="mottagare (påverkar vad som visas)",
+            )
+            parser.add_argument("--referrer", help="handläggarversionen: remitterande organisation (namn)")
+
+    enterprise = kinds.add_parser("enterprise", help="stödsammanfattning för ett företag")
+    enterprise.add_argument("enterprise", help="organisationsnummer eller exakt namn")
+    common(enterprise)
+    enterprise.add_argument("-o", "--output", type=Path, required=True)
+    meeting = kinds.add_parser("meeting", help="mötesanteckningar")
+    meeting.add_argument("meeting_id")
+    common(meeting, period=False)
+    meeting.add_argument("-o", "--output", type=Path, required=True)
+    period = kinds.add_parser("period", help="periodrapport för finansiärer")
+    common(period)
+    period.add_argument("--municipality", help="bara företag i denna kommun")
+    period.add_argument("-o", "--output", type=Path, required=True)
+    every = kinds.add_parser("all", help="stödsammanfattning för varje företag med aktivitet under perioden")
+    common(every)
+    every.add_argument("--out-dir", type=Path, required=True)
+    every.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
+    every.add_argument("--combined", action="store_true", help="även en sammanslagen PDF")
+
+
+def _report(args: argparse.Namespace, paths: AppPaths) -> int:
+    from asfdesk.domain.reporting import Audience, Period
+    from asfdesk.services import report_service as reports
+    from asfdesk.services.report_queries import ReportQueries
+    from asfdesk.storage.engine import Database
+    from asfdesk.storage.migrate import open_database
+
+    source = _database(args, paths)
+    open_database(source, backup_dir=paths.backup_dir).close()  # bring the schema up to date first
+    database = Database.on_file(source, read_only=True)
+    try:
+        factory = database.session_factory
+        if args.report_kind == "meeting":
+            target = reports.meeting_summary_pdf(factory, args.meeting_id, args.output)
+            print(f"Mötesanteckningar sparade: {target}")
+            return EXIT_OK
+        this_year = Period.year_of(date.today())
+        period = Period(args.start or this_year.start, args.end or this_year.end)
+        default = "finansiar" if args.report_kind == "period" else "styrelse"
+        audience = Audience.from_code(args.audience or default)
+        queries = ReportQueries(factory)
+        referrer = _referrer_id(queries, args.referrer) if args.referrer else None
+        if args.report_kind == "enterprise":
+            enterprise_id = queries.find_enterprise(args.enterprise)
+            target = reports.support_summary_pdf(factory, enterprise_id, period, args.output, audience, referrer)
+            print(f"Stödsammanfattning sparad: {target}")
+        elif args.report_kind == "period":
+            target = reports.period_report_pdf(
+                factory, period, args.output, audience, args.municipality, None, referrer
+            )
+            print(f"Periodrapport sparad: {target}")
+        else:
+            result = reports.summaries_for_all(
+                source,
+                factory,
+                period,
+                args.out_dir,
+                audience,
+                workers=args.workers,
+                combine=args.combined,
+                progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
+            )
+            print(f"{len(result.written)} stödsammanfattningar sparade i {args.out_dir}")
+        return EXIT_OK
+    finally:
+        database.close()
+
+
+def _referrer_id(queries: object, name: str) -> str:
+    from asfdesk.services.report_queries import ReportError, ReportQueries
+
+    assert isinstance(queries, ReportQueries)
+    hits = [rid for rid, label in queries.referrers() if label.casefold() == name.casefold()]
+    if not hits:
+        raise ReportError(f"Ingen remitterande organisation heter '{name}'.")
+    return hits[0]

@@ -115,6 +115,9 @@ class SupportContactRow:
 class PlacementRow:
     id: str
     participant_id: str
+    referrer_id: str | None
+    measure_type: str
+    outcome: str | None
     participant_code: str
     gender: str
     gender_label: str

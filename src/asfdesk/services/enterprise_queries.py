@@ -239,6 +239,9 @@ class EnterpriseQueries:
             PlacementRow(
                 id=p.id,
                 participant_id=p.participant_id,
+                referrer_id=p.participant.referring_organisation_id,
+                measure_type=p.measure_type,
+                outcome=p.outcome,
                 participant_code=p.participant.code,
                 gender=p.participant.gender,
                 gender_label=Gender.label_of(p.participant.gender),

@@ -1,0 +1,86 @@
+"""The page frame every document shares: header with the organisation, footer with period and 'Sida x av y'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from asfdesk.reports.styles import ACCENT, FONT, FONT_BOLD, MUTED, register_fonts
+
+MARGIN = 18 * mm
+CONTENT_WIDTH = A4[0] - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    title: str  # in the PDF's metadata
+    organisation: str  # top left on every page
+    document_kind: str  # top right, e.g. "Stödsammanfattning"
+    footer: str  # bottom left, e.g. the period and audience
+    printed: date
+
+
+def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
+    """A canvas that knows the page count when it draws each page's footer (two-pass 'x av y')."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = A4
+            self.setStrokeColor(ACCENT)
+            self.setLineWidth(0.6)
+            self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
+            self.setFont(FONT_BOLD, 8)
+            self.setFillColor(ACCENT)
+            self.drawString(MARGIN, height - 10.5 * mm, frame.organisation or "asfdesk")
+            self.setFont(FONT, 8)
+            self.drawRightString(width - MARGIN, height - 10.5 * mm, frame.document_kind)
+            self.setFillColor(MUTED)
+            self.setFont(FONT, 7.5)
+            self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
+            self.drawString(MARGIN, 9 * mm, frame.footer)
+            self.drawRightString(
+                width - MARGIN, 9 * mm, f"Utskriven {frame.printed.isoformat()} · Sida {self._pageNumber} av {total}"
+            )
+
+    return NumberedCanvas
+
+
+def build_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> Path:
+    register_fonts()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=frame.title,
+        author=frame.organisation or "asfdesk",
+        creator="asfdesk",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(frame))
+    return path

@@ -1,0 +1,120 @@
+"""Periodrapport for funders and samordningsförbund: every figure split women / men / total."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from asfdesk.domain.formatting import format_hours
+from asfdesk.domain.reporting import Audience, GenderSplit, shown_count
+from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
+from asfdesk.reports.styles import esc, styles, table
+from asfdesk.services.report_models import PeriodReport, SplitRow
+
+W = CONTENT_WIDTH
+
+
+def _counts(split: GenderSplit, audience: Audience) -> list[str]:
+    return [shown_count(split.women, audience), shown_count(split.men, audience), shown_count(split.total, audience)]
+
+
+def _split_table(title: str, rows: list[SplitRow], audience: Audience) -> Any:
+    return table(
+        [title, "Kvinnor", "Män", "Totalt"],
+        [[r.label, *_counts(r.split, audience)] for r in rows],
+        [W * 0.55, W * 0.15, W * 0.15, W * 0.15],
+        right={1, 2, 3},
+    )
+
+
+def build_period_report(data: PeriodReport, path: Path) -> Path:
+    s = styles()
+    a = data.audience
+    story: list[Any] = [
+        Paragraph("Periodrapport – stöd till arbetsintegrerande sociala företag", s["title"]),
+        Paragraph(esc(f"{data.period.label} · {data.filters} · Mottagare: {a.label}"), s["subtitle"]),
+        Paragraph("Sammanfattning", s["h2"]),
+        table(
+            ["Mått", "Kvinnor", "Män", "Totalt"],
+            [
+                ["Företag som fått handledarstöd", "", "", shown_count(data.enterprises_supported, a)],
+                ["Handledarstödskontakter", "", "", shown_count(data.contact_count, a)],
+                ["Timmar handledarstöd", "", "", format_hours(data.contact_hours)],
+                ["Deltagare i placering under perioden", *_counts(data.participants, a)],
+                ["Avslutade till arbete eller studier", *_counts(data.to_work_or_studies, a)],
+            ],
+            [W * 0.55, W * 0.15, W * 0.15, W * 0.15],
+            right={1, 2, 3},
+        ),
+    ]
+    if data.by_module:
+        story += [
+            Paragraph("Handledarstöd per modul", s["h2"]),
+            table(
+                ["Modul", "Kontakter", "Timmar"],
+                [[r.label, shown_count(r.count, a), format_hours(r.hours)] for r in data.by_module],
+                [W * 0.64, W * 0.18, W * 0.18],
+                right={1, 2},
+            ),
+        ]
+    story.append(Paragraph("Placeringar per insats", s["h2"]))
+    for title, rows in (
+        ("Påbörjade under perioden", data.started_by_type),
+        ("Avslutade under perioden", data.ended_by_type),
+        ("Pågående vid periodens slut", data.ongoing_by_type),
+    ):
+        story += [
+            _split_table(title, rows, a) if rows else Paragraph(esc(f"{title}: inga."), s["body"]),
+            Spacer(1, 2 * mm),
+        ]
+    if data.outcomes:
+        story += [Paragraph("Utfall för avslutade placeringar", s["h2"]), _split_table("Utfall", data.outcomes, a)]
+    if data.municipalities:
+        story.append(Paragraph("Per kommun", s["h2"]))
+        municipality_rows = [
+            [
+                m.municipality,
+                shown_count(m.enterprises, a),
+                shown_count(m.contacts, a),
+                format_hours(m.hours),
+                "/".join(_counts(m.started, a)),
+                "/".join(_counts(m.ended, a)),
+                "/".join(_counts(m.to_work_or_studies, a)),
+            ]
+            for m in data.municipalities
+        ]
+        story += [
+            table(
+                [
+                    "Kommun",
+                    "Företag",
+                    "Kontakter",
+                    "Timmar",
+                    "Påbörjade K/M/T",
+                    "Avslutade K/M/T",
+                    "Arbete/studier K/M/T",
+                ],
+                municipality_rows,
+                [W * 0.16, W * 0.1, W * 0.11, W * 0.1, W * 0.17, W * 0.17, W * 0.19],
+                right={1, 2, 3, 4, 5, 6},
+            ),
+            Paragraph(
+                "K/M/T = kvinnor/män/totalt. Totalt omfattar även den som angett annat eller inget kön.", s["small"]
+            ),
+        ]
+    if a is Audience.FUNDER:
+        story += [
+            Spacer(1, 3 * mm),
+            Paragraph("Antal mellan 1 och 4 redovisas som &lt;5 så att ingen enskild person kan pekas ut.", s["small"]),
+        ]
+    frame = PageFrame(
+        title=f"Periodrapport {data.period.label}",
+        organisation=data.organisation,
+        document_kind="Periodrapport",
+        footer=f"{data.period.label} · {data.filters} · {a.label}",
+        printed=data.printed,
+    )
+    return build_pdf(path, frame, story)

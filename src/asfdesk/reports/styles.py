@@ -1,0 +1,119 @@
+"""Fonts, paragraph styles and table styles shared by every document.
+
+DejaVu Sans is bundled (resources/fonts) and embedded, so å ä ö – and € print the same on
+every machine.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from asfdesk.resources import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+ACCENT = colors.HexColor("#1f5f8b")
+LIGHT = colors.HexColor("#eef3f7")
+GRID = colors.HexColor("#b8c7d3")
+MUTED = colors.HexColor("#555555")
+
+
+@cache
+def register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(resource("fonts", "DejaVuSans-Oblique.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, splitLongWords=True)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8, leading=10, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white),
+        "head_right": ParagraphStyle(
+            "head_right",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=8,
+            leading=10,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+        ),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=13, textColor=MUTED, spaceAfter=8),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, textColor=MUTED),
+    }
+
+
+def esc(text: object) -> str:
+    """Text for a Paragraph: XML-escaped, line breaks kept."""
+    return (
+        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+        if text is not None
+        else ""
+    )
+
+
+def truncate(text: str, limit: int) -> str:
+    """Shorten cleanly at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + " …"
+
+
+def table(
+    header: list[str], rows: list[list[Any]], widths: list[float], right: set[int] | None = None, zebra: bool = True
+) -> Table:
+    """A table whose cells wrap (nothing overflows) and whose header repeats on every page."""
+    s = styles()
+    right = right or set()
+
+    def cell(value: Any, column: int, head: bool = False) -> Any:
+        if isinstance(value, Paragraph | Table):
+            return value
+        style = ("head_right" if column in right else "head") if head else ("cell_right" if column in right else "cell")
+        return Paragraph(esc(value), s[style])
+
+    data = [[cell(v, i, head=True) for i, v in enumerate(header)]]
+    data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
+    result = Table(data, colWidths=widths, repeatRows=1)
+    commands: list[Any] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        commands += [("BACKGROUND", (0, r), (-1, r), LIGHT) for r in range(2, len(data), 2)]
+    result.setStyle(TableStyle(commands))
+    return result

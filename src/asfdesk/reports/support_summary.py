@@ -1,0 +1,213 @@
+"""Stödsammanfattning: what one enterprise got and achieved in a period, for the chosen audience."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from asfdesk.domain.formatting import format_hours, format_kr
+from asfdesk.domain.reporting import Audience, shown_count
+from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
+from asfdesk.reports.module_bar import module_bar
+from asfdesk.reports.styles import esc, styles, table, truncate
+from asfdesk.services.report_models import SplitRow, SupportSummary
+
+W = CONTENT_WIDTH
+NOTE_LIMIT = 220  # characters of a contact note shown in the list
+
+
+def _facts_table(data: SupportSummary) -> Table:
+    s = styles()
+    f = data.facts
+    pairs = [
+        ("Organisationsnummer", f.orgnr or "–"),
+        ("Juridisk form", f.legal_form_label),
+        ("Kommun", f"{f.municipality}{', ' + f.region if f.region else ''}"),
+        ("Status", f.status_label),
+        ("Bransch", ", ".join(f.business_lines) or "–"),
+        ("Anställda / platser", f"{f.employees} / {f.training_places}"),
+    ]
+    if data.agreements:
+        a = data.agreements[0]
+        period = f"{a.start_date or ''} – {a.end_date or ''}"
+        price = f", {format_kr(a.price_per_place_month_kr)}/plats/mån" if a.price_per_place_month_kr else ""
+        pairs.append(("Avtal", f"{a.type_label} ({a.buyer or 'köpare saknas'}), {period}{price}"))
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for label, value in pairs[i : i + 2]:
+            row += [Paragraph(esc(label), s["label"]), Paragraph(esc(value), s["cell"])]
+        rows.append(row + [""] * (4 - len(row)))
+    result = Table(rows, colWidths=[W * 0.21, W * 0.29, W * 0.19, W * 0.31])
+    result.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return result
+
+
+def _split_table(header: str, rows: list[SplitRow], audience: Audience) -> Table:
+    body = [
+        [
+            r.label,
+            shown_count(r.split.women, audience),
+            shown_count(r.split.men, audience),
+            shown_count(r.split.total, audience),
+        ]
+        for r in rows
+    ]
+    return table([header, "Kvinnor", "Män", "Totalt"], body, [W * 0.55, W * 0.15, W * 0.15, W * 0.15], right={1, 2, 3})
+
+
+def build_support_summary(data: SupportSummary, path: Path) -> Path:
+    s = styles()
+    audience = data.audience
+    f = data.facts
+    story: list[Any] = [
+        Paragraph(esc(f.name), s["title"]),
+        Paragraph(
+            esc(
+                f"Stödsammanfattning {data.period.label} · Mottagare: {audience.label}"
+                + (f" ({data.referrer})" if data.referrer else "")
+            ),
+            s["subtitle"],
+        ),
+        _facts_table(data),
+    ]
+
+    story.append(Paragraph("Moduler i Glada Hudik-modellen", s["h2"]))
+    done = sum(1 for m in data.modules if m.status == "klar")
+    relevant = sum(1 for m in data.modules if m.status != "ej_aktuell")
+    story += [
+        Paragraph(esc(f"{done} av {relevant} moduler klara."), s["body"]),
+        Spacer(1, 2 * mm),
+        module_bar(data.modules, W - 2),
+        Spacer(1, 2 * mm),
+        table(
+            ["Nr", "Modul", "Status", "Start", "Klar", "Tim. plan.", "Tim. anv."],
+            [
+                [
+                    m.order,
+                    m.name,
+                    m.status_label,
+                    m.start_date or "",
+                    m.end_date or "",
+                    format_hours(m.hours_planned),
+                    format_hours(m.hours_used),
+                ]
+                for m in data.modules
+            ],
+            [W * 0.05, W * 0.36, W * 0.1, W * 0.13, W * 0.13, W * 0.115, W * 0.115],
+            right={0, 5, 6},
+        ),
+    ]
+
+    if audience is not Audience.CASE_OFFICER:
+        story.append(Paragraph("Handledarstöd under perioden", s["h2"]))
+        count = shown_count(data.contact_count, audience)
+        story.append(Paragraph(esc(f"{count} kontakter, {format_hours(data.contact_hours)} timmar."), s["body"]))
+        if data.hours_by_module:
+            story += [
+                Spacer(1, 2 * mm),
+                table(
+                    ["Modul", "Kontakter", "Timmar"],
+                    [[r.label, shown_count(r.count, audience), format_hours(r.hours)] for r in data.hours_by_module],
+                    [W * 0.64, W * 0.18, W * 0.18],
+                    right={1, 2},
+                ),
+            ]
+        if data.by_form:
+            story += [
+                Spacer(1, 2 * mm),
+                table(
+                    ["Form", "Kontakter", "Timmar"],
+                    [[r.label, shown_count(r.count, audience), format_hours(r.hours)] for r in data.by_form],
+                    [W * 0.64, W * 0.18, W * 0.18],
+                    right={1, 2},
+                ),
+            ]
+        if data.contacts:
+            story += [
+                Spacer(1, 2 * mm),
+                table(
+                    ["Datum", "Form", "Min", "Moduler", "Anteckning"],
+                    [
+                        [c.contact_date, c.form_label, c.minutes, ", ".join(c.modules), truncate(c.notes, NOTE_LIMIT)]
+                        for c in data.contacts
+                    ],
+                    [W * 0.12, W * 0.1, W * 0.06, W * 0.27, W * 0.45],
+                    right={2},
+                ),
+            ]
+
+    story.append(Paragraph("Placeringar", s["h2"]))
+    if audience is Audience.CASE_OFFICER and data.placements:
+        story.append(
+            table(
+                ["Deltagare", "Insats", "Start", "Slut", "Status", "Utfall"],
+                [
+                    [
+                        p.participant_code,
+                        p.measure_label,
+                        p.start_date,
+                        p.end_date or "",
+                        p.status_label,
+                        p.outcome_label,
+                    ]
+                    for p in data.placements
+                ],
+                [W * 0.13, W * 0.3, W * 0.12, W * 0.12, W * 0.13, W * 0.2],
+            )
+        )
+        story.append(Spacer(1, 2 * mm))
+    story.append(_split_table("Placeringar under perioden", data.placement_counts, audience))
+    if data.outcomes:
+        story += [Spacer(1, 2 * mm), _split_table("Utfall för avslutade placeringar", data.outcomes, audience)]
+
+    story.append(Paragraph("Möten", s["h2"]))
+    if audience is Audience.FUNDER:
+        story.append(Paragraph(esc(f"{shown_count(len(data.meetings), audience)} möten under perioden."), s["body"]))
+    elif data.meetings:
+        story.append(
+            table(
+                ["Datum", "Typ", "Status", "Plats"],
+                [
+                    [m.starts_at.strftime("%Y-%m-%d %H:%M"), m.kind_label, m.status_label, m.place]
+                    for m in data.meetings
+                ],
+                [W * 0.2, W * 0.3, W * 0.18, W * 0.32],
+            )
+        )
+    else:
+        story.append(Paragraph("Inga möten under perioden.", s["body"]))
+    if data.open_actions:
+        story += [
+            Spacer(1, 2 * mm),
+            KeepTogether(
+                [
+                    Paragraph("Öppna åtgärder", s["label"]),
+                    table(
+                        ["Åtgärd", "Ansvarig", "Senast"],
+                        [[i.description, i.owner, i.due_date or ""] for i in data.open_actions],
+                        [W * 0.58, W * 0.27, W * 0.15],
+                    ),
+                ]
+            ),
+        ]
+    if data.next_steps:
+        story.append(Paragraph("Nästa steg", s["h2"]))
+        story.append(
+            table(
+                ["Datum", "Vad", "Från"],
+                [[n.due or "", n.text, n.source] for n in data.next_steps],
+                [W * 0.14, W * 0.56, W * 0.3],
+            )
+        )
+    frame = PageFrame(
+        title=f"Stödsammanfattning {f.name} {data.period.label}",
+        organisation=data.organisation,
+        document_kind="Stödsammanfattning",
+        footer=f"{f.name} · {data.period.label} · {audience.label}",
+        printed=data.printed,
+    )
+    return build_pdf(path, frame, story)

@@ -1,0 +1,328 @@
+"""Gathering what each document shows, for a period and an audience, from the database.
+
+Audience rules are applied here, so a builder can never print what its reader may not see:
+the board sees business support and placement counts; a handläggare sees only the placements
+and follow-ups of their own organisation's participants and no business notes; a funder sees
+aggregates only (the builder also prints counts of 1–4 as '<5').
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from asfdesk.domain.collation import swedish_key
+from asfdesk.domain.reporting import Audience, GenderSplit, Period
+from asfdesk.domain.vocab import (
+    ContactForm,
+    MeetingKind,
+    MeetingStatus,
+    Outcome,
+)
+from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, PlacementRow, SupportContactRow
+from asfdesk.services.enterprise_queries import EnterpriseQueries
+from asfdesk.services.errors import RecordNotFoundError
+from asfdesk.services.meeting_service import in_order
+from asfdesk.services.period_report_query import period_report_data
+from asfdesk.services.report_models import (
+    CountRow,
+    MeetingLine,
+    MeetingSummary,
+    NextStep,
+    PeriodReport,
+    SplitRow,
+    SupportSummary,
+)
+from asfdesk.storage.models import (
+    Enterprise,
+    Meeting,
+    MeetingPlacement,
+    Organisation,
+    Participant,
+    Placement,
+    SupportContact,
+    SupportRelationship,
+)
+
+
+class ReportError(ValueError):
+    """A report cannot be made as asked (unknown enterprise, ambiguous name, missing referrer)."""
+
+
+def _hours(minutes: int) -> float:
+    return round(minutes / 60, 1)
+
+
+def _split_rows(placements: list[PlacementRow], key: str, labels: dict[str, str]) -> list[SplitRow]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for p in placements:
+        grouped[getattr(p, key) or ""].append(p.gender)
+    return [SplitRow(labels.get(code, code), GenderSplit.of(grouped[code])) for code in labels if code in grouped]
+
+
+class ReportQueries:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._enterprises = EnterpriseQueries(session_factory)
+
+    # -- finding what to report on -----------------------------------------------------------
+    def find_enterprise(self, key: str) -> str:
+        """An enterprise by organisationsnummer or exact name (case-insensitive)."""
+        wanted = key.strip()
+        with self._session_factory() as session:
+            rows = session.execute(select(Enterprise.id, Enterprise.name, Enterprise.orgnr)).all()
+        digits = wanted.replace("-", "")
+        hits = [r for r in rows if r.orgnr and r.orgnr.replace("-", "") == digits] or [
+            r for r in rows if r.name.casefold() == wanted.casefold()
+        ]
+        if not hits:
+            raise ReportError(f"Inget företag heter eller har organisationsnumret '{key}'.")
+        if len(hits) > 1:
+            raise ReportError(
+                f"'{key}' passar flera företag: {', '.join(r.name for r in hits)}. Ange organisationsnumret."
+            )
+        return str(hits[0].id)
+
+    def enterprises_with_activity(self, period: Period) -> list[tuple[str, str]]:
+        """(id, name) of enterprises with a contact, a meeting or a placement in the period."""
+        with self._session_factory() as session:
+            ids = set(
+                session.scalars(
+                    select(SupportContact.enterprise_id).where(
+                        SupportContact.contact_date.between(period.start, period.end)
+                    )
+                )
+            )
+            ids |= {
+                m.enterprise_id
+                for m in session.scalars(select(Meeting).where(Meeting.enterprise_id.is_not(None)))
+                if m.enterprise_id and period.contains(m.starts_at.date())
+            }
+            ids |= {
+                p.enterprise_id for p in session.scalars(select(Placement)) if period.overlaps(p.start_date, p.end_date)
+            }
+            names = {e.id: e.name for e in session.scalars(select(Enterprise).where(Enterprise.id.in_(ids)))}
+        return sorted(names.items(), key=lambda item: swedish_key(item[1]))
+
+    def all_enterprises(self) -> list[tuple[str, str]]:
+        with self._session_factory() as session:
+            rows = session.execute(select(Enterprise.id, Enterprise.name)).all()
+        return sorted(((r.id, r.name) for r in rows), key=lambda r: swedish_key(r[1]))
+
+    def referrers(self) -> list[tuple[str, str]]:
+        with self._session_factory() as session:
+            used = set(session.scalars(select(Participant.referring_organisation_id).distinct()))
+            rows = session.scalars(select(Organisation).where(Organisation.id.in_(used))).all()
+            return sorted(((o.id, o.name) for o in rows), key=lambda r: swedish_key(r[1]))
+
+    def _organisation_name(self, organisation_id: str | None) -> str:
+        if not organisation_id:
+            return ""
+        with self._session_factory() as session:
+            org = session.get(Organisation, organisation_id)
+            return org.name if org else ""
+
+    # -- per-enterprise support summary --------------------------------------------------------
+    def support_summary(
+        self,
+        enterprise_id: str,
+        period: Period,
+        audience: Audience = Audience.BOARD,
+        referrer_id: str | None = None,
+        today: date | None = None,
+    ) -> SupportSummary:
+        today = today or date.today()
+        if audience is Audience.CASE_OFFICER and not referrer_id:
+            raise ReportError("Handläggarversionen behöver den remitterande organisationen.")
+        try:
+            detail = self._enterprises.get_detail(enterprise_id)
+        except LookupError as exc:
+            raise RecordNotFoundError(enterprise_id) from exc
+        contacts = sorted(
+            (c for c in detail.support_contacts if period.contains(c.contact_date)), key=lambda c: c.contact_date
+        )
+        placements = [p for p in detail.placements if period.overlaps(p.start_date, p.end_date)]
+        if audience is Audience.CASE_OFFICER:
+            placements = [p for p in placements if p.referrer_id == referrer_id]
+        meetings = self._meetings_for(detail, period, audience, {p.id for p in placements})
+        module_rows = detail.modules
+        if audience is not Audience.BOARD:  # business notes are for the enterprise's own board
+            module_rows = [replace(m, notes="") for m in module_rows]
+        show_contacts = audience is Audience.BOARD
+        return SupportSummary(
+            audience=audience,
+            period=period,
+            printed=today,
+            organisation=detail.support[0].organisation if detail.support else "",
+            referrer=self._organisation_name(referrer_id),
+            facts=detail.facts,
+            agreements=[
+                a for a in detail.agreements if a.start_date is None or period.overlaps(a.start_date, a.end_date)
+            ],
+            modules=module_rows,
+            contacts=contacts if show_contacts else [],
+            contact_count=len(contacts) if audience is not Audience.CASE_OFFICER else 0,
+            contact_hours=_hours(sum(c.minutes for c in contacts)) if audience is not Audience.CASE_OFFICER else 0.0,
+            hours_by_module=self._hours_by_module(detail, contacts) if audience is not Audience.CASE_OFFICER else [],
+            by_form=self._by_form(contacts) if audience is not Audience.CASE_OFFICER else [],
+            placements=placements if audience is Audience.CASE_OFFICER else [],
+            placement_counts=self._placement_counts(placements, period),
+            outcomes=_split_rows(
+                [p for p in placements if period.contains(p.end_date)], "outcome", dict(Outcome.choices())
+            ),
+            meetings=meetings,
+            open_actions=self._open_actions(detail, audience, {p.id for p in placements}),
+            next_steps=self._next_steps(detail, today) if audience is Audience.BOARD else [],
+        )
+
+    @staticmethod
+    def _hours_by_module(detail: EnterpriseDetail, contacts: list[SupportContactRow]) -> list[CountRow]:
+        rows = []
+        for module in detail.modules:
+            served = [c for c in contacts if module.name in c.modules]
+            if served:
+                rows.append(CountRow(module.name, len(served), _hours(sum(c.minutes for c in served))))
+        return rows
+
+    @staticmethod
+    def _by_form(contacts: list[SupportContactRow]) -> list[CountRow]:
+        rows = []
+        for _code, label in ContactForm.choices():
+            served = [c for c in contacts if c.form_label == label]
+            if served:
+                rows.append(CountRow(label, len(served), _hours(sum(c.minutes for c in served))))
+        return rows
+
+    @staticmethod
+    def _placement_counts(placements: list[PlacementRow], period: Period) -> list[SplitRow]:
+        started = [p.gender for p in placements if period.contains(p.start_date)]
+        ended = [p.gender for p in placements if period.contains(p.end_date)]
+        ongoing = [
+            p.gender
+            for p in placements
+            if p.start_date <= period.end and (p.end_date is None or p.end_date > period.end)
+        ]
+        return [
+            SplitRow("Påbörjade", GenderSplit.of(started)),
+            SplitRow("Avslutade", GenderSplit.of(ended)),
+            SplitRow("Pågående vid periodens slut", GenderSplit.of(ongoing)),
+        ]
+
+    def _meetings_for(
+        self, detail: EnterpriseDetail, period: Period, audience: Audience, placement_ids: set[str]
+    ) -> list[MeetingLine]:
+        lines = []
+        with self._session_factory() as session:
+            followed = set(
+                session.scalars(
+                    select(MeetingPlacement.meeting_id).where(MeetingPlacement.placement_id.in_(placement_ids))
+                )
+            )
+        for m in sorted(detail.meetings, key=lambda m: m.starts_at):
+            if not period.contains(m.starts_at.date()):
+                continue
+            if audience is Audience.CASE_OFFICER and m.id not in followed:
+                continue
+            lines.append(MeetingLine(m.starts_at, m.kind_label, m.status_label, m.place))
+        return lines
+
+    def _open_actions(
+        self, detail: EnterpriseDetail, audience: Audience, placement_ids: set[str]
+    ) -> list[ActionItemRow]:
+        if audience is Audience.FUNDER:
+            return []
+        with self._session_factory() as session:
+            followed = set(
+                session.scalars(
+                    select(MeetingPlacement.meeting_id).where(MeetingPlacement.placement_id.in_(placement_ids))
+                )
+            )
+        items = []
+        for m in detail.meetings:
+            if audience is Audience.CASE_OFFICER and m.id not in followed:
+                continue
+            items += [i for i in m.action_items if i.is_open]
+        return sorted(items, key=lambda i: i.due_date or date.max)
+
+    @staticmethod
+    def _next_steps(detail: EnterpriseDetail, today: date) -> list[NextStep]:
+        steps = [
+            NextStep(c.next_step_date, c.next_step, f"Handledarstöd {c.contact_date.isoformat()}")
+            for c in detail.support_contacts
+            if c.next_step and c.next_step_date and c.next_step_date >= today
+        ]
+        steps += [
+            NextStep(m.starts_at.date(), f"{m.kind_label} {m.starts_at:%H:%M}, {m.place}", "Planerat möte")
+            for m in detail.meetings
+            if m.status_label == MeetingStatus.PLANNED.label and m.starts_at.date() >= today
+        ]
+        return sorted(steps, key=lambda s: s.due or date.max)
+
+    # -- meeting summary -------------------------------------------------------------------------
+    def meeting_summary(self, meeting_id: str, today: date | None = None) -> MeetingSummary:
+        with self._session_factory() as session:
+            meeting = session.scalars(
+                select(Meeting)
+                .where(Meeting.id == meeting_id)
+                .options(
+                    selectinload(Meeting.enterprise)
+                    .selectinload(Enterprise.support_relationships)
+                    .selectinload(SupportRelationship.organisation),
+                    selectinload(Meeting.attendees),
+                    selectinload(Meeting.decisions),
+                    selectinload(Meeting.action_items),
+                    selectinload(Meeting.placement_links)
+                    .selectinload(MeetingPlacement.placement)
+                    .selectinload(Placement.participant),
+                )
+            ).one_or_none()
+            if meeting is None:
+                raise ReportError(f"Inget möte har id '{meeting_id}'.")
+            enterprise = meeting.enterprise
+            organisation = ""
+            if enterprise and enterprise.support_relationships:
+                organisation = enterprise.support_relationships[0].organisation.name
+            return MeetingSummary(
+                enterprise=enterprise.name if enterprise else "Nätverk",
+                organisation=organisation,
+                printed=today or date.today(),
+                kind_label=MeetingKind.label_of(meeting.kind),
+                status_label=MeetingStatus.label_of(meeting.status),
+                starts_at=meeting.starts_at,
+                place=meeting.place,
+                attendees=[(a.name, a.organisation, a.role, a.present) for a in in_order(meeting.attendees)],
+                agenda=meeting.agenda,
+                notes=meeting.notes,
+                decisions=[d.text for d in sorted(in_order(meeting.decisions), key=lambda d: d.position)],
+                action_items=[
+                    ActionItemRow(n, i.description, i.owner, i.due_date, i.done_date)
+                    for n, i in enumerate(in_order(meeting.action_items))
+                ],
+                next_meeting=meeting.next_meeting_date,
+                participants=sorted(link.placement.participant.code for link in in_order(meeting.placement_links)),
+            )
+
+    # -- period report for funders ---------------------------------------------------------------
+    def period_report(
+        self,
+        period: Period,
+        audience: Audience = Audience.FUNDER,
+        municipality: str | None = None,
+        organisation_id: str | None = None,
+        referrer_id: str | None = None,
+        today: date | None = None,
+    ) -> PeriodReport:
+        return period_report_data(
+            self._session_factory,
+            period,
+            audience,
+            municipality,
+            organisation_id,
+            referrer_id,
+            today,
+            organisation_name=self._organisation_name,
+        )

@@ -1,0 +1,172 @@
+"""Making the PDFs: one document, or every enterprise's summary in parallel processes.
+
+Each batch worker opens the database itself (read-only), so the work spreads over the cores
+without sharing a connection between processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from threading import Event
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from asfdesk.domain.reporting import Audience, Period
+from asfdesk.services.report_queries import ReportQueries
+
+Progress = Callable[[int, int, str], None]  # done, total, name of the last one
+
+
+def safe_filename(text: str) -> str:
+    """A file name from an enterprise's name: letters (å ä ö kept), digits and dashes."""
+    cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-")
+    return cleaned[:80] or "dokument"
+
+
+def support_summary_pdf(
+    session_factory: sessionmaker[Session],
+    enterprise_id: str,
+    period: Period,
+    target: Path,
+    audience: Audience = Audience.BOARD,
+    referrer_id: str | None = None,
+) -> Path:
+    from asfdesk.reports.support_summary import build_support_summary
+
+    data = ReportQueries(session_factory).support_summary(enterprise_id, period, audience, referrer_id)
+    return build_support_summary(data, target)
+
+
+def meeting_summary_pdf(session_factory: sessionmaker[Session], meeting_id: str, target: Path) -> Path:
+    from asfdesk.reports.meeting_summary import build_meeting_summary
+
+    return build_meeting_summary(ReportQueries(session_factory).meeting_summary(meeting_id), target)
+
+
+def period_report_pdf(
+    session_factory: sessionmaker[Session],
+    period: Period,
+    target: Path,
+    audience: Audience = Audience.FUNDER,
+    municipality: str | None = None,
+    organisation_id: str | None = None,
+    referrer_id: str | None = None,
+) -> Path:
+    from asfdesk.reports.period_report import build_period_report
+
+    data = ReportQueries(session_factory).period_report(period, audience, municipality, organisation_id, referrer_id)
+    return build_period_report(data, target)
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    database: Path
+    enterprise_id: str
+    name: str
+    start: date
+    end: date
+    audience: str
+    target: Path
+
+
+def _run_job(job: BatchJob) -> Path:
+    """One enterprise's summary, in a worker process with its own read-only connection."""
+    from asfdesk.storage.engine import Database
+
+    database = Database.on_file(job.database, read_only=True)
+    try:
+        return support_summary_pdf(
+            database.session_factory,
+            job.enterprise_id,
+            Period(job.start, job.end),
+            job.target,
+            Audience.from_code(job.audience),
+        )
+    finally:
+        database.close()
+
+
+@dataclass
+class BatchResult:
+    written: list[Path]
+    cancelled: bool
+    combined: Path | None = None
+
+
+def summaries_for_all(
+    database: Path,
+    session_factory: sessionmaker[Session],
+    period: Period,
+    out_dir: Path,
+    audience: Audience = Audience.BOARD,
+    enterprise_ids: list[str] | None = None,
+    workers: int = 2,
+    progress: Progress | None = None,
+    cancel: Event | None = None,
+    combine: bool = False,
+) -> BatchResult:
+    """A summary per enterprise (those given, or all with activity in the period) into `out_dir`."""
+    queries = ReportQueries(session_factory)
+    chosen = queries.enterprises_with_activity(period)
+    if enterprise_ids is not None:
+        wanted = set(enterprise_ids)
+        names = dict(queries.all_enterprises())
+        chosen = [(eid, names[eid]) for eid in enterprise_ids if eid in names and eid in wanted]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = f"{period.start.year}" if period == Period.year_of(period.start) else f"{period.start}_{period.end}"
+    jobs = [
+        BatchJob(
+            database,
+            eid,
+            name,
+            period.start,
+            period.end,
+            audience.value,
+            out_dir / f"Stodsammanfattning-{safe_filename(name)}-{stem}.pdf",
+        )
+        for eid, name in chosen
+    ]
+    written: list[Path] = []
+    cancelled = False
+    # spawn, not fork: the window's threads must not be copied into the workers.
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: dict[Future[Path], BatchJob] = {pool.submit(_run_job, job): job for job in jobs}
+        while pending:
+            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                job = pending.pop(future)
+                written.append(future.result())
+                if progress:
+                    progress(len(written), len(jobs), job.name)
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+                for future in pending:
+                    future.cancel()
+                break
+    combined = None
+    if combine and written and not cancelled:
+        combined = combine_pdfs(sorted(written), out_dir / f"Stodsammanfattningar-{stem}.pdf")
+    return BatchResult(sorted(written), cancelled, combined)
+
+
+def combine_pdfs(parts: list[Path], target: Path) -> Path:
+    import pypdfium2
+
+    merged = pypdfium2.PdfDocument.new()
+    try:
+        for part in parts:
+            source = pypdfium2.PdfDocument(str(part))
+            try:
+                merged.import_pages(source)
+            finally:
+                source.close()
+        merged.save(str(target))
+    finally:
+        merged.close()
+    return target
