@@ -28,6 +28,10 @@ class AppPaths:
         return self.data_dir / "asfdesk.db"
 
     @property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "rapporter"
+
+    @property
     def drafts_dir(self) -> Path:
         return self.data_dir / "drafts"
 

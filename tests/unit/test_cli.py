@@ -136,3 +136,33 @@ def test_restore_refuses_a_bad_copy_and_an_open_database(demo_db: Path, tmp_path
     code, _out, err = _run(capsys, "--db", str(demo_db), "restore", str(good), "--yes")
     window.close()
     assert code == EXIT_PROBLEM and "öppen i asfdesk" in err
+
+
+def test_report_commands(demo_db: Path, tmp_path: Path, capsys) -> None:
+    """`report enterprise|period|all` write PDFs; an unknown enterprise or a backwards period is one clear line."""
+    with sqlite3.connect(demo_db) as conn:
+        orgnr = conn.execute("SELECT orgnr FROM enterprise WHERE orgnr != '' LIMIT 1").fetchone()[0]
+    code, _out, _ = _run(capsys, "report", "enterprise", orgnr, "--db", str(demo_db), "-o", str(tmp_path / "e.pdf"))
+    assert code == EXIT_OK and (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
+    code, _out, err = _run(
+        capsys, "report", "enterprise", "Inget sådant AB", "--db", str(demo_db), "-o", str(tmp_path / "x.pdf")
+    )
+    assert code == EXIT_PROBLEM and err.count("\n") == 1 and "Inget företag" in err
+    code, _out, err = _run(
+        capsys,
+        "report",
+        "period",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-01-01",
+        "--db",
+        str(demo_db),
+        "-o",
+        str(tmp_path / "p.pdf"),
+    )
+    assert code == EXIT_PROBLEM and "före dess början" in err and not (tmp_path / "p.pdf").exists()
+    code, _out, _ = _run(
+        capsys, "report", "all", "--db", str(demo_db), "--out-dir", str(tmp_path / "alla"), "--workers", "2"
+    )
+    assert code == EXIT_OK and len(list((tmp_path / "alla").glob("*.pdf"))) > 5

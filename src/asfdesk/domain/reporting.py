@@ -69,3 +69,30 @@ def shown_count(value: int, audience: Audience) -> str:
     if audience is Audience.FUNDER and 0 < value < SMALL_COUNT_LIMIT:
         return f"<{SMALL_COUNT_LIMIT}"
     return str(value)
+
+
+@dataclass
+class ReportRequest:
+    """What the user asks for in a report dialog."""
+
+    start: date | None = None
+    end: date | None = None
+    audience: str = Audience.BOARD.value
+    referrer_id: str | None = None
+
+    def period(self) -> Period:
+        assert self.start is not None and self.end is not None
+        return Period(self.start, self.end)
+
+
+def validate_report_request(request: ReportRequest) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if request.start is None:
+        errors["start"] = "Ange periodens första dag."
+    if request.end is None:
+        errors["end"] = "Ange periodens sista dag."
+    if request.start and request.end and request.end < request.start:
+        errors["end"] = "Periodens slut ligger före dess början."
+    if request.audience == Audience.CASE_OFFICER and not request.referrer_id:
+        errors["referrer_id"] = "Välj vems deltagare handläggarversionen gäller."
+    return errors

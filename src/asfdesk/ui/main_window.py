@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,12 +32,14 @@ from asfdesk.ui.actions.backup_actions import BackupActions
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
+from asfdesk.ui.actions.report_actions import ReportActions
 from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
+from asfdesk.ui.views.reports_view import ReportsView
 from asfdesk.ui.views.todo_view import TodoView
 from asfdesk.ui.views.welcome_page import WelcomePage
 from asfdesk.ui.window_wiring import wire_sections
@@ -45,7 +48,7 @@ if TYPE_CHECKING:
     from asfdesk.ui.dialogs.search_dialog import SearchDialog
 
 ContextOpener = Callable[[Path | None], AppContext]  # None opens the demo database
-VIEWS = {"todo": "Att göra", "enterprises": "Företag"}
+VIEWS = {"todo": "Att göra", "enterprises": "Företag", "reports": "Rapporter"}
 
 
 def rows_exist(window: MainWindow) -> bool:
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget()
         self.views.addWidget(self.todo_view)
         self.views.addWidget(self.splitter)
+        self.reports_view = ReportsView()
+        self.views.addWidget(self.reports_view)
         self.read_only_banner = QLabel(
             self.tr("Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.")
         )
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)
         self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
         self.backup_actions = BackupActions(self)
+        self.report_actions = ReportActions(self)
         wire_sections(self)
         self.navigator = Navigator(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
@@ -163,6 +169,9 @@ class MainWindow(QMainWindow):
             enterprise_menu, self.tr("&Ta bort företag…"), self.delete_enterprise, "Ctrl+Delete"
         )
         enterprise_menu.addSeparator()
+        self._action(
+            enterprise_menu, self.tr("Skriv &ut sammanfattning…"), self.print_summary, QKeySequence.StandardKey.Print
+        )
         self._action(enterprise_menu, self.tr("&Logga handledarstöd…"), self.log_contact, "Ctrl+L")
         self._action(enterprise_menu, self.tr("Ny &kontaktperson…"), self._new_contact_person)
         self._action(enterprise_menu, self.tr("Nytt &avtal…"), self._new_agreement)
@@ -188,6 +197,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         self._action(view_menu, self.tr("&Att göra"), lambda: self.show_view("todo"), "Alt+1")
         self._action(view_menu, self.tr("&Företag"), lambda: self.show_view("enterprises"), "Alt+2")
+        self._action(view_menu, self.tr("&Rapporter"), lambda: self.show_view("reports"), "Alt+3")
         view_menu.addSeparator()
         search = self._action(view_menu, self.tr("&Sök i allt…"), self.open_search, "Ctrl+K")
         search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
@@ -244,8 +254,30 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(list(VIEWS).index(name) if name in VIEWS else 0)
         if name == "enterprises":
             self.list_view.table.setFocus()
+        elif name == "reports":
+            self.refresh_reports()
         else:
             self.todo_view.table.setFocus()
+
+    def refresh_reports(self) -> None:
+        from asfdesk.domain.reporting import Period
+        from asfdesk.services.report_queries import ReportQueries
+
+        queries = ReportQueries(self.context.database.session_factory)
+        period = Period.year_of(date.today())
+        self.reports_view.populate(
+            queries.all_enterprises(),
+            {eid for eid, _ in queries.enterprises_with_activity(period)},
+            sorted({r.municipality for r in self.list_view.model.rows() if r.municipality}),
+            queries.referrers(),
+            period,
+            self.context.paths.reports_dir / "sammanfattningar",
+        )
+
+    def print_summary(self) -> None:
+        """Ctrl+P: the selected enterprise's support summary as a PDF."""
+        if enterprise_id := self.current_enterprise_id():
+            self.report_actions.enterprise_summary(enterprise_id, self.detail_view.title.text())
 
     def current_view(self) -> str:
         return list(VIEWS)[max(self.nav.currentRow(), 0)]

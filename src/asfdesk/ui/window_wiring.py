@@ -57,3 +57,13 @@ def wire_sections(self: MainWindow) -> None:
     meetings.section.edit_requested.connect(ma.edit_meeting)
     meetings.section.delete_requested.connect(ma.delete_meeting)
     meetings.action_toggle_requested.connect(ma.toggle_action_item)
+
+    reports = self.reports_view
+    reports.period_requested.connect(
+        lambda request, municipality: self.report_actions.period_report(request, municipality or None)
+    )
+    reports.batch_requested.connect(
+        lambda request, ids, folder, combined: self.report_actions.start_batch(request, ids, folder, combined)
+    )
+    meetings.print_requested.connect(self.report_actions.meeting_summary)
+    self.detail_view.overview.print_button.clicked.connect(self.print_summary)

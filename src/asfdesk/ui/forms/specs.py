@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, is_masked
 from asfdesk.domain.municipalities import MUNICIPALITY_REGION
+from asfdesk.domain.reporting import Audience
 from asfdesk.domain.validation import check_email, check_orgnr, check_personnummer
 from asfdesk.domain.vocab import (
     AgreementType,
@@ -217,4 +218,19 @@ def meeting_specs(placements: Choices, attendee_rows: Sequence[tuple[str, Attend
             placeholder=_tr("Lägg till åtgärd"),
         ),
         FieldSpec("next_meeting_date", _tr("Nästa möte"), Kind.DATE),
+    ]
+
+
+def report_request_specs(referrers: Choices) -> list[FieldSpec]:
+    return [
+        FieldSpec("start", _tr("Från"), Kind.DATE, required=True),
+        FieldSpec("end", _tr("Till"), Kind.DATE, required=True),
+        FieldSpec(
+            "audience",
+            _tr("Mottagare"),
+            Kind.CHOICE,
+            choices=Audience.choices(),
+            help=_tr("Styrelse: verksamhetsstöd och antal. Handläggare: bara egna deltagare. Finansiär: bara summor."),
+        ),
+        FieldSpec("referrer_id", _tr("Deltagare från (handläggare)"), Kind.CHOICE, choices=with_none(referrers)),
     ]

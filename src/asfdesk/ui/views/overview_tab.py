@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from asfdesk.domain.formatting import format_kr
 from asfdesk.services.dto import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
@@ -87,6 +87,9 @@ class OverviewTab(QWidget):
         self.agreements_table = self.agreements_section.table
         self.agreements_table.setObjectName("agreementsTable")
 
+        self.print_button = QPushButton(self.tr("Skriv ut sammanfattning… (Ctrl+P)"))
+        self.print_button.setObjectName("printSummaryButton")
+        form.addRow("", self.print_button)
         # Facts on the left; who supports the enterprise and its people on the right; agreements below.
         self.support_table.setMaximumHeight(self.support_table.verticalHeader().defaultSectionSize() * 4)
         right = QVBoxLayout()

@@ -1,0 +1,185 @@
+"""Printing from the window: an enterprise's summary, a meeting, the period report, many at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from threading import Event
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from asfdesk.domain.reporting import Audience, Period, ReportRequest, validate_report_request
+from asfdesk.services import report_service as reports
+from asfdesk.services.report_queries import ReportQueries
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.forms.specs import report_request_specs
+from asfdesk.ui.pdf_output import open_pdf, print_pdf
+
+if TYPE_CHECKING:
+    from asfdesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
+
+
+class BatchWorker(QThread):
+    """Runs a batch of summaries off the UI thread; the window stays responsive and can cancel."""
+
+    progressed = Signal(int, int, str)
+    completed = Signal(object)  # BatchResult
+    failed = Signal(str)
+
+    def __init__(self, job: Callable[[reports.Progress, Event], reports.BatchResult], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.cancel_event = Event()
+
+    def run(self) -> None:
+        try:
+            result = self._job(lambda done, total, name: self.progressed.emit(done, total, name), self.cancel_event)
+        except Exception as exc:  # reported to the user, not lost in the thread
+            self.failed.emit(str(exc))
+        else:
+            self.completed.emit(result)
+
+
+class ReportActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        # Replaceable in tests: what happens with a finished PDF (open it, print it, ask).
+        self.after_pdf: Callable[[Path], None] = self._offer_pdf
+        self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
+
+    def _target(self, name: str) -> Path:
+        folder = self.window.context.paths.reports_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{reports.safe_filename(name)}.pdf"
+
+    def _ask_request(self, title: str, initial: ReportRequest, make: Callable[[ReportRequest], Path]) -> Path | None:
+        referrers = ReportQueries(self.window.context.database.session_factory).referrers()
+        dialog: FormDialog[Any] = FormDialog(
+            title, report_request_specs(referrers), initial, validate_report_request, make, self.window
+        )
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(_tr("Skapa PDF"))
+        accepted = self.exec_dialog(dialog)
+        dialog.deleteLater()
+        return Path(str(dialog.result_value)) if accepted else None
+
+    def _year(self) -> ReportRequest:
+        year = Period.year_of(date.today())
+        return ReportRequest(start=year.start, end=year.end)
+
+    def enterprise_summary(self, enterprise_id: str, name: str) -> Path | None:
+        factory = self.window.context.database.session_factory
+
+        def make(request: ReportRequest) -> Path:
+            period = request.period()
+            target = self._target(f"Stödsammanfattning {name} {period.start}–{period.end} {request.audience}")
+            return reports.support_summary_pdf(
+                factory, enterprise_id, period, target, Audience.from_code(request.audience), request.referrer_id
+            )
+
+        made = self._ask_request(_tr("Skriv ut sammanfattning – %1").replace("%1", name), self._year(), make)
+        if made:
+            self.after_pdf(made)
+        return made
+
+    def meeting_summary(self, meeting_id: str) -> Path:
+        ctx = self.window.context
+        data = ctx.meetings.get_input(meeting_id)
+        when = data.starts_at.strftime("%Y-%m-%d") if data.starts_at else ""
+        made = reports.meeting_summary_pdf(
+            ctx.database.session_factory, meeting_id, self._target(f"Möte {data.kind} {when} {meeting_id[:8]}")
+        )
+        self.after_pdf(made)
+        return made
+
+    def period_report(self, request: ReportRequest, municipality: str | None = None) -> Path:
+        period = request.period()
+        label = f"Periodrapport {period.start}–{period.end}" + (f" {municipality}" if municipality else "")
+        made = reports.period_report_pdf(
+            self.window.context.database.session_factory,
+            period,
+            self._target(label),
+            Audience.from_code(request.audience),
+            municipality=municipality,
+            referrer_id=request.referrer_id,
+        )
+        self.after_pdf(made)
+        return made
+
+    def start_batch(
+        self, request: ReportRequest, enterprise_ids: list[str], out_dir: Path, combine: bool
+    ) -> tuple[BatchWorker, QProgressDialog]:
+        """Summaries for the chosen enterprises in the background, with progress and Avbryt."""
+        ctx = self.window.context
+        period = request.period()
+        audience = Audience.from_code(request.audience)
+
+        def job(progress: reports.Progress, cancel: Event) -> reports.BatchResult:
+            return reports.summaries_for_all(
+                ctx.database.path,
+                ctx.database.session_factory,
+                period,
+                out_dir,
+                audience,
+                enterprise_ids=enterprise_ids,
+                progress=progress,
+                cancel=cancel,
+                combine=combine,
+            )
+
+        dialog = QProgressDialog(
+            _tr("Skapar stödsammanfattningar…"), _tr("Avbryt"), 0, len(enterprise_ids), self.window
+        )
+        dialog.setWindowTitle(_tr("Rapporter"))
+        dialog.setMinimumDuration(0)
+        worker = BatchWorker(job, self.window)
+
+        def progressed(done: int, _total: int, name: str) -> None:
+            dialog.setValue(done)
+            dialog.setLabelText(name)
+
+        def failed(message: str) -> None:
+            dialog.close()
+            QMessageBox.warning(self.window, _tr("Rapporter"), message)
+
+        worker.progressed.connect(progressed)
+        dialog.canceled.connect(worker.cancel_event.set)
+        worker.completed.connect(lambda result: self._batch_done(result, out_dir, dialog))
+        worker.failed.connect(failed)
+        worker.start()
+        dialog.show()
+        return worker, dialog
+
+    def _batch_done(self, result: reports.BatchResult, out_dir: Path, dialog: QProgressDialog) -> None:
+        dialog.close()
+        text = (
+            _tr("Avbrutet: %1 sammanfattningar hann skapas i %2.")
+            if result.cancelled
+            else _tr("%1 sammanfattningar skapade i %2.")
+        )
+        self.window.statusBar().showMessage(
+            text.replace("%1", str(len(result.written))).replace("%2", str(out_dir)), 15000
+        )
+        self.window.reports_view.show_batch_result(result, out_dir)
+
+    def _offer_pdf(self, path: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("PDF klar"),
+            _tr("Sparad som %1").replace("%1", str(path)),
+            parent=self.window,
+        )
+        show = box.addButton(_tr("Öppna"), QMessageBox.ButtonRole.AcceptRole)
+        printing = box.addButton(_tr("Skriv ut…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(_tr("Stäng"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is show:
+            open_pdf(path)
+        elif box.clickedButton() is printing:
+            print_pdf(path, self.window)

@@ -1,0 +1,92 @@
+"""Printing from the window: Ctrl+P on an enterprise, a meeting, the Rapporter view and a batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.main_window import MainWindow
+
+
+def _capture_pdfs(window: MainWindow) -> list[Path]:
+    made: list[Path] = []
+    window.report_actions.after_pdf = made.append
+    return made
+
+
+def test_ctrl_p_makes_the_enterprise_summary_for_the_chosen_audience(qtbot, window: MainWindow) -> None:
+    """Ctrl+P asks for period and audience (the year by default) and writes the PDF; a handläggare needs a referrer."""
+    made = _capture_pdfs(window)
+    state: dict[str, object] = {}
+
+    def fill(dialog: FormDialog) -> int:
+        dialog.show()
+        audience = dialog.editors["audience"].widget
+        audience.setCurrentIndex(audience.findData("handlaggare"))
+        state["needs_referrer"] = "referrer_id" in dialog.current()[1]
+        referrer = dialog.editors["referrer_id"].widget
+        referrer.setCurrentIndex(1)
+        dialog.accept()
+        return int(dialog.result())
+
+    window.report_actions.exec_dialog = fill
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert state["needs_referrer"] is True
+    assert len(made) == 1 and made[0].read_bytes().startswith(b"%PDF")
+    assert "handlaggare" in made[0].name
+
+
+def test_print_button_on_a_meeting(qtbot, window: MainWindow) -> None:
+    """'Skriv ut…' on the Möten tab makes the selected meeting's summary."""
+    made = _capture_pdfs(window)
+    tab = window.detail_view.meetings
+    window.detail_view.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert len(made) == 1 and made[0].suffix == ".pdf"
+
+
+def test_rapporter_view_period_report_and_batch(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """The Rapporter view makes the period report, and a batch of summaries in the background."""
+    made = _capture_pdfs(window)
+    window.show_view("reports")
+    view = window.reports_view
+    checked = view.checked_ids()
+    assert checked, "enterprises with activity this year start ticked"
+    qtbot.mouseClick(view.period_button, Qt.MouseButton.LeftButton)
+    assert len(made) == 1 and "Periodrapport" in made[0].name
+    view.folder.setText(str(tmp_path / "batch"))
+    view.combined.setChecked(True)
+    qtbot.mouseClick(view.batch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(view.result.text()), timeout=60000)
+    written = list((tmp_path / "batch").glob("Stodsammanfattning-*.pdf"))
+    assert len(written) == len(checked)
+    assert list((tmp_path / "batch").glob("Stodsammanfattningar-*.pdf"))
+    assert str(len(checked)) in view.result.text()
+
+
+def test_batch_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Avbryt stops the batch: fewer files than asked for, and the view says it was cancelled."""
+    _capture_pdfs(window)
+    window.show_view("reports")
+    view = window.reports_view
+    request = view.request()
+    assert request is not None
+    many = view.checked_ids() * 3
+    worker, _progress = window.report_actions.start_batch(request, many, tmp_path / "avbrutet", False)
+    worker.cancel_event.set()
+    qtbot.waitUntil(worker.isFinished, timeout=60000)
+    qtbot.waitUntil(lambda: "Avbrutet" in view.result.text(), timeout=5000)
+    assert len(list((tmp_path / "avbrutet").glob("*.pdf"))) < len(set(many))  # not all were made
+
+
+def test_wrong_period_in_the_view_is_explained(qtbot, window: MainWindow) -> None:
+    """A period that ends before it starts gives a message under the fields; nothing is made."""
+    made = _capture_pdfs(window)
+    window.show_view("reports")
+    view = window.reports_view
+    view.end.widget.setText("2020-01-01")
+    qtbot.mouseClick(view.period_button, Qt.MouseButton.LeftButton)
+    assert "före" in view.message.text() and made == []

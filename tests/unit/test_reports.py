@@ -1,0 +1,249 @@
+"""The PDFs: their figures equal the database's, audiences see only what they may, layout holds."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from asfdesk.context import AppContext, open_context
+from asfdesk.domain.inputs import SupportContactInput
+from asfdesk.domain.reporting import Audience, Period
+from asfdesk.services import report_service as reports
+from asfdesk.services.report_queries import ReportError, ReportQueries
+
+from ..conftest import FIXED_TODAY
+
+YEAR = Period(date(FIXED_TODAY.year, 1, 1), date(FIXED_TODAY.year, 12, 31))
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text, row by row as printed (pdfium keeps a table row on one line)."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [document[i].get_textpage().get_text_bounded().replace("\r", "") for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page_texts(path))
+
+
+def pages(path: Path) -> int:
+    return len(page_texts(path))
+
+
+@pytest.fixture
+def ctx(demo_db: Path, paths):
+    context = open_context(paths, demo_db)
+    yield context
+    context.close()
+
+
+def _busiest(demo_db: Path) -> tuple[str, str]:
+    with sqlite3.connect(demo_db) as conn:
+        return conn.execute(
+            "SELECT e.id, e.name FROM enterprise e JOIN placement p ON p.enterprise_id = e.id "
+            "GROUP BY e.id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+
+
+def _fmt(hours: float) -> str:
+    return f"{hours:.1f}".replace(".", ",").removesuffix(",0")
+
+
+def test_support_summary_figures_match_the_database(ctx: AppContext, demo_db: Path, tmp_path: Path) -> None:
+    """Contacts, hours and placements started/ended by women and men are the database's own numbers."""
+    enterprise_id, name = _busiest(demo_db)
+    pdf = reports.support_summary_pdf(ctx.database.session_factory, enterprise_id, YEAR, tmp_path / "s.pdf")
+    text = pdf_text(pdf)
+    start, end = YEAR.start.isoformat(), YEAR.end.isoformat()
+    with sqlite3.connect(demo_db) as conn:
+        count, minutes = conn.execute(
+            "SELECT count(*), coalesce(sum(minutes), 0) FROM support_contact WHERE enterprise_id = ? "
+            "AND contact_date BETWEEN ? AND ?",
+            (enterprise_id, start, end),
+        ).fetchone()
+        started = dict(
+            conn.execute(
+                "SELECT pa.gender, count(*) FROM placement p JOIN participant pa ON pa.id = p.participant_id "
+                "WHERE p.enterprise_id = ? AND p.start_date BETWEEN ? AND ? GROUP BY pa.gender",
+                (enterprise_id, start, end),
+            ).fetchall()
+        )
+    assert f"{count} kontakter, {_fmt(round(minutes / 60, 1))} timmar." in text
+    women, men = started.get("kvinna", 0), started.get("man", 0)
+    assert f"Påbörjade {women} {men} {sum(started.values())}" in text
+    assert name in text and "Sida 1 av" in text
+
+
+def test_period_report_figures_match_the_database(ctx: AppContext, demo_db: Path, tmp_path: Path) -> None:
+    """Enterprises supported, contacts, hours and participants women/men/total equal a direct count."""
+    pdf = reports.period_report_pdf(ctx.database.session_factory, YEAR, tmp_path / "p.pdf", Audience.BOARD)
+    text = pdf_text(pdf)
+    start, end = YEAR.start.isoformat(), YEAR.end.isoformat()
+    with sqlite3.connect(demo_db) as conn:
+        enterprises, contacts, minutes = conn.execute(
+            "SELECT count(DISTINCT enterprise_id), count(*), sum(minutes) FROM support_contact "
+            "WHERE contact_date BETWEEN ? AND ?",
+            (start, end),
+        ).fetchone()
+        genders = [
+            gender
+            for (gender,) in conn.execute(
+                "SELECT gender FROM participant WHERE id IN (SELECT participant_id FROM placement "
+                "WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?))",
+                (end, start),
+            )
+        ]
+    assert f"Företag som fått handledarstöd {enterprises}" in text
+    assert f"Handledarstödskontakter {contacts}" in text
+    assert f"Timmar handledarstöd {_fmt(round(minutes / 60, 1))}" in text
+    women, men = genders.count("kvinna"), genders.count("man")
+    assert f"Deltagare i placering under perioden {women} {men} {len(genders)}" in text
+
+
+def test_case_officer_version_shows_only_their_participants_and_no_notes(
+    ctx: AppContext, demo_db: Path, tmp_path: Path
+) -> None:
+    """A handläggare sees their organisation's participants only, and none of the business notes."""
+    enterprise_id, _name = _busiest(demo_db)
+    with sqlite3.connect(demo_db) as conn:
+        rows = conn.execute(
+            "SELECT pa.code, pa.referring_organisation_id FROM placement p "
+            "JOIN participant pa ON pa.id = p.participant_id WHERE p.enterprise_id = ?",
+            (enterprise_id,),
+        ).fetchall()
+        notes = [
+            n
+            for (n,) in conn.execute(
+                "SELECT notes FROM support_contact WHERE enterprise_id = ? AND notes != ''", (enterprise_id,)
+            )
+        ]
+    referrer = rows[0][1]
+    mine = {code for code, ref in rows if ref == referrer}
+    theirs = {code for code, ref in rows if ref != referrer}
+    pdf = reports.support_summary_pdf(
+        ctx.database.session_factory,
+        enterprise_id,
+        Period(date(2020, 1, 1), FIXED_TODAY),
+        tmp_path / "h.pdf",
+        Audience.CASE_OFFICER,
+        referrer,
+    )
+    text = pdf_text(pdf)
+    assert any(code in text for code in mine)
+    assert not any(code in text for code in theirs)
+    assert not any(note[:40] in text for note in notes)
+    assert "Handledarstöd under perioden" not in text
+
+
+def test_funder_version_has_no_pseudonyms_and_no_small_counts(ctx: AppContext, demo_db: Path, tmp_path: Path) -> None:
+    """A funder sees no participant codes, and every count of 1–4 is printed as <5."""
+    enterprise_id, _name = _busiest(demo_db)
+    for pdf in (
+        reports.support_summary_pdf(
+            ctx.database.session_factory, enterprise_id, YEAR, tmp_path / "f.pdf", Audience.FUNDER
+        ),
+        reports.period_report_pdf(ctx.database.session_factory, YEAR, tmp_path / "fp.pdf", Audience.FUNDER),
+    ):
+        text = pdf_text(pdf)
+        assert not re.search(r"\bD\d{2}-\d{3}\b", text)
+        assert "<5" in text
+        count_lines = [
+            line
+            for line in text.splitlines()
+            if re.match(
+                r"^(Påbörjade|Avslutade|Pågående|Arbete|Studier|"
+                r"Fortsatt|Avbrott|Arbetsträning|Praktik)",
+                line,
+            )
+        ]
+        assert count_lines
+        for line in count_lines:
+            assert not set(line.split()[-3:]) & {"1", "2", "3", "4"}, line
+
+
+def test_enterprise_without_activity_still_gets_a_clean_summary(ctx: AppContext, tmp_path: Path) -> None:
+    """A period with nothing recorded says so instead of failing or printing empty tables."""
+    enterprise_id = ctx.enterprises.list_enterprises()[0].id
+    quiet = Period(date(2010, 1, 1), date(2010, 12, 31))
+    text = pdf_text(reports.support_summary_pdf(ctx.database.session_factory, enterprise_id, quiet, tmp_path / "q.pdf"))
+    assert "0 kontakter, 0 timmar." in text and "Inga möten under perioden." in text
+
+
+def test_long_notes_and_two_hundred_contacts_flow_over_pages(ctx: AppContext, tmp_path: Path) -> None:
+    """200 contacts with long notes and long compound words make a multi-page table with its header on each page."""
+    enterprise = ctx.enterprises_with_name = ctx.enterprise_records.create(
+        __import__("asfdesk.domain.inputs", fromlist=["EnterpriseInput"]).EnterpriseInput(
+            name="Arbetsmarknadsutbildningsfrämjandeföreningen Åsele–Älvsbyn–Örnsköldsvik ek. för.",
+            municipality="Luleå",
+        )
+    )
+    word = "Arbetsträningsplatsuppföljningsdokumentationsrutinsgenomgång"
+    for n in range(200):
+        ctx.support_contacts.create(
+            SupportContactInput(
+                contact_date=FIXED_TODAY - timedelta(days=n % 300),
+                minutes=30,
+                notes=f"{word} nummer {n}. " + "Lång anteckning om styrelsearbete och ekonomi. " * 12,
+            ),
+            enterprise,
+        )
+    pdf = reports.support_summary_pdf(
+        ctx.database.session_factory, enterprise, Period(date(2025, 1, 1), FIXED_TODAY), tmp_path / "l.pdf"
+    )
+    texts = page_texts(pdf)
+    assert len(texts) >= 5
+    later = texts[2:-1]
+    assert all("Anteckning" in t and "Datum" in t for t in later)  # the table header repeats
+    assert "200 kontakter" in pdf_text(pdf)
+    assert " …" in pdf_text(pdf)  # long notes are cut cleanly
+
+
+def test_layout_sections_in_order_and_page_count(ctx: AppContext, demo_db: Path, tmp_path: Path) -> None:
+    """Golden structure: the board summary's sections come in this order on a few pages."""
+    enterprise_id, _ = _busiest(demo_db)
+    pdf = reports.support_summary_pdf(ctx.database.session_factory, enterprise_id, YEAR, tmp_path / "g.pdf")
+    text = pdf_text(pdf)
+    headings = ["Moduler i Glada Hudik-modellen", "Handledarstöd under perioden", "Placeringar", "Möten"]
+    positions = [text.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert 1 <= pages(pdf) <= 6
+
+
+def test_meeting_summary_fits_one_page(ctx: AppContext, demo_db: Path, tmp_path: Path) -> None:
+    """An ordinary meeting prints on one page with attendees, decisions and action items."""
+    with sqlite3.connect(demo_db) as conn:
+        meeting_id = conn.execute(
+            "SELECT m.id FROM meeting m WHERE m.status = 'genomfort' AND m.kind = 'trepartssamtal' LIMIT 1"
+        ).fetchone()[0]
+        decision = conn.execute("SELECT text FROM meeting_decision WHERE meeting_id = ?", (meeting_id,)).fetchone()[0]
+    pdf = reports.meeting_summary_pdf(ctx.database.session_factory, meeting_id, tmp_path / "m.pdf")
+    text = pdf_text(pdf)
+    assert pages(pdf) == 1
+    assert "Närvarande" in text and "Åtgärder" in text and decision in text
+
+
+def test_impossible_requests_are_refused(ctx: AppContext) -> None:
+    """A period ending before it starts, and an unknown enterprise, are clear errors."""
+    with pytest.raises(ValueError, match="före dess början"):
+        Period(date(2026, 5, 1), date(2026, 4, 1))
+    with pytest.raises(ReportError, match="Inget företag"):
+        ReportQueries(ctx.database.session_factory).find_enterprise("Finns inte AB")
+
+
+def test_batch_makes_one_pdf_per_active_enterprise_and_can_combine(
+    ctx: AppContext, demo_db: Path, tmp_path: Path
+) -> None:
+    """Every enterprise with activity gets its own PDF; the combined file holds all their pages."""
+    result = reports.summaries_for_all(demo_db, ctx.database.session_factory, YEAR, tmp_path / "ut", combine=True)
+    active = ReportQueries(ctx.database.session_factory).enterprises_with_activity(YEAR)
+    assert len(result.written) == len(active) and not result.cancelled
+    assert result.combined is not None
+    assert pages(result.combined) == sum(pages(p) for p in result.written)
