@@ -90,3 +90,26 @@ def test_wrong_period_in_the_view_is_explained(qtbot, window: MainWindow) -> Non
     view.end.widget.setText("2020-01-01")
     qtbot.mouseClick(view.period_button, Qt.MouseButton.LeftButton)
     assert "före" in view.message.text() and made == []
+
+
+def test_printing_renders_every_page(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Printing sends each page of the PDF to the printer (here a PDF printer, to count its pages)."""
+    from datetime import date
+
+    import pypdfium2
+    from PySide6.QtPrintSupport import QPrinter
+
+    from asfdesk.domain.reporting import Period
+    from asfdesk.services.report_service import period_report_pdf
+    from asfdesk.ui.pdf_output import print_pdf
+
+    source = period_report_pdf(
+        window.context.database.session_factory, Period.year_of(date.today()), tmp_path / "p.pdf"
+    )
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(source, window, printer=printer, ask=False)
+    printed = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
+    original = pypdfium2.PdfDocument(str(source))
+    assert len(printed) == len(original) >= 1

@@ -195,14 +195,12 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
             ),
         ]
     if data.next_steps:
-        story.append(Paragraph("Nästa steg", s["h2"]))
-        story.append(
-            table(
-                ["Datum", "Vad", "Från"],
-                [[n.due or "", n.text, n.source] for n in data.next_steps],
-                [W * 0.14, W * 0.56, W * 0.3],
-            )
+        steps = table(
+            ["Datum", "Vad", "Från"],
+            [[n.due or "", n.text, n.source] for n in data.next_steps],
+            [W * 0.14, W * 0.56, W * 0.3],
         )
+        story.append(KeepTogether([Paragraph("Nästa steg", s["h2"]), steps]))  # never a heading alone at a page end
     frame = PageFrame(
         title=f"Stödsammanfattning {f.name} {data.period.label}",
         organisation=data.organisation,
