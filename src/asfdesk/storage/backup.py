@@ -10,29 +10,34 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from asfdesk.storage.connect import DB_ERRORS, raw_connect
+from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, copy_key_info, sidecar
+
 AUTO_TAG = "auto"
 SIDE_FILES = ("-wal", "-shm")
+UNREADABLE: tuple[type[Exception], ...] = (*DB_ERRORS, KeyUnavailableError)
 
 
-def backup_database(source: Path, destination: Path) -> Path:
-    """Copy `source` to `destination` (overwritten) and return the destination."""
+def backup_database(source: Path, destination: Path, key: DatabaseKey | None = None) -> Path:
+    """Copy `source` to `destination` (overwritten) and return it; an encrypted copy stays encrypted."""
     destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.unlink(missing_ok=True)
     with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)) as src,
-        closing(sqlite3.connect(destination)) as dst,
+        closing(raw_connect(source, key, read_only=True)) as src,
+        closing(raw_connect(destination, key)) as dst,
     ):
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+    copy_key_info(source, destination)  # so the copy opens the same way
     return destination
 
 
-def timestamped_backup(source: Path, backup_dir: Path, reason: str) -> Path:
+def timestamped_backup(source: Path, backup_dir: Path, reason: str, key: DatabaseKey | None = None) -> Path:
     """A backup of `source` in `backup_dir`, named after the file, the time and the reason."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{source.stem}-{stamp}-{reason}.db"
@@ -40,7 +45,7 @@ def timestamped_backup(source: Path, backup_dir: Path, reason: str) -> Path:
     while target.exists():
         counter += 1
         target = backup_dir / f"{source.stem}-{stamp}-{reason}-{counter}.db"
-    return backup_database(source, target)
+    return backup_database(source, target, key)
 
 
 @dataclass(frozen=True)
@@ -57,14 +62,14 @@ class BackupInfo:
         return f"{self.modified:%Y-%m-%d %H:%M}, schema {self.revision or '?'}: {contents}"
 
 
-def verify_backup(path: Path) -> BackupInfo:
+def verify_backup(path: Path, keys: KeyResolver | None = None) -> BackupInfo:
     """Check a copy: a readable asfdesk database whose integrity check passes."""
     from asfdesk.storage.errors import DatabaseOpenError
     from asfdesk.storage.health import check_database
 
     modified = datetime.fromtimestamp(path.stat().st_mtime) if path.exists() else datetime.min
     try:
-        report = check_database(path)
+        report = check_database(path, keys)
     except DatabaseOpenError as exc:
         return BackupInfo(path, False, exc.message, None, modified)
     if not report.integrity_ok:
@@ -74,12 +79,14 @@ def verify_backup(path: Path) -> BackupInfo:
     return BackupInfo(path, True, "", report.revision, modified, report.counts)
 
 
-def make_verified_backup(source: Path, destination: Path) -> BackupInfo:
+def make_verified_backup(source: Path, destination: Path, keys: KeyResolver | None = None) -> BackupInfo:
     """Back up and verify; a copy that fails verification is removed and the reason raised."""
-    backup_database(source, destination)
-    info = verify_backup(destination)
+    keys = keys or KeyResolver()
+    backup_database(source, destination, keys.key_for(source))
+    info = verify_backup(destination, keys)
     if not info.ok:
         destination.unlink(missing_ok=True)
+        sidecar(destination).unlink(missing_ok=True)
         raise OSError(f"Säkerhetskopian kunde inte verifieras: {info.problem}")
     return info
 
@@ -97,7 +104,14 @@ def auto_backups(source: Path, backup_dir: Path) -> list[tuple[date, Path]]:
     return sorted(found, reverse=True)
 
 
-def daily_backup(source: Path, backup_dir: Path, today: date, keep_days: int = 7, keep_weeks: int = 4) -> Path | None:
+def daily_backup(
+    source: Path,
+    backup_dir: Path,
+    today: date,
+    keep_days: int = 7,
+    keep_weeks: int = 4,
+    keys: KeyResolver | None = None,
+) -> Path | None:
     """Make today's automatic backup if there is none yet, then thin out old ones.
 
     Kept: every day of the last `keep_days`, and the newest of each ISO week for `keep_weeks`
@@ -106,7 +120,7 @@ def daily_backup(source: Path, backup_dir: Path, today: date, keep_days: int = 7
     made = None
     if not any(day == today for day, _ in auto_backups(source, backup_dir)):
         made = backup_dir / _auto_name(source, today)
-        make_verified_backup(source, made)
+        make_verified_backup(source, made, keys)
     keep: set[Path] = set()
     weeks_seen: set[tuple[int, int]] = set()
     for day, path in auto_backups(source, backup_dir):
@@ -120,43 +134,48 @@ def daily_backup(source: Path, backup_dir: Path, today: date, keep_days: int = 7
     for _day, path in auto_backups(source, backup_dir):
         if path not in keep:
             path.unlink(missing_ok=True)
+            sidecar(path).unlink(missing_ok=True)
     return made
 
 
-def _keep_old(target: Path, backup_dir: Path) -> Path:
+def _keep_old(target: Path, backup_dir: Path, keys: KeyResolver) -> Path:
     """Save the database about to be replaced; a damaged one is kept byte for byte instead."""
     try:
-        return timestamped_backup(target, backup_dir, "fore-aterstallning")
-    except sqlite3.Error:
+        return timestamped_backup(target, backup_dir, "fore-aterstallning", keys.key_for(target))
+    except UNREADABLE:
         backup_dir.mkdir(parents=True, exist_ok=True)
         kept = backup_dir / f"{target.stem}-{datetime.now():%Y%m%d-%H%M%S}-skadad{target.suffix or '.db'}"
         shutil.copy2(target, kept)
+        copy_key_info(target, kept)
         return kept
 
 
-def restore_database(source: Path, target: Path, backup_dir: Path) -> Path | None:
+def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyResolver | None = None) -> Path | None:
     """Replace `target` (closed) by a verified copy of `source`; the old target is kept as a backup first.
 
     The copy is written next to the target and moved over it in one rename, so a crash
     leaves either the old or the new database, never half of one. Returns the safety copy.
     """
-    info = verify_backup(source)
+    keys = keys or KeyResolver()
+    info = verify_backup(source, keys)
     if not info.ok:
         raise OSError(f"{source} kan inte återställas: {info.problem}")
-    safety = _keep_old(target, backup_dir) if target.exists() and target.is_file() else None
+    safety = _keep_old(target, backup_dir, keys) if target.exists() and target.is_file() else None
     staging = target.with_name(f".{target.name}.restoring")
-    backup_database(source, staging)
+    backup_database(source, staging, keys.key_for(source))
     with staging.open("rb") as handle:
         os.fsync(handle.fileno())
     for suffix in SIDE_FILES:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     os.replace(staging, target)
+    copy_key_info(source, target)
+    sidecar(staging).unlink(missing_ok=True)
     return safety
 
 
-def list_backups(backup_dir: Path) -> list[BackupInfo]:
+def list_backups(backup_dir: Path, keys: KeyResolver | None = None) -> list[BackupInfo]:
     """Every backup in the folder, newest first, each verified."""
     if not backup_dir.is_dir():
         return []
     files = sorted(backup_dir.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
-    return [verify_backup(path) for path in files]
+    return [verify_backup(path, keys) for path in files]

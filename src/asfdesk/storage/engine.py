@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 from sqlalchemy.pool import NullPool
 
 from asfdesk.storage.base import SyncedRow
+from asfdesk.storage.connect import raw_connect
+from asfdesk.storage.keys import DatabaseKey
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -65,18 +67,23 @@ def _hide_soft_deleted(state: ORMExecuteState) -> None:
         )
 
 
-def make_engine(path: Path, read_only: bool = False) -> Engine:
-    """An engine on the file at `path` (created on first write if missing), or a read-only one."""
-    if read_only:
-        # In a folder we may not write to, SQLite cannot keep its -shm file: read the file as it is.
-        immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
-        engine = create_engine(f"sqlite:///file:{path}?mode=ro{immutable}&uri=true", poolclass=NullPool)
-        event.listen(engine, "connect", _on_connect_read_only)
-        event.listen(engine, "begin", _begin_deferred)
-        return engine
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _begin_immediate)
+def make_engine(path: Path, read_only: bool = False, key: DatabaseKey | None = None) -> Engine:
+    """An engine on the file at `path` (created on first write if missing), read-only or not, encrypted or not."""
+    # In a folder we may not write to, SQLite cannot keep its -shm file: read the file as it is.
+    immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+    uri = f"file:{path}?mode=ro{immutable}" if read_only else f"file:{path}"
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{uri}&uri=true" if "?" in uri else f"sqlite:///{uri}?uri=true", poolclass=NullPool
+        )
+    else:
+        # SQLCipher: the dialect sets the key on each new connection (its password is the key pragma's value).
+        url = URL.create("sqlite+pysqlcipher", password=key.pragma_value, database=uri, query={"uri": "true"})
+        engine = create_engine(
+            url, poolclass=NullPool, creator=lambda: raw_connect(path, None, read_only=read_only, cipher=True)
+        )
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
+    event.listen(engine, "begin", _begin_deferred if read_only else _begin_immediate)
     return engine
 
 
@@ -95,10 +102,18 @@ class Database:
     session_factory: sessionmaker[Session]
     read_only: bool = False
 
+    encrypted: bool = False
+
     @classmethod
-    def on_file(cls, path: Path, read_only: bool = False) -> Database:
-        engine = make_engine(path, read_only)
-        return cls(path=path, engine=engine, session_factory=make_session_factory(engine), read_only=read_only)
+    def on_file(cls, path: Path, read_only: bool = False, key: DatabaseKey | None = None) -> Database:
+        engine = make_engine(path, read_only, key)
+        return cls(
+            path=path,
+            engine=engine,
+            session_factory=make_session_factory(engine),
+            read_only=read_only,
+            encrypted=key is not None,
+        )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -19,6 +19,8 @@ class Problem(Enum):
     READ_ONLY = "read_only"
     MIGRATION_FAILED = "migration_failed"
     IN_USE = "in_use"
+    KEY_MISSING = "key_missing"
+    WRONG_KEY = "wrong_key"
     DISK_FULL = "disk_full"
 
 

@@ -9,16 +9,18 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from asfdesk import __version__
+from asfdesk.storage.connect import raw_connect
+from asfdesk.storage.keys import KeyResolver
 from asfdesk.storage.search_schema import is_search_table
 
 
-def _tables(conn: sqlite3.Connection) -> list[str]:
+def _tables(conn: Any) -> list[str]:
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     return [n for n in names if not n.startswith("sqlite_") and not is_search_table(n)]
 
@@ -27,12 +29,12 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def export_all(database: Path, target: Path) -> Path:
+def export_all(database: Path, target: Path, keys: KeyResolver | None = None) -> Path:
     """Write `<table>.csv` and `<table>.json` for every table plus `manifest.json`; returns the manifest."""
     target.mkdir(parents=True, exist_ok=True)
     files = []
-    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)) as conn:
-        conn.row_factory = sqlite3.Row
+    key = (keys or KeyResolver()).key_for(database)
+    with closing(raw_connect(database, key, read_only=True)) as conn:
         revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         for table in _tables(conn):
             rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
@@ -41,9 +43,12 @@ def export_all(database: Path, target: Path) -> Path:
             with csv_path.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads å ä ö
                 writer = csv.writer(handle, delimiter=";")
                 writer.writerow(columns)
-                writer.writerows([tuple(row) for row in rows])
+                writer.writerows(rows)
             json_path.write_text(
-                json.dumps([dict(row) for row in rows], ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+                json.dumps(
+                    [dict(zip(columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=1, default=str
+                ),
+                encoding="utf-8",
             )
             for path in (csv_path, json_path):
                 files.append({"file": path.name, "table": table, "rows": len(rows), "sha256": _sha256(path)})

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.errors import DatabaseOpenError
-from asfdesk.storage.migrate import FileState, probe_file, read_schema_state, sqlite_error
+from asfdesk.storage.keys import KeyResolver, read_key_info
+from asfdesk.storage.migrate import FileState, probe_file, read_schema_state, resolve_key, sqlite_error
 
 COUNTED_TABLES = (
     ("enterprise", "företag"),
@@ -27,6 +28,7 @@ class HealthReport:
     head: str
     journal_mode: str
     counts: dict[str, int] = field(default_factory=dict)
+    encryption: str = "okrypterad"
 
     @property
     def integrity_ok(self) -> bool:
@@ -41,13 +43,18 @@ class HealthReport:
         return self.integrity_ok and self.at_head
 
 
-def check_database(path: Path) -> HealthReport:
+def check_database(path: Path, keys: KeyResolver | None = None) -> HealthReport:
     """Inspect an existing database without changing it; raises DatabaseOpenError when unusable."""
     path = path.expanduser().resolve()
-    state = probe_file(path, must_exist=True)
-    schema = read_schema_state(path) if state is FileState.SQLITE else None
+    key = resolve_key(path, keys)
+    state = probe_file(path, must_exist=True, encrypted=key is not None)
+    schema = read_schema_state(path, key) if state in (FileState.SQLITE, FileState.ENCRYPTED) else None
+    info = read_key_info(path)
+    encryption = "okrypterad"
+    if info is not None:
+        encryption = "krypterad (SQLCipher), nyckel i " + ("nyckelringen" if info.kind == "keyring" else "lösenord")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+        with closing(raw_connect(path, key, read_only=True, timeout=5)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -56,8 +63,8 @@ def check_database(path: Path) -> HealthReport:
                 if table in tables:
                     query = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
                     counts[label] = conn.execute(query).fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise sqlite_error(path, exc) from exc
+    except DB_ERRORS as exc:
+        raise sqlite_error(path, exc, key) from exc
     integrity = "ok" if problems == ["ok"] else "; ".join(problems[:5])
     return HealthReport(
         path=path,
@@ -66,6 +73,7 @@ def check_database(path: Path) -> HealthReport:
         head=schema.head if schema else "",
         journal_mode=str(journal),
         counts=counts,
+        encryption=encryption,
     )
 
 

@@ -8,7 +8,6 @@ is made with the online backup API.
 from __future__ import annotations
 
 import os
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from enum import Enum
@@ -21,8 +20,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from asfdesk.storage.backup import timestamped_backup
+from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.engine import Database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
+from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, sidecar
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -32,6 +33,7 @@ class FileState(Enum):
     MISSING = "missing"  # no file yet: a new database will be created
     EMPTY = "empty"  # a zero-length file: SQLite treats it as a new database
     SQLITE = "sqlite"
+    ENCRYPTED = "encrypted"  # not a readable SQLite header, and a key is known for the file
 
 
 def alembic_config() -> Config:
@@ -54,7 +56,7 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def probe_file(path: Path, *, must_exist: bool = False) -> FileState:
+def probe_file(path: Path, *, must_exist: bool = False, encrypted: bool = False) -> FileState:
     """Say what is at `path`, or raise DatabaseOpenError if it cannot be an asfdesk database."""
     if path.is_dir():
         raise DatabaseOpenError(Problem.IS_DIRECTORY, path, f"{path} är en mapp, inte en databasfil.")
@@ -73,10 +75,23 @@ def probe_file(path: Path, *, must_exist: bool = False) -> FileState:
     if not header:
         return FileState.EMPTY
     if header != SQLITE_HEADER:
+        if encrypted:
+            return FileState.ENCRYPTED
         raise DatabaseOpenError(
-            Problem.NOT_SQLITE, path, f"{path} är ingen asfdesk-databas (filen är inte en SQLite-databas)."
+            Problem.NOT_SQLITE,
+            path,
+            f"{path} är ingen asfdesk-databas (filen är inte en SQLite-databas"
+            + (", och ingen nyckelfil finns bredvid den om den är krypterad)." if not sidecar(path).exists() else ")."),
         )
     return FileState.SQLITE
+
+
+def resolve_key(path: Path, keys: KeyResolver | None) -> DatabaseKey | None:
+    """The file's key, or a DatabaseOpenError saying why it cannot be had."""
+    try:
+        return (keys or KeyResolver()).key_for(path)
+    except KeyUnavailableError as exc:
+        raise DatabaseOpenError(Problem.KEY_MISSING, path, exc.message) from exc
 
 
 @dataclass(frozen=True)
@@ -90,17 +105,17 @@ class SchemaState:
         return self.revision == self.head
 
 
-def read_schema_state(path: Path) -> SchemaState:
+def read_schema_state(path: Path, key: DatabaseKey | None = None) -> SchemaState:
     """Read the schema revision of an existing SQLite file without changing it."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+        with closing(raw_connect(path, key, read_only=True, timeout=5)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise sqlite_error(path, exc) from exc
+    except DB_ERRORS as exc:
+        raise sqlite_error(path, exc, key) from exc
     has_tables = bool(tables - {"alembic_version"})
     head = head_revision()
     if has_tables and "alembic_version" not in tables:
@@ -116,8 +131,13 @@ def read_schema_state(path: Path) -> SchemaState:
     return SchemaState(revision=revision, head=head, has_tables=has_tables)
 
 
-def sqlite_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
+def sqlite_error(path: Path, exc: Exception, key: DatabaseKey | None = None) -> DatabaseOpenError:
     text = str(exc).lower()
+    if key is not None and "not a database" in text:
+        what = "Lösenordet" if not key.raw else "Nyckeln"
+        return DatabaseOpenError(
+            Problem.WRONG_KEY, path, f"{what} till {path.name} stämmer inte (eller filen är skadad)."
+        )
     if "locked" in text or "busy" in text:
         return DatabaseOpenError(Problem.LOCKED, path, f"{path} är låst av ett annat program. Försök igen om en stund.")
     if "readonly" in text or "read-only" in text:
@@ -134,7 +154,9 @@ def upgrade_to_head(database: Database) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(path: Path, *, backup_dir: Path, create: bool = True, read_only: bool = False) -> Database:
+def open_database(
+    path: Path, *, backup_dir: Path, create: bool = True, read_only: bool = False, keys: KeyResolver | None = None
+) -> Database:
     """Open (or, when `create`, make) the database at `path` with its schema at head.
 
     A file that already holds data is backed up to `backup_dir` before it is upgraded.
@@ -143,33 +165,34 @@ def open_database(path: Path, *, backup_dir: Path, create: bool = True, read_onl
     refused too: it is what is left of a database after a failed copy, not a new one.
     """
     path = path.expanduser().resolve()
-    state = probe_file(path, must_exist=not create or read_only)
+    key = resolve_key(path, keys) if path.exists() else None
+    state = probe_file(path, must_exist=not create or read_only, encrypted=key is not None)
     if state is FileState.EMPTY:
         raise DatabaseOpenError(
             Problem.EMPTY_FILE, path, f"{path} är tom (0 byte) och innehåller ingen databas. Öppna en säkerhetskopia."
         )
-    schema = None if state is FileState.MISSING else read_schema_state(path)
+    schema = None if state is FileState.MISSING else read_schema_state(path, key)
     if read_only:
         if schema is None or not schema.is_current:
             raise DatabaseOpenError(
                 Problem.MIGRATION_FAILED, path, f"{path} behöver uppgraderas och kan inte öppnas skrivskyddad."
             )
-        return Database.on_file(path, read_only=True)
-    database = Database.on_file(path)
+        return Database.on_file(path, read_only=True, key=key)
+    database = Database.on_file(path, key=key)
     if schema is not None and schema.is_current:
         return database
     try:
         if schema is not None and schema.has_tables:
-            timestamped_backup(path, backup_dir, f"fore-uppgradering-{schema.revision}")
+            timestamped_backup(path, backup_dir, f"fore-uppgradering-{schema.revision}", key)
         upgrade_to_head(database)
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         database.close()
-        raise sqlite_error(path, exc) from exc
+        raise sqlite_error(path, exc, key) from exc
     except Exception as exc:
         database.close()
         underlying = getattr(exc, "orig", None)
-        if isinstance(underlying, sqlite3.Error):
-            raise sqlite_error(path, underlying) from exc
+        if isinstance(underlying, DB_ERRORS):
+            raise sqlite_error(path, underlying, key) from exc
         raise DatabaseOpenError(
             Problem.MIGRATION_FAILED, path, f"Databasen {path} kunde inte uppgraderas: {exc}"
         ) from exc

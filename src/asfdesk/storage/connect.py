@@ -1,0 +1,37 @@
+"""Opening a raw DB-API connection to a database file, plain or encrypted, the same way everywhere."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+try:
+    import sqlcipher3.dbapi2 as sqlcipher
+except ImportError:  # encryption needs the sqlcipher3 package; plain databases work without it
+    sqlcipher = None
+
+from asfdesk.storage.keys import DatabaseKey
+
+# Both drivers' errors, for code that must catch either.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + ((sqlcipher.Error,) if sqlcipher else ())
+
+
+def raw_connect(
+    path: Path, key: DatabaseKey | None = None, *, read_only: bool = False, timeout: float = 10, cipher: bool = False
+) -> Any:
+    """A connection with the key applied (SQLCipher), or a plain sqlite3 one.
+
+    `cipher=True` without a key gives a SQLCipher connection whose key the caller sets next
+    (SQLAlchemy's pysqlcipher dialect does, from the engine URL).
+    """
+    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    if key is None and not cipher:
+        return sqlite3.connect(target, uri=True, timeout=timeout, check_same_thread=False)
+    if sqlcipher is None:
+        raise sqlite3.DatabaseError("the sqlcipher3 package is needed for encrypted databases")
+    conn = sqlcipher.connect(target, uri=True, timeout=timeout, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log line
+    if key is not None:
+        conn.execute(key.pragma())
+    return conn
