@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,12 +19,15 @@ from asfdesk.services.support_service import ModuleProgressService, SupportConta
 from asfdesk.services.todo_queries import TodoQueries
 from asfdesk.services.trash_service import TrashService
 from asfdesk.storage.backup import daily_backup
+from asfdesk.storage.connect import DB_ERRORS
 from asfdesk.storage.engine import Database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.instance_lock import DatabaseLock
+from asfdesk.storage.keys import KeyResolver
 from asfdesk.storage.migrate import open_database
 
 log = logging.getLogger(__name__)
+BACKUP_FAILURES: tuple[type[Exception], ...] = (OSError, *DB_ERRORS)
 
 
 @dataclass
@@ -33,6 +35,7 @@ class AppContext:
     paths: AppPaths
     database: Database
     lock: DatabaseLock | None = None
+    keys: KeyResolver = field(default_factory=KeyResolver)
     enterprises: EnterpriseQueries = field(init=False)
     trash: TrashService = field(init=False)
     lookups: Lookups = field(init=False)
@@ -77,7 +80,13 @@ class AppContext:
             self.lock.release()
 
 
-def open_context(paths: AppPaths, path: Path | None, read_only: bool = False, today: date | None = None) -> AppContext:
+def open_context(
+    paths: AppPaths,
+    path: Path | None,
+    read_only: bool = False,
+    today: date | None = None,
+    keys: KeyResolver | None = None,
+) -> AppContext:
     """Open `path` (None: the demo database, made on first use) for this window.
 
     Takes the file's one-writer lock (or opens read-only), brings the schema up to date,
@@ -105,15 +114,16 @@ def open_context(paths: AppPaths, path: Path | None, read_only: bool = False, to
                 path,
                 f"{path} är redan öppen i ett annat asfdesk-fönster (eller av en annan användare).",
             )
+    keys = keys or KeyResolver()
     try:
-        database = open_database(path, backup_dir=paths.backup_dir, read_only=read_only)
+        database = open_database(path, backup_dir=paths.backup_dir, read_only=read_only, keys=keys)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     if not read_only:
         try:
-            daily_backup(path, paths.backup_dir, today or date.today())
-        except (OSError, sqlite3.Error) as exc:  # a missed backup must not keep the user from working
+            daily_backup(path, paths.backup_dir, today or date.today(), keys=keys)
+        except BACKUP_FAILURES as exc:  # a missed backup must not keep the user from working
             log.warning("Automatic backup of %s failed: %s", path, exc)
-    return AppContext(paths=paths, database=database, lock=lock)
+    return AppContext(paths=paths, database=database, lock=lock, keys=keys)

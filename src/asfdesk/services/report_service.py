@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.reporting import Audience, Period
 from asfdesk.services.report_queries import ReportQueries
+from asfdesk.storage.keys import DatabaseKey
 
 Progress = Callable[[int, int, str], None]  # done, total, name of the last one
 
@@ -73,13 +74,14 @@ class BatchJob:
     end: date
     audience: str
     target: Path
+    key: DatabaseKey | None = None  # handed to the worker so an encrypted database opens there too
 
 
 def _run_job(job: BatchJob) -> Path:
     """One enterprise's summary, in a worker process with its own read-only connection."""
     from asfdesk.storage.engine import Database
 
-    database = Database.on_file(job.database, read_only=True)
+    database = Database.on_file(job.database, read_only=True, key=job.key)
     try:
         return support_summary_pdf(
             database.session_factory,
@@ -110,6 +112,7 @@ def summaries_for_all(
     progress: Progress | None = None,
     cancel: Event | None = None,
     combine: bool = False,
+    key: DatabaseKey | None = None,
 ) -> BatchResult:
     """A summary per enterprise (those given, or all with activity in the period) into `out_dir`."""
     queries = ReportQueries(session_factory)
@@ -129,6 +132,7 @@ def summaries_for_all(
             period.end,
             audience.value,
             out_dir / f"Stodsammanfattning-{safe_filename(name)}-{stem}.pdf",
+            key,
         )
         for eid, name in chosen
     ]

@@ -12,13 +12,14 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from asfdesk import APP_NAME, __version__
 from asfdesk.config import AppPaths
 from asfdesk.context import open_context
 from asfdesk.storage.backup import restore_database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
+from asfdesk.storage.keys import KeyResolver
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
@@ -51,11 +52,22 @@ def _install_excepthook(logfile: Path) -> None:
     sys.excepthook = hook
 
 
+def ask_passphrase(path: Path, why: str) -> str | None:
+    """The passphrase of an encrypted database, typed by the user (never shown, never stored)."""
+    text, ok = QInputDialog.getText(
+        None,
+        _tr("Lösenord för databasen"),
+        _tr("%1\n\n%2 är krypterad. Skriv lösenordet:").replace("%1", why).replace("%2", path.name),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
 @dataclass(frozen=True)
 class WayOut:
     """What the user chose when the database could not be opened."""
 
-    action: Literal["open", "demo", "quit", "read_only", "restore"]
+    action: Literal["open", "demo", "quit", "read_only", "restore", "retry"]
     path: Path | None = None  # the file to open, or the backup to restore
 
     @classmethod
@@ -66,6 +78,11 @@ class WayOut:
 def _ask_way_out(error: DatabaseOpenError, backup_dir: Path) -> WayOut:
     """Ask what to do when the database cannot be opened; every way leaves the file as it is."""
     box = QMessageBox(QMessageBox.Icon.Warning, "asfdesk", error.message)
+    if error.problem is Problem.WRONG_KEY:
+        retry = box.addButton(_tr("Försök igen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return WayOut("retry", error.path) if box.clickedButton() is retry else WayOut.quit()
     if error.problem in (Problem.IN_USE, Problem.READ_ONLY):
         box.setInformativeText(_tr("Du kan öppna den skrivskyddat och titta i den, men inte ändra."))
         read_only = box.addButton(_tr("Öppna skrivskyddat"), QMessageBox.ButtonRole.AcceptRole)
@@ -101,6 +118,7 @@ def start_window(
     demo: bool = False,
     ask: Callable[[DatabaseOpenError, Path], WayOut] = _ask_way_out,
     settings: QSettings | None = None,
+    keys: KeyResolver | None = None,
 ) -> MainWindow | None:
     """Open the database (asking for a way out while it cannot be opened) and show the window.
 
@@ -108,9 +126,10 @@ def start_window(
     """
     target: Path | None = None if demo else (db_path or paths.default_db)
     read_only = False
+    keys = keys or KeyResolver(ask_passphrase=ask_passphrase)
     while True:
         try:
-            context = open_context(paths, target, read_only=read_only)
+            context = open_context(paths, target, read_only=read_only, keys=keys)
             break
         except DatabaseOpenError as exc:
             log.warning("Cannot open database: %s", exc.message)
@@ -118,9 +137,12 @@ def start_window(
             read_only = choice.action == "read_only"
             if choice.action == "quit":
                 return None
+            if choice.action == "retry":
+                keys.forget(exc.path)  # ask for the passphrase again
+                continue
             if choice.action == "restore" and choice.path is not None:
                 try:
-                    restore_database(choice.path, exc.path, paths.backup_dir)
+                    restore_database(choice.path, exc.path, paths.backup_dir, keys)
                 except OSError as problem:
                     QMessageBox.warning(None, "asfdesk", str(problem))
                     continue
@@ -132,7 +154,7 @@ def start_window(
 
     from asfdesk.ui.main_window import MainWindow
 
-    window = MainWindow(context, lambda p: open_context(paths, p), settings or QSettings(APP_NAME, APP_NAME))
+    window = MainWindow(context, lambda p: open_context(paths, p, keys=keys), settings or QSettings(APP_NAME, APP_NAME))
     window.show()
     return window
 

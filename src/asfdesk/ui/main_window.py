@@ -33,6 +33,7 @@ from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
 from asfdesk.ui.actions.report_actions import ReportActions
+from asfdesk.ui.actions.security_actions import SecurityActions
 from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.navigator import Navigator
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
         self.backup_actions = BackupActions(self)
         self.report_actions = ReportActions(self)
+        self.security_actions = SecurityActions(self)
         wire_sections(self)
         self.navigator = Navigator(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Säkerhetskopiera nu…"), self.backup_actions.backup_now, "Ctrl+Shift+S")
         restore = self._action(file_menu, self.tr("Åte&rställ från säkerhetskopia…"), self.backup_actions.restore)
+        self._action(file_menu, self.tr("&Kryptera databasen…"), self.security_actions.encrypt)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -326,7 +329,8 @@ class MainWindow(QMainWindow):
         name = self.context.database.path.name
         demo = self.tr(" (demodata)") if self.context.is_demo else ""
         self.setWindowTitle(f"asfdesk – {name}{demo}")
-        self.db_label.setText(str(self.context.database.path))
+        lock = self.tr("krypterad") if self.context.database.encrypted else self.tr("okrypterad")
+        self.db_label.setText(f"{self.context.database.path} · {lock}")
 
     # -- editing ---------------------------------------------------------------------------
     def _for_enterprise(self, action: Callable[[str], object]) -> None:

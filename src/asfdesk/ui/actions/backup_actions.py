@@ -39,7 +39,7 @@ class BackupActions:
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            info = make_verified_backup(ctx.database.path, target)
+            info = make_verified_backup(ctx.database.path, target, ctx.keys)
         except OSError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, _tr("Säkerhetskopiering misslyckades"), str(exc))
@@ -63,7 +63,7 @@ class BackupActions:
         if chosen is None:
             from asfdesk.ui.dialogs.restore_dialog import RestoreDialog
 
-            dialog = RestoreDialog(ctx.paths.backup_dir, window)
+            dialog = RestoreDialog(ctx.paths.backup_dir, window, ctx.keys)
             if not dialog.exec() or dialog.chosen is None:
                 return False
             chosen = dialog.chosen.path
@@ -79,7 +79,7 @@ class BackupActions:
         target = ctx.database.path
         ctx.close()  # nothing may hold the file while it is swapped
         try:
-            restore_database(chosen, target, ctx.paths.backup_dir)
+            restore_database(chosen, target, ctx.paths.backup_dir, ctx.keys)
         except OSError as exc:
             QMessageBox.warning(window, _tr("Återställning misslyckades"), str(exc))
         try:

@@ -131,6 +131,7 @@ class ReportActions:
                 progress=progress,
                 cancel=cancel,
                 combine=combine,
+                key=ctx.keys.key_for(ctx.database.path),
             )
 
         dialog = QProgressDialog(

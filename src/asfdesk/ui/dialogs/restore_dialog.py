@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout
 
 from asfdesk.storage.backup import BackupInfo, list_backups, verify_backup
+from asfdesk.storage.keys import KeyResolver
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, backup_dir: Path, parent: Any = None) -> None:
+    def __init__(self, backup_dir: Path, parent: Any = None, keys: KeyResolver | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Återställ från säkerhetskopia"))
         self.chosen: BackupInfo | None = None
@@ -29,7 +30,8 @@ class RestoreDialog(QDialog):
         self.table = ReadOnlyTable(self, stretch_column=2)
         self.table.setObjectName("backupTable")
         self.table.setModel(self.model)
-        self.model.set_rows(list_backups(backup_dir))
+        self._keys = keys
+        self.model.set_rows(list_backups(backup_dir, keys))
         self.table.fit_columns()
         other = QPushButton(self.tr("Välj annan fil…"))
         other.clicked.connect(lambda: self._choose_file(backup_dir))
@@ -66,6 +68,6 @@ class RestoreDialog(QDialog):
     def _choose_file(self, start: Path) -> None:
         filename, _ = QFileDialog.getOpenFileName(self, self.tr("Välj säkerhetskopia"), str(start))
         if filename:
-            info = verify_backup(Path(filename))
+            info = verify_backup(Path(filename), self._keys)
             self.model.set_rows([info, *self.model.rows()])
             self.table.selectRow(0)

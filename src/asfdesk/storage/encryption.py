@@ -1,0 +1,68 @@
+"""Encrypting a plain database in place, and changing an encrypted database's key.
+
+Both keep a copy of the database first and swap files in one rename, so an interruption
+leaves the old database intact.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from contextlib import closing
+from pathlib import Path
+
+from asfdesk.storage.backup import SIDE_FILES, timestamped_backup
+from asfdesk.storage.connect import raw_connect
+from asfdesk.storage.errors import DatabaseOpenError, Problem
+from asfdesk.storage.keys import DatabaseKey, KeyInfo, KeyResolver, read_key_info, sidecar, write_key_info
+from asfdesk.storage.migrate import read_schema_state
+
+
+def _quoted(key: DatabaseKey) -> str:
+    return '"' + key.pragma_value.replace('"', '""') + '"'
+
+
+def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase: str | None = None) -> Path:
+    """Turn a plain database into an encrypted one (keyring key, or the passphrase); returns the plain backup."""
+    if read_key_info(path) is not None:
+        raise DatabaseOpenError(Problem.FOREIGN_DATABASE, path, f"{path.name} är redan krypterad.")
+    kept = timestamped_backup(path, backup_dir, "fore-kryptering")
+    staging = path.with_name(f".{path.name}.encrypting")
+    staging.unlink(missing_ok=True)
+    key = keys.new_key(staging, passphrase)
+    with closing(raw_connect(path, None, cipher=True)) as conn:  # SQLCipher reading the plain file
+        conn.execute(f"ATTACH DATABASE '{staging}' AS encrypted KEY {_quoted(key)}")
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    read_schema_state(staging, key)  # it opens with the key before it replaces anything
+    for suffix in SIDE_FILES:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    info = read_key_info(staging)
+    assert info is not None
+    os.replace(staging, path)
+    write_key_info(path, info)
+    sidecar(staging).unlink(missing_ok=True)
+    return kept
+
+
+def change_key(path: Path, backup_dir: Path, keys: KeyResolver, new_passphrase: str | None = None) -> None:
+    """Re-encrypt with a new key: a fresh random key in the keyring, or a new passphrase."""
+    old = keys.key_for(path)
+    if old is None:
+        raise DatabaseOpenError(Problem.FOREIGN_DATABASE, path, f"{path.name} är inte krypterad.")
+    timestamped_backup(path, backup_dir, "fore-nyckelbyte", old)
+    info = read_key_info(path)
+    assert info is not None
+    if new_passphrase is None:
+        new = DatabaseKey(secrets.token_hex(32), raw=True)
+        keys.store.put(info.key_id + "-ny", new.secret)
+        new_info = KeyInfo(info.key_id + "-ny", "keyring")
+    else:
+        new = DatabaseKey(new_passphrase, raw=False)
+        new_info = KeyInfo(info.key_id + "-ny", "passphrase")
+    with closing(raw_connect(path, old)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")  # rekey works on a rollback-journal database
+        conn.execute(f"PRAGMA rekey = {_quoted(new)}")
+        conn.execute("PRAGMA journal_mode = WAL")
+    write_key_info(path, new_info)
+    keys.forget(path)

@@ -1,0 +1,95 @@
+"""Encrypting the open database from the Arkiv menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from asfdesk.context import open_context
+from asfdesk.storage.connect import DB_ERRORS
+from asfdesk.storage.encryption import encrypt_database
+from asfdesk.storage.errors import DatabaseOpenError
+
+if TYPE_CHECKING:
+    from asfdesk.ui.main_window import MainWindow
+
+MIN_PASSPHRASE = 10
+ENCRYPTION_FAILURES: tuple[type[Exception], ...] = (OSError, DatabaseOpenError, *DB_ERRORS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SecurityActions", text)
+
+
+class SecurityActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.ask_new_passphrase = self._ask_new_passphrase  # replaceable in tests
+        self.confirm = self._confirm
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self.window, _tr("Kryptera databasen"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_new_passphrase(self) -> str | None:
+        """A new passphrase, typed twice; None when the user gives up."""
+        while True:
+            first, ok = QInputDialog.getText(
+                self.window,
+                _tr("Välj lösenord"),
+                _tr(
+                    "Den här datorn har ingen nyckelring där asfdesk kan spara nyckeln, så databasen låses med ett "
+                    "lösenord som du anger vid varje start. Minst %1 tecken. Glöms det går uppgifterna inte att läsa."
+                ).replace("%1", str(MIN_PASSPHRASE)),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            if len(first) < MIN_PASSPHRASE:
+                QMessageBox.warning(self.window, _tr("Välj lösenord"), _tr("Lösenordet är för kort."))
+                continue
+            second, ok = QInputDialog.getText(
+                self.window, _tr("Välj lösenord"), _tr("Skriv lösenordet en gång till:"), QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return None
+            if first == second:
+                return first
+            QMessageBox.warning(self.window, _tr("Välj lösenord"), _tr("Lösenorden var inte lika. Försök igen."))
+
+    def encrypt(self) -> bool:
+        window = self.window
+        ctx = window.context
+        if ctx.database.encrypted:
+            QMessageBox.information(window, _tr("Kryptera databasen"), _tr("Databasen är redan krypterad."))
+            return False
+        if window.editor.refuse_if_read_only():
+            return False
+        passphrase = None
+        if ctx.keys.store.available():
+            if not self.confirm(
+                _tr(
+                    "Kryptera databasen? Nyckeln sparas i datorns nyckelring. En okrypterad kopia sparas först "
+                    "i mappen backups – ta bort den när du har kontrollerat att allt fungerar."
+                )
+            ):
+                return False
+        else:
+            passphrase = self.ask_new_passphrase()
+            if passphrase is None:
+                return False
+        path, paths, keys = ctx.database.path, ctx.paths, ctx.keys
+        ctx.close()
+        try:
+            encrypt_database(path, paths.backup_dir, keys, passphrase)
+        except ENCRYPTION_FAILURES as exc:
+            QMessageBox.warning(window, _tr("Kryptera databasen"), str(exc))
+        try:
+            window.adopt(open_context(paths, path, keys=keys))
+        except DatabaseOpenError as exc:
+            QMessageBox.critical(window, _tr("Databasen kunde inte öppnas"), exc.message)
+            return False
+        window.statusBar().showMessage(_tr("Databasen är nu krypterad."), 10000)
+        return True
