@@ -33,6 +33,18 @@ def isolated_qsettings(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def no_os_keyring():
+    """Tests never touch the real credential store: by default there is none (as on CI)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test touches the real user data folder."""
     data = tmp_path / "appdata"

@@ -7,6 +7,7 @@ is a bug.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,8 @@ from pathlib import Path
 
 from asfdesk import __version__
 from asfdesk.config import AppPaths
-from asfdesk.storage.errors import DatabaseOpenError
+from asfdesk.storage.errors import DatabaseOpenError, Problem
+from asfdesk.storage.keys import KeyResolver
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -37,6 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="slumpfrö; samma frö ger samma data (standard: 1)")
     demo.add_argument("--today", type=date.fromisoformat, help="referensdatum ÅÅÅÅ-MM-DD (standard: i dag)")
     demo.add_argument("--force", action="store_true", help="ersätt en befintlig fil (en kopia sparas först)")
+    demo.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"kryptera demodatabasen (nyckelring, annars lösenord från {PASSPHRASE_ENV} eller terminalen)",
+    )
+
+    encrypt = sub.add_parser("encrypt", help="kryptera en okrypterad databas (en okrypterad kopia sparas först)")
+    encrypt.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    encrypt.add_argument("--passphrase", action="store_true", help="använd lösenord även om det finns en nyckelring")
+    rekey = sub.add_parser("rekey", help="byt nyckel (eller lösenord) för en krypterad databas")
+    rekey.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    rekey.add_argument("--passphrase", action="store_true", help="lås med ett nytt lösenord i stället för nyckelringen")
 
     check = sub.add_parser("check", help="kontrollera en databas: integritet och schemaversion")
     check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
@@ -58,6 +72,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PASSPHRASE_ENV = "ASFDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "ASFDESK_NEW_PASSPHRASE"
+
+
+def _cli_passphrase(path: Path, why: str) -> str | None:
+    """From ASFDESK_PASSPHRASE, else asked at the terminal (never echoed); None without either."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if sys.stdin.isatty():
+        return getpass.getpass(f"{why} Lösenord för {path.name}: ")
+    return None
+
+
+def _keys() -> KeyResolver:
+    return KeyResolver(ask_passphrase=_cli_passphrase)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.resolve()
@@ -66,6 +97,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _demo(args, paths)
         if args.command == "check":
             return _check(args, paths)
+        if args.command in ("encrypt", "rekey"):
+            return _encryption(args, paths)
         if args.command == "backup":
             return _backup(args, paths)
         if args.command == "restore":
@@ -97,6 +130,14 @@ def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
     summary = create_demo_database(
         target, backup_dir=paths.backup_dir, seed=args.seed, today=args.today, force=args.force
     )
+    if args.encrypt:
+        from asfdesk.storage.encryption import encrypt_database
+
+        keys = _keys()
+        passphrase = None if keys.store.available() else _new_passphrase(target)
+        kept = encrypt_database(target.expanduser().resolve(), paths.backup_dir, keys, passphrase)
+        kept.unlink(missing_ok=True)  # the plain copy of fictional demo data is not worth keeping
+        print("Demodatabasen är krypterad" + (" med lösenord." if passphrase else " (nyckel i nyckelringen)."))
     c = summary.counts
     print(
         f"Demodata skapad i {target.expanduser().resolve()}: {c.get('enterprise', 0)} företag, "
@@ -110,7 +151,7 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     from asfdesk.storage.health import check_database
 
     target: Path = args.db if args.db else paths.default_db
-    report = check_database(target)
+    report = check_database(target, _keys())
     contents = ", ".join(f"{n} {label}" for label, n in report.counts.items()) or "inga tabeller"
     if report.revision is None:
         schema = "saknas (tom databas)"
@@ -122,6 +163,7 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Integritet:    {report.integrity}")
     print(f"Schemaversion: {schema}")
     print(f"Journalläge:   {report.journal_mode}")
+    print(f"Kryptering:    {report.encryption}")
     print(f"Innehåll:      {contents}")
     if report.healthy:
         print("Resultat:      databasen är frisk och har senaste schemat.")
@@ -144,14 +186,15 @@ def _backup(args: argparse.Namespace, paths: AppPaths) -> int:
     from asfdesk.storage.health import check_database
 
     source = _database(args, paths)
-    check_database(source)  # refuse to copy a damaged or foreign file under a reassuring name
+    keys = _keys()
+    check_database(source, keys)  # refuse to copy a damaged or foreign file under a reassuring name
     if args.output:
         destination: Path = args.output.expanduser().resolve()
     else:
         paths.ensure()
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         destination = paths.backup_dir / f"{source.stem}-{stamp}-manuell.db"
-    info = make_verified_backup(source, destination)
+    info = make_verified_backup(source, destination, keys)
     print(f"Säkerhetskopia sparad och verifierad: {destination}")
     print(f"Innehåll: {info.describe()}")
     return EXIT_OK
@@ -163,7 +206,8 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
     source: Path = args.file.expanduser().resolve()
     target: Path = (args.db if args.db else paths.default_db).expanduser().resolve()
-    info = verify_backup(source)
+    keys = _keys()
+    info = verify_backup(source, keys)
     if not info.ok:
         print(f"asfdesk: {source} kan inte återställas: {info.problem}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -183,7 +227,7 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_PROBLEM
     try:
         paths.ensure()
-        safety = restore_database(source, target, paths.backup_dir)
+        safety = restore_database(source, target, paths.backup_dir, keys)
     finally:
         lock.release()
     print(f"Återställd: {target}" + (f" (den tidigare databasen sparades som {safety})" if safety else ""))
@@ -195,8 +239,9 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     from asfdesk.storage.health import check_database
 
     source = _database(args, paths)
-    check_database(source)
-    manifest = export_all(source, args.output.expanduser().resolve())
+    keys = _keys()
+    check_database(source, keys)
+    manifest = export_all(source, args.output.expanduser().resolve(), keys)
     print(f"Exporterat till {manifest.parent} (förteckning i {manifest.name}). Exporten innehåller personuppgifter.")
     return EXIT_OK
 
@@ -248,8 +293,10 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
     from asfdesk.storage.migrate import open_database
 
     source = _database(args, paths)
-    open_database(source, backup_dir=paths.backup_dir).close()  # bring the schema up to date first
-    database = Database.on_file(source, read_only=True)
+    keys = _keys()
+    open_database(source, backup_dir=paths.backup_dir, keys=keys).close()  # bring the schema up to date first
+    key = keys.key_for(source)
+    database = Database.on_file(source, read_only=True, key=key)
     try:
         factory = database.session_factory
         if args.report_kind == "meeting":
@@ -280,6 +327,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
                 audience,
                 workers=args.workers,
                 combine=args.combined,
+                key=key,
                 progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
             )
             print(f"{len(result.written)} stödsammanfattningar sparade i {args.out_dir}")
@@ -296,3 +344,52 @@ def _referrer_id(queries: object, name: str) -> str:
     if not hits:
         raise ReportError(f"Ingen remitterande organisation heter '{name}'.")
     return hits[0]
+
+
+def _new_passphrase(path: Path) -> str:
+    """A passphrase for a database about to be encrypted when there is no keyring."""
+    passphrase = _cli_passphrase(path, "Ingen nyckelring finns; databasen låses med lösenord.")
+    if not passphrase:
+        raise DatabaseOpenError(
+            Problem.KEY_MISSING,
+            path,
+            f"Ingen nyckelring finns: ange ett lösenord i {PASSPHRASE_ENV} eller i terminalen.",
+        )
+    return passphrase
+
+
+def _encryption(args: argparse.Namespace, paths: AppPaths) -> int:
+    from asfdesk.storage.encryption import change_key, encrypt_database
+    from asfdesk.storage.instance_lock import DatabaseLock
+
+    target = _database(args, paths)
+    keys = _keys()
+    lock = DatabaseLock(target)
+    if not lock.acquire():
+        print(f"asfdesk: {target} är öppen i asfdesk. Stäng programmet och försök igen.", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        paths.ensure()
+        use_passphrase = args.passphrase or not keys.store.available()
+        if args.command == "encrypt":
+            from asfdesk.storage.migrate import open_database
+
+            open_database(target, backup_dir=paths.backup_dir, keys=keys).close()  # current schema, healthy file
+            kept = encrypt_database(target, paths.backup_dir, keys, _new_passphrase(target) if use_passphrase else None)
+            print(f"Krypterad: {target}. En okrypterad kopia finns i {kept} – ta bort den när allt fungerar.")
+        else:
+            keys.key_for(target)  # the current key, before it is replaced
+            if use_passphrase:
+                new = os.environ.get(NEW_PASSPHRASE_ENV) or (
+                    getpass.getpass("Nytt lösenord: ") if sys.stdin.isatty() else None
+                )
+                if not new:
+                    print("asfdesk: inget nytt lösenord angavs.", file=sys.stderr)
+                    return EXIT_PROBLEM
+                change_key(target, paths.backup_dir, keys, new)
+            else:
+                change_key(target, paths.backup_dir, keys)
+            print(f"Ny nyckel för {target}.")
+    finally:
+        lock.release()
+    return EXIT_OK

@@ -166,3 +166,17 @@ def test_report_commands(demo_db: Path, tmp_path: Path, capsys) -> None:
         capsys, "report", "all", "--db", str(demo_db), "--out-dir", str(tmp_path / "alla"), "--workers", "2"
     )
     assert code == EXIT_OK and len(list((tmp_path / "alla").glob("*.pdf"))) > 5
+
+
+def test_encrypted_demo_and_check_from_the_command_line(tmp_path: Path, capsys, monkeypatch) -> None:
+    """`demo --encrypt` with a passphrase in the environment; `check` opens it and says it is encrypted."""
+    monkeypatch.setenv("ASFDESK_PASSPHRASE", "ett långt lösenord")
+    db = tmp_path / "krypt.db"
+    code, out, _ = _run(capsys, "demo", "--db", str(db), "--encrypt")
+    assert code == EXIT_OK and "krypterad med lösenord" in out
+    assert not db.read_bytes().startswith(b"SQLite format 3")
+    code, out, _ = _run(capsys, "--db", str(db), "check")
+    assert code == EXIT_OK and "krypterad (SQLCipher)" in out
+    monkeypatch.setenv("ASFDESK_PASSPHRASE", "fel")
+    code, _out, err = _run(capsys, "--db", str(db), "check")
+    assert code == EXIT_PROBLEM and "stämmer inte" in err

@@ -34,6 +34,8 @@ def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase
         conn.execute(f"ATTACH DATABASE '{staging}' AS encrypted KEY {_quoted(key)}")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute("DETACH DATABASE encrypted")
+    with closing(raw_connect(staging, key)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
     read_schema_state(staging, key)  # it opens with the key before it replaces anything
     for suffix in SIDE_FILES:
         Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,47 @@
+"""Encryption from the window, and opening an encrypted database at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from asfdesk.config import AppPaths
+from asfdesk.storage.encryption import encrypt_database
+from asfdesk.storage.errors import Problem
+from asfdesk.storage.keys import KeyResolver
+from asfdesk.ui.app import WayOut, start_window
+from asfdesk.ui.main_window import MainWindow
+
+PASSPHRASE = "korvbröd med senap"
+
+
+def test_encrypt_from_the_menu_with_a_passphrase(qtbot, window: MainWindow) -> None:
+    """With no keyring, Kryptera databasen asks for a passphrase; afterwards the file is unreadable without it."""
+    path = window.context.database.path
+    rows = window.list_view.model.rowCount()
+    window.security_actions.ask_new_passphrase = lambda: PASSPHRASE
+    assert window.security_actions.encrypt()
+    assert window.context.database.encrypted and "krypterad" in window.db_label.text()
+    assert window.list_view.model.rowCount() == rows
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_encrypted_database_at_start_asks_again_after_a_wrong_passphrase(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path
+) -> None:
+    """A mistyped passphrase is reported; 'Försök igen' asks again and the right one opens the window."""
+    encrypt_database(demo_db, paths.backup_dir, KeyResolver(), PASSPHRASE)
+    typed = iter(["fel", PASSPHRASE])
+    problems: list[Problem] = []
+    window = start_window(
+        paths,
+        db_path=demo_db,
+        ask=lambda e, _b: problems.append(e.problem) or WayOut("retry", e.path),
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        keys=KeyResolver(ask_passphrase=lambda _p, _w: next(typed)),
+    )
+    assert window is not None
+    qtbot.addWidget(window)
+    assert problems == [Problem.WRONG_KEY]
+    assert window.context.database.encrypted and window.list_view.model.rowCount() == 14
