@@ -242,6 +242,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     keys = _keys()
     check_database(source, keys)
     manifest = export_all(source, args.output.expanduser().resolve(), keys)
+    _log(source, paths, keys, "export", "database")
     print(f"Exporterat till {manifest.parent} (förteckning i {manifest.name}). Exporten innehåller personuppgifter.")
     return EXIT_OK
 
@@ -301,6 +302,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         factory = database.session_factory
         if args.report_kind == "meeting":
             target = reports.meeting_summary_pdf(factory, args.meeting_id, args.output)
+            _log(source, paths, keys, "print", "meeting", args.meeting_id)
             print(f"Mötesanteckningar sparade: {target}")
             return EXIT_OK
         this_year = Period.year_of(date.today())
@@ -312,6 +314,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.report_kind == "enterprise":
             enterprise_id = queries.find_enterprise(args.enterprise)
             target = reports.support_summary_pdf(factory, enterprise_id, period, args.output, audience, referrer)
+            _log(source, paths, keys, "print", "enterprise", enterprise_id)
             print(f"Stödsammanfattning sparad: {target}")
         elif args.report_kind == "period":
             target = reports.period_report_pdf(
@@ -330,6 +333,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
                 key=key,
                 progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
             )
+            _log(source, paths, keys, "print", "support_summaries")
             print(f"{len(result.written)} stödsammanfattningar sparade i {args.out_dir}")
         return EXIT_OK
     finally:
@@ -393,3 +397,15 @@ def _encryption(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         lock.release()
     return EXIT_OK
+
+
+def _log(source: Path, paths: AppPaths, keys: KeyResolver, action: str, kind: str, record_id: str = "") -> None:
+    """Put a command-line export or print in the database's audit log, like the window does."""
+    from asfdesk.services.audit import AuditTrail
+    from asfdesk.storage.migrate import open_database
+
+    database = open_database(source, backup_dir=paths.backup_dir, keys=keys)
+    try:
+        AuditTrail(database.session_factory).record(action, kind, record_id)
+    finally:
+        database.close()

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from asfdesk.config import AppPaths
+from asfdesk.services.audit import AuditTrail
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
 from asfdesk.services.lookups import Lookups
@@ -36,6 +37,7 @@ class AppContext:
     database: Database
     lock: DatabaseLock | None = None
     keys: KeyResolver = field(default_factory=KeyResolver)
+    audit: AuditTrail = field(init=False)
     enterprises: EnterpriseQueries = field(init=False)
     trash: TrashService = field(init=False)
     lookups: Lookups = field(init=False)
@@ -52,17 +54,18 @@ class AppContext:
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
+        self.audit = AuditTrail(factory)
         self.enterprises = EnterpriseQueries(factory)
-        self.trash = TrashService(factory)
+        self.trash = TrashService(factory, self.audit)
         self.lookups = Lookups(factory)
-        self.enterprise_records = EnterpriseService(factory, self.trash)
-        self.contact_persons = ContactPersonService(factory, self.trash)
-        self.agreements = AgreementService(factory, self.trash)
-        self.support_contacts = SupportContactService(factory, self.trash)
-        self.module_progress = ModuleProgressService(factory, self.trash)
-        self.participants = ParticipantService(factory, self.trash)
-        self.placements = PlacementService(factory, self.trash)
-        self.meetings = MeetingService(factory, self.trash)
+        self.enterprise_records = EnterpriseService(factory, self.trash, self.audit)
+        self.contact_persons = ContactPersonService(factory, self.trash, self.audit)
+        self.agreements = AgreementService(factory, self.trash, self.audit)
+        self.support_contacts = SupportContactService(factory, self.trash, self.audit)
+        self.module_progress = ModuleProgressService(factory, self.trash, self.audit)
+        self.participants = ParticipantService(factory, self.trash, self.audit)
+        self.placements = PlacementService(factory, self.trash, self.audit)
+        self.meetings = MeetingService(factory, self.trash, self.audit)
         self.todo = TodoQueries(factory)
         self.search = SearchService(factory)
 

@@ -69,9 +69,12 @@ class ParticipantService(RecordService[Participant, ParticipantInput]):
         return data
 
     def reveal_personnummer(self, record_id: str) -> str:
-        """The full personnummer, for an explicit 'Visa' by the user."""
-        with self._session_factory() as session:
-            return self._get(session, record_id).personnummer or ""
+        """The full personnummer, for an explicit 'Visa' by the user; the reveal is logged."""
+        with self._session_factory.begin() as session:
+            value = self._get(session, record_id).personnummer or ""
+            if self._audit is not None and value:
+                self._audit.add(session, "reveal", "participant", record_id, ["personnummer"])
+            return value
 
     def next_code(self, today: date | None = None) -> str:
         """A new pseudonym D<yy>-<nnn>, one higher than the highest used this year."""

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.services.audit import AuditTrail, changed_fields
 from asfdesk.services.errors import RecordNotFoundError, ValidationFailedError
 from asfdesk.services.trash_service import TrashService
 from asfdesk.storage.base import SyncedRow
@@ -26,9 +27,12 @@ class RecordService(Generic[ModelT, InputT]):
     parent_field: str | None = None  # e.g. "enterprise_id" for records that belong to an enterprise
     own_fields: frozenset[str] = frozenset()  # input fields the subclass copies itself (lists of children)
 
-    def __init__(self, session_factory: sessionmaker[Session], trash: TrashService) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], trash: TrashService, audit: AuditTrail | None = None
+    ) -> None:
         self._session_factory = session_factory
         self._trash = trash
+        self._audit = audit
 
     # -- rules (override) -------------------------------------------------------------------
     def validate(self, data: InputT) -> dict[str, str]:
@@ -68,6 +72,10 @@ class RecordService(Generic[ModelT, InputT]):
             session.add(row)
             session.flush()
             self.after_write(session, row, data)
+            if self._audit is not None:
+                entered = dataclasses.fields(data)  # type: ignore[arg-type]
+                filled = [f.name for f in entered if getattr(data, f.name) not in (None, "", [], False)]
+                self._audit.add(session, "create", self.model.__tablename__, row.id, filled)
             return row.id
 
     def update(self, record_id: str, data: InputT) -> None:
@@ -75,9 +83,12 @@ class RecordService(Generic[ModelT, InputT]):
         with self._session_factory.begin() as session:
             row = self._get(session, record_id)
             self._raise_if(self.check_in_session(session, data, record_id))
+            before = self.copy_out(session, row)
             self.copy_in(session, row, data)
             session.flush()
             self.after_write(session, row, data)
+            if self._audit is not None:
+                self._audit.add(session, "update", self.model.__tablename__, record_id, changed_fields(before, data))
 
     def get_input(self, record_id: str) -> InputT:
         with self._session_factory() as session:

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.services.audit import AuditTrail
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.storage.base import Base, SyncedRow, utcnow
 from asfdesk.storage.models import (
@@ -106,8 +107,9 @@ def _model_by_table() -> dict[str, type[SyncedRow]]:
 
 
 class TrashService:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], audit: AuditTrail | None = None) -> None:
         self._session_factory = session_factory
+        self._audit = audit
 
     def impact(self, model: type[SyncedRow], record_id: str) -> dict[str, int]:
         """What else a deletion would take with it, by kind (the record itself not counted)."""
@@ -136,6 +138,8 @@ class TrashService:
         )
         session.add(entry)
         session.flush()
+        if self._audit is not None:
+            self._audit.add(session, "delete", entry.kind, record_id, sorted(entry.summary))
         return entry.id
 
     def restore(self, entry_id: str) -> str:
@@ -153,6 +157,8 @@ class TrashService:
                 if row is not None and row.deleted_at is not None and _same_moment(row.deleted_at, entry.stamp):
                     row.deleted_at = None
             entry.restored_at = utcnow()
+            if self._audit is not None:
+                self._audit.add(session, "restore", entry.kind, entry.record_id)
             return entry.record_id
 
     def list_entries(self) -> list[TrashRow]:

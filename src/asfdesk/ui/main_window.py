@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Papperskorg…"), self.show_trash)
+        self._action(edit_menu, self.tr("&Granskningslogg…"), self.show_audit_log)
 
         enterprise_menu = self.menuBar().addMenu(self.tr("&Företag"))
         self._action(enterprise_menu, self.tr("&Nytt företag…"), self.new_enterprise, QKeySequence.StandardKey.New)
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         todo = self.context.todo
         self.todo_view.set_staff_choices(todo.staff_choices(), staff_id)
         items = todo.items(staff_id=self.todo_view.staff.currentData() or None)
+        self._set_actor()
         self.todo_view.set_items(items)
         overdue = sum(1 for i in items if i.overdue)
         label = self.tr("Att göra (%1)").replace("%1", str(len(items)))
@@ -303,6 +305,11 @@ class MainWindow(QMainWindow):
     def _on_staff_changed(self, staff_id: str) -> None:
         self._settings.setValue(self._staff_key(), staff_id)
         self.refresh_todo()
+
+    def _set_actor(self) -> None:
+        """The audit log names the chosen staff member, or the computer's user when none is chosen."""
+        label = self.todo_view.staff.currentText() if self.todo_view.staff.currentData() else ""
+        self.context.audit.actor = label.split(" (")[0] if label else self.context.audit.actor
 
     def _show_enterprise(self, enterprise_id: str) -> None:
         if not enterprise_id:
@@ -377,6 +384,11 @@ class MainWindow(QMainWindow):
             self.welcome.show_empty_database()
             self.stack.setCurrentWidget(self.welcome)
         self.refresh_todo()
+
+    def show_audit_log(self) -> None:
+        from asfdesk.ui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.context.audit, self).exec()
 
     def show_trash(self) -> None:
         from asfdesk.ui.dialogs.trash_dialog import TrashDialog

@@ -1,6 +1,7 @@
 """ORM models, one module per area. Importing this package registers every table on Base.metadata."""
 
 from asfdesk.storage.models.action_plan import ActionPlanActivity
+from asfdesk.storage.models.audit import AuditEntry
 from asfdesk.storage.models.enterprises import Agreement, ContactPerson, Enterprise, SupportRelationship
 from asfdesk.storage.models.meetings import ActionItem, Meeting, MeetingAttendee, MeetingDecision, MeetingPlacement
 from asfdesk.storage.models.modules import Module, ModuleProgress
@@ -13,6 +14,7 @@ __all__ = [
     "ActionItem",
     "ActionPlanActivity",
     "Agreement",
+    "AuditEntry",
     "ContactPerson",
     "Enterprise",
     "Meeting",

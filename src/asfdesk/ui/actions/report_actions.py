@@ -85,6 +85,7 @@ class ReportActions:
 
         made = self._ask_request(_tr("Skriv ut sammanfattning – %1").replace("%1", name), self._year(), make)
         if made:
+            self.window.context.audit.record("print", "enterprise", enterprise_id)
             self.after_pdf(made)
         return made
 
@@ -95,6 +96,7 @@ class ReportActions:
         made = reports.meeting_summary_pdf(
             ctx.database.session_factory, meeting_id, self._target(f"Möte {data.kind} {when} {meeting_id[:8]}")
         )
+        ctx.audit.record("print", "meeting", meeting_id)
         self.after_pdf(made)
         return made
 
@@ -109,6 +111,7 @@ class ReportActions:
             municipality=municipality,
             referrer_id=request.referrer_id,
         )
+        self.window.context.audit.record("print", "period_report")
         self.after_pdf(made)
         return made
 
@@ -159,6 +162,7 @@ class ReportActions:
 
     def _batch_done(self, result: reports.BatchResult, out_dir: Path, dialog: QProgressDialog) -> None:
         dialog.close()
+        self.window.context.audit.record("print", "support_summaries")
         text = (
             _tr("Avbrutet: %1 sammanfattningar hann skapas i %2.")
             if result.cancelled

@@ -1,0 +1,83 @@
+"""Writing and reading the audit log. Entries name the actor, the action, the record and changed fields."""
+
+from __future__ import annotations
+
+import csv
+import getpass
+from dataclasses import dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from asfdesk.storage.models import AuditEntry
+
+ACTION_LABELS = {
+    "create": "Skapade",
+    "update": "Ändrade",
+    "delete": "Tog bort",
+    "restore": "Återställde",
+    "reveal": "Visade personnummer",
+    "export": "Exporterade",
+    "print": "Skrev ut",
+}
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return "okänd"
+
+
+def changed_fields(old: Any, new: Any) -> list[str]:
+    """Names of the input fields whose values differ (the values themselves are never logged)."""
+    return [f.name for f in fields(old) if getattr(old, f.name) != getattr(new, f.name)]
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime
+    actor: str
+    action_label: str
+    kind: str
+    record_id: str
+    fields: str
+
+
+class AuditTrail:
+    """Who is acting: the chosen staff member's name, or the computer's user name."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self.actor = _os_user()
+
+    def add(
+        self, session: Session, action: str, kind: str, record_id: str = "", changed: list[str] | None = None
+    ) -> None:
+        """Record an action inside the caller's transaction, so the log and the change commit together."""
+        session.add(AuditEntry(actor=self.actor, action=action, kind=kind, record_id=record_id, fields=changed or []))
+
+    def record(self, action: str, kind: str, record_id: str = "") -> None:
+        """Record an action that has no transaction of its own (reveal, export, print)."""
+        with self._session_factory.begin() as session:
+            self.add(session, action, kind, record_id)
+
+    def entries(self, limit: int = 5000) -> list[AuditRow]:
+        with self._session_factory() as session:
+            rows = session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)).all()
+            return [
+                AuditRow(e.at, e.actor, ACTION_LABELS.get(e.action, e.action), e.kind, e.record_id, ", ".join(e.fields))
+                for e in rows
+            ]
+
+    def export_csv(self, target: Path) -> Path:
+        with target.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(["tid", "vem", "handling", "typ", "post", "fält"])
+            for e in self.entries(limit=10**9):
+                writer.writerow([e.at.isoformat(), e.actor, e.action_label, e.kind, e.record_id, e.fields])
+        self.record("export", "audit_log")
+        return target
