@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     _report_parser(sub, db_help)
 
+    retention = sub.add_parser("gallring", help="visa (eller genomför) anonymisering av gamla deltagaruppgifter")
+    retention.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    retention.add_argument("--years", type=int, default=2, help="år efter sista avslutade placering (standard 2)")
+    retention.add_argument("--apply", action="store_true", help="anonymisera (annars visas bara vilka som berörs)")
+    subject = sub.add_parser("registerutdrag", help="allt som finns om en deltagare, som JSON")
+    subject.add_argument("code", help="deltagarens kod, t.ex. D26-014")
+    subject.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    subject.add_argument("-o", "--output", type=Path, required=True)
+
     export = sub.add_parser("export-all", help="exportera alla tabeller som CSV och JSON med manifest")
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     export.add_argument("-o", "--output", type=Path, required=True, help="mapp att skriva till")
@@ -107,6 +116,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _export(args, paths)
         if args.command == "report":
             return _report(args, paths)
+        if args.command in ("gallring", "registerutdrag"):
+            return _privacy(args, paths)
     except DatabaseOpenError as exc:
         print(f"asfdesk: {exc.message}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -409,3 +420,31 @@ def _log(source: Path, paths: AppPaths, keys: KeyResolver, action: str, kind: st
         AuditTrail(database.session_factory).record(action, kind, record_id)
     finally:
         database.close()
+
+
+def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
+    from asfdesk.context import open_context
+    from asfdesk.services.errors import RecordNotFoundError
+
+    context = open_context(paths, _database(args, paths), keys=_keys())
+    try:
+        if args.command == "registerutdrag":
+            try:
+                participant = context.retention.find_participant(args.code)
+            except RecordNotFoundError:
+                print(f"asfdesk: ingen deltagare har koden {args.code}.", file=sys.stderr)
+                return EXIT_PROBLEM
+            target = context.retention.write_subject_access(participant, args.output)
+            print(f"Registerutdrag sparat: {target} (innehåller personuppgifter).")
+            return EXIT_OK
+        candidates = context.retention.preview(args.years)
+        for c in candidates:
+            print(f"{c.code}\tsista placering slutade {c.last_end.isoformat()}")
+        if args.apply and candidates:
+            count = context.retention.anonymise([c.participant_id for c in candidates])
+            print(f"{count} deltagare anonymiserade. Statistiken (kön, födelseår, utfall) finns kvar.")
+        else:
+            print(f"{len(candidates)} deltagare skulle anonymiseras" + (" (lägg till --apply)." if candidates else "."))
+        return EXIT_OK
+    finally:
+        context.close()

@@ -15,6 +15,7 @@ from asfdesk.services.enterprise_service import AgreementService, ContactPersonS
 from asfdesk.services.lookups import Lookups
 from asfdesk.services.meeting_service import MeetingService
 from asfdesk.services.participant_service import ParticipantService, PlacementService
+from asfdesk.services.retention import RetentionService
 from asfdesk.services.search_service import SearchService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.todo_queries import TodoQueries
@@ -51,6 +52,7 @@ class AppContext:
     meetings: MeetingService = field(init=False)
     todo: TodoQueries = field(init=False)
     search: SearchService = field(init=False)
+    retention: RetentionService = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -68,6 +70,7 @@ class AppContext:
         self.meetings = MeetingService(factory, self.trash, self.audit)
         self.todo = TodoQueries(factory)
         self.search = SearchService(factory)
+        self.retention = RetentionService(factory, self.audit)
 
     @property
     def is_demo(self) -> bool:

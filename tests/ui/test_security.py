@@ -45,3 +45,17 @@ def test_encrypted_database_at_start_asks_again_after_a_wrong_passphrase(
     qtbot.addWidget(window)
     assert problems == [Problem.WRONG_KEY]
     assert window.context.database.encrypted and window.list_view.model.rowCount() == 14
+
+
+def test_gallring_dialog_previews_and_anonymises(qtbot, window: MainWindow) -> None:
+    """The Gallring dialog lists who is due and, after a yes, anonymises them; the list then empties."""
+    from asfdesk.ui.dialogs.retention_dialog import RetentionDialog
+
+    dialog = RetentionDialog(window.context.retention, window)
+    qtbot.addWidget(dialog)
+    dialog.years.setValue(1)
+    due = dialog.model.rowCount()
+    assert due > 0 and dialog.apply_button.isEnabled()
+    dialog.confirm = lambda count: count == due
+    dialog.apply_button.click()
+    assert dialog.model.rowCount() == 0 and not dialog.apply_button.isEnabled()

@@ -22,6 +22,7 @@ ACTION_LABELS = {
     "reveal": "Visade personnummer",
     "export": "Exporterade",
     "print": "Skrev ut",
+    "anonymise": "Anonymiserade",
 }
 
 

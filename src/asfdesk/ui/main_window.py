@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,7 @@ from asfdesk import __version__
 from asfdesk.context import AppContext
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
+from asfdesk.ui.actions.admin_actions import AdminActions
 from asfdesk.ui.actions.backup_actions import BackupActions
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
@@ -36,6 +36,7 @@ from asfdesk.ui.actions.report_actions import ReportActions
 from asfdesk.ui.actions.security_actions import SecurityActions
 from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.forms.drafts import DraftStore
+from asfdesk.ui.menus import build_menus
 from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
@@ -126,10 +127,12 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(self)
         self.report_actions = ReportActions(self)
         self.security_actions = SecurityActions(self)
+        self.admin_actions = AdminActions(self)
         wire_sections(self)
         self.navigator = Navigator(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
-        self._build_menus()
+        self.edit_actions: list[QAction] = []  # filled by build_menus; disabled when read-only
+        build_menus(self)
         self.list_view.selected.connect(self._show_enterprise)
         self.list_view.table.doubleClicked.connect(lambda _index: self.edit_enterprise())
         self.list_view.count_changed.connect(self._show_count)
@@ -144,77 +147,6 @@ class MainWindow(QMainWindow):
             self.show_view("enterprises")  # an empty database: the welcome page is where to start
 
     # -- setup -----------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self._action(file_menu, self.tr("&Öppna databas…"), self.choose_database, QKeySequence.StandardKey.Open)
-        self._action(file_menu, self.tr("Öppna &demodata"), self.open_demo)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Säkerhetskopiera nu…"), self.backup_actions.backup_now, "Ctrl+Shift+S")
-        restore = self._action(file_menu, self.tr("Åte&rställ från säkerhetskopia…"), self.backup_actions.restore)
-        self._action(file_menu, self.tr("&Kryptera databasen…"), self.security_actions.encrypt)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Gör om"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Papperskorg…"), self.show_trash)
-        self._action(edit_menu, self.tr("&Granskningslogg…"), self.show_audit_log)
-
-        enterprise_menu = self.menuBar().addMenu(self.tr("&Företag"))
-        self._action(enterprise_menu, self.tr("&Nytt företag…"), self.new_enterprise, QKeySequence.StandardKey.New)
-        self._action(enterprise_menu, self.tr("&Redigera företag…"), self.edit_enterprise, "Ctrl+E")
-        self.delete_enterprise_action = self._action(
-            enterprise_menu, self.tr("&Ta bort företag…"), self.delete_enterprise, "Ctrl+Delete"
-        )
-        enterprise_menu.addSeparator()
-        self._action(
-            enterprise_menu, self.tr("Skriv &ut sammanfattning…"), self.print_summary, QKeySequence.StandardKey.Print
-        )
-        self._action(enterprise_menu, self.tr("&Logga handledarstöd…"), self.log_contact, "Ctrl+L")
-        self._action(enterprise_menu, self.tr("Ny &kontaktperson…"), self._new_contact_person)
-        self._action(enterprise_menu, self.tr("Nytt &avtal…"), self._new_agreement)
-        self._action(
-            enterprise_menu,
-            self.tr("Ny &placering…"),
-            lambda: self._for_enterprise(self.placement_actions.new_placement),
-            "Ctrl+Shift+P",
-        )
-        self._action(
-            enterprise_menu,
-            self.tr("Nytt &möte…"),
-            lambda: self._for_enterprise(self.meeting_actions.new_meeting),
-            "Ctrl+M",
-        )
-        participants_menu = self.menuBar().addMenu(self.tr("&Deltagare"))
-        self._action(
-            participants_menu, self.tr("&Ny deltagare…"), self.placement_actions.new_participant, "Ctrl+Shift+N"
-        )
-        # What a read-only window must not offer.
-        self.edit_actions = [restore, *enterprise_menu.actions(), *participants_menu.actions()]
-
-        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        self._action(view_menu, self.tr("&Att göra"), lambda: self.show_view("todo"), "Alt+1")
-        self._action(view_menu, self.tr("&Företag"), lambda: self.show_view("enterprises"), "Alt+2")
-        self._action(view_menu, self.tr("&Rapporter"), lambda: self.show_view("reports"), "Alt+3")
-        view_menu.addSeparator()
-        search = self._action(view_menu, self.tr("&Sök i allt…"), self.open_search, "Ctrl+K")
-        search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
-        self._action(view_menu, self.tr("&Filtrera företagslistan"), self._filter_list, "Ctrl+Shift+F")
-        self._action(view_menu, self.tr("&Uppdatera"), self.reload, QKeySequence.StandardKey.Refresh)
-        view_menu.addSeparator()
-        for number in range(self.detail_view.tabs.count()):
-            name = self.detail_view.tabs.tabText(number)
-            self._action(view_menu, name, partial(self.detail_view.tabs.setCurrentIndex, number), f"Ctrl+{number + 1}")
-
-        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        self._action(help_menu, self.tr("&Om asfdesk"), self._about)
-
     def _action(
         self, menu: Any, text: str, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | str | None = None
     ) -> QAction:
@@ -384,18 +316,6 @@ class MainWindow(QMainWindow):
             self.welcome.show_empty_database()
             self.stack.setCurrentWidget(self.welcome)
         self.refresh_todo()
-
-    def show_audit_log(self) -> None:
-        from asfdesk.ui.dialogs.audit_dialog import AuditDialog
-
-        AuditDialog(self.context.audit, self).exec()
-
-    def show_trash(self) -> None:
-        from asfdesk.ui.dialogs.trash_dialog import TrashDialog
-
-        dialog = TrashDialog(self.context.trash, self)
-        dialog.restored.connect(lambda kind, record_id: self._on_record_changed(kind, record_id))
-        dialog.exec()
 
     # -- switching databases ---------------------------------------------------------------
     def choose_database(self) -> None:

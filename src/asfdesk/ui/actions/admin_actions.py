@@ -1,0 +1,55 @@
+"""Papperskorg, Granskningslogg, Gallring and Registerutdrag: looking after the records themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+if TYPE_CHECKING:
+    from asfdesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AdminActions", text)
+
+
+class AdminActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def show_retention(self) -> None:
+        from asfdesk.ui.dialogs.retention_dialog import RetentionDialog
+
+        if not self.window.editor.refuse_if_read_only():
+            RetentionDialog(self.window.context.retention, self.window).exec()
+            self.window.reload()
+
+    def subject_access(self) -> None:
+        """Everything held about one participant, saved as JSON for them (registerutdrag)."""
+        choices = self.window.context.participants.choices()
+        labels = [label for _id, label in choices]
+        label, ok = QInputDialog.getItem(self.window, _tr("Registerutdrag"), _tr("Deltagare:"), labels, 0, False)
+        if not ok or label not in labels:
+            return
+        participant_id = choices[labels.index(label)][0]
+        filename, _ = QFileDialog.getSaveFileName(
+            self.window, _tr("Spara registerutdrag"), f"registerutdrag-{label.split(' ')[0]}.json", "JSON (*.json)"
+        )
+        if filename:
+            self.window.context.retention.write_subject_access(participant_id, Path(filename))
+            self.window.statusBar().showMessage(_tr("Registerutdrag sparat: %1").replace("%1", filename), 10000)
+
+    def show_audit_log(self) -> None:
+        from asfdesk.ui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.window.context.audit, self.window).exec()
+
+    def show_trash(self) -> None:
+        from asfdesk.ui.dialogs.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.window.context.trash, self.window)
+        dialog.restored.connect(lambda kind, record_id: self.window._on_record_changed(kind, record_id))
+        dialog.exec()

@@ -1,0 +1,83 @@
+"""The main window's menus and their keyboard shortcuts, in one place."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+
+if TYPE_CHECKING:
+    from asfdesk.ui.main_window import MainWindow
+
+
+def build_menus(self: MainWindow) -> None:
+    """The menu bar: every command with its shortcut."""
+    file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+    self._action(file_menu, self.tr("&Öppna databas…"), self.choose_database, QKeySequence.StandardKey.Open)
+    self._action(file_menu, self.tr("Öppna &demodata"), self.open_demo)
+    file_menu.addSeparator()
+    self._action(file_menu, self.tr("&Säkerhetskopiera nu…"), self.backup_actions.backup_now, "Ctrl+Shift+S")
+    restore = self._action(file_menu, self.tr("Åte&rställ från säkerhetskopia…"), self.backup_actions.restore)
+    self._action(file_menu, self.tr("&Kryptera databasen…"), self.security_actions.encrypt)
+    file_menu.addSeparator()
+    self._action(file_menu, self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+
+    edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
+    undo = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = self.undo_stack.createRedoAction(self, self.tr("Gör om"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+    edit_menu.addSeparator()
+    self._action(edit_menu, self.tr("&Papperskorg…"), self.admin_actions.show_trash)
+    self._action(edit_menu, self.tr("&Granskningslogg…"), self.admin_actions.show_audit_log)
+
+    enterprise_menu = self.menuBar().addMenu(self.tr("&Företag"))
+    self._action(enterprise_menu, self.tr("&Nytt företag…"), self.new_enterprise, QKeySequence.StandardKey.New)
+    self._action(enterprise_menu, self.tr("&Redigera företag…"), self.edit_enterprise, "Ctrl+E")
+    self._action(enterprise_menu, self.tr("&Ta bort företag…"), self.delete_enterprise, "Ctrl+Delete")
+    enterprise_menu.addSeparator()
+    self._action(
+        enterprise_menu, self.tr("Skriv &ut sammanfattning…"), self.print_summary, QKeySequence.StandardKey.Print
+    )
+    self._action(enterprise_menu, self.tr("&Logga handledarstöd…"), self.log_contact, "Ctrl+L")
+    self._action(enterprise_menu, self.tr("Ny &kontaktperson…"), self._new_contact_person)
+    self._action(enterprise_menu, self.tr("Nytt &avtal…"), self._new_agreement)
+    self._action(
+        enterprise_menu,
+        self.tr("Ny &placering…"),
+        lambda: self._for_enterprise(self.placement_actions.new_placement),
+        "Ctrl+Shift+P",
+    )
+    self._action(
+        enterprise_menu,
+        self.tr("Nytt &möte…"),
+        lambda: self._for_enterprise(self.meeting_actions.new_meeting),
+        "Ctrl+M",
+    )
+    participants_menu = self.menuBar().addMenu(self.tr("&Deltagare"))
+    self._action(participants_menu, self.tr("&Ny deltagare…"), self.placement_actions.new_participant, "Ctrl+Shift+N")
+    self._action(participants_menu, self.tr("&Registerutdrag…"), self.admin_actions.subject_access)
+    participants_menu.addSeparator()
+    self._action(participants_menu, self.tr("&Gallring…"), self.admin_actions.show_retention)
+    # What a read-only window must not offer.
+    self.edit_actions = [restore, *enterprise_menu.actions(), *participants_menu.actions()]
+
+    view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+    self._action(view_menu, self.tr("&Att göra"), lambda: self.show_view("todo"), "Alt+1")
+    self._action(view_menu, self.tr("&Företag"), lambda: self.show_view("enterprises"), "Alt+2")
+    self._action(view_menu, self.tr("&Rapporter"), lambda: self.show_view("reports"), "Alt+3")
+    view_menu.addSeparator()
+    search = self._action(view_menu, self.tr("&Sök i allt…"), self.open_search, "Ctrl+K")
+    search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
+    self._action(view_menu, self.tr("&Filtrera företagslistan"), self._filter_list, "Ctrl+Shift+F")
+    self._action(view_menu, self.tr("&Uppdatera"), self.reload, QKeySequence.StandardKey.Refresh)
+    view_menu.addSeparator()
+    for number in range(self.detail_view.tabs.count()):
+        name = self.detail_view.tabs.tabText(number)
+        self._action(view_menu, name, partial(self.detail_view.tabs.setCurrentIndex, number), f"Ctrl+{number + 1}")
+
+    help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+    self._action(help_menu, self.tr("&Om asfdesk"), self._about)

@@ -1,0 +1,74 @@
+"""Gallring keeps statistics and removes identity; a registerutdrag holds a person's own data."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from asfdesk.context import open_context
+from asfdesk.domain.inputs import ParticipantInput, PlacementInput
+from asfdesk.domain.reporting import Audience, Period
+from asfdesk.services.report_queries import ReportQueries
+
+from ..conftest import FIXED_TODAY
+
+
+@pytest.fixture
+def ctx(demo_db: Path, paths):
+    context = open_context(paths, demo_db)
+    yield context
+    context.close()
+
+
+def test_preview_lists_only_participants_long_finished(ctx) -> None:
+    """Only participants whose every placement ended before the cut-off are proposed."""
+    candidates = ctx.retention.preview(1, today=FIXED_TODAY)
+    assert candidates
+    cutoff = date(FIXED_TODAY.year - 1, FIXED_TODAY.month, FIXED_TODAY.day)
+    assert all(c.last_end < cutoff for c in candidates)
+    with sqlite3.connect(ctx.database.path) as conn:
+        for c in candidates:
+            running = conn.execute(
+                "SELECT count(*) FROM placement WHERE participant_id = ? AND (end_date IS NULL OR end_date >= ?)",
+                (c.participant_id, cutoff.isoformat()),
+            ).fetchone()[0]
+            assert running == 0
+
+
+def test_anonymising_keeps_statistics_and_removes_identity(ctx) -> None:
+    """Codes, personnummer and notes go; the period report's women/men figures are the same before and after."""
+    period = Period(date(2020, 1, 1), FIXED_TODAY)
+    before = ReportQueries(ctx.database.session_factory).period_report(period, Audience.BOARD)
+    candidates = ctx.retention.preview(1, today=FIXED_TODAY)
+    codes = {c.code for c in candidates}
+    assert ctx.retention.anonymise([c.participant_id for c in candidates]) == len(candidates)
+    after = ReportQueries(ctx.database.session_factory).period_report(period, Audience.BOARD)
+    assert (after.participants, after.to_work_or_studies, after.outcomes) == (
+        before.participants,
+        before.to_work_or_studies,
+        before.outcomes,
+    )
+    with sqlite3.connect(ctx.database.path) as conn:
+        remaining = {r[0] for r in conn.execute("SELECT code FROM participant")}
+        attendees = {r[0] for r in conn.execute("SELECT name FROM meeting_attendee")}
+    assert not codes & remaining and not codes & attendees
+    assert ctx.retention.preview(1, today=FIXED_TODAY) == []
+    assert any(e.action_label == "Anonymiserade" for e in ctx.audit.entries())
+
+
+def test_registerutdrag_holds_the_persons_data(ctx, tmp_path: Path) -> None:
+    """The JSON export holds the person's own fields, placements and the log of what was done with them."""
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    person = ctx.participants.create(
+        ParticipantInput(code="UTDRAG-1", gender="kvinna", birth_year=1990, notes="Egen notis")
+    )
+    ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 2, 1)), enterprise.id)
+    target = ctx.retention.write_subject_access(ctx.retention.find_participant("utdrag-1"), tmp_path / "u.json")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["deltagare"]["kod"] == "UTDRAG-1" and data["deltagare"]["anteckningar"] == "Egen notis"
+    assert data["placeringar"][0]["företag"] == enterprise.name
+    assert [h["handling"] for h in data["händelser"]][:1] == ["create"]
