@@ -71,3 +71,14 @@ def test_participants_are_found_by_code_never_by_personnummer(ctx: AppContext) -
     assert ctx.search.search("zz-42")["participant"][0].title == "ZZ-42"
     assert ctx.search.search("850101") == {}
     assert ctx.search.search(pnr[-4:]) == {}
+
+
+def test_every_migration_keeps_the_search_triggers(ctx: AppContext) -> None:
+    """Later migrations must not drop the triggers that keep the index current (a table rebuild would)."""
+    with ctx.database.engine.connect() as conn:
+        from sqlalchemy import text
+
+        triggers = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+    assert {
+        f"search_index_{kind}_{op}" for kind in ("participant", "enterprise") for op in ("ai", "au", "ad")
+    } <= triggers

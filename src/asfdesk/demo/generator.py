@@ -25,6 +25,7 @@ from asfdesk.storage.models import (
     ActionItem,
     ActionPlanActivity,
     Agreement,
+    Consent,
     ContactPerson,
     Enterprise,
     Meeting,
@@ -324,7 +325,7 @@ class DemoBuilder:
         gender = self._weighted((("kvinna", 46), ("man", 50), ("annat", 4)))
         officers = self.case_officers.get(referrer.name) or self.case_officers["Arbetsförmedlingen"]
         consent = self.rng.random() < 0.85
-        return self._add(
+        participant = self._add(
             Participant(
                 code=f"D{started:%y}-{self.participant_seq:03d}",
                 personnummer=None,
@@ -338,6 +339,19 @@ class DemoBuilder:
             ),
             started - timedelta(days=21),
         )
+        if consent and participant.consent_date is not None:
+            recipient = "af" if referrer.kind == "af" else "ame"
+            self._add(
+                Consent(
+                    participant=participant,
+                    recipient=recipient,
+                    scope="uppföljning och statistik",
+                    given_date=participant.consent_date,
+                    expires=participant.consent_date + timedelta(days=730),
+                ),
+                participant.consent_date,
+            )
+        return participant
 
     def _placements(
         self,

@@ -157,6 +157,30 @@ def validate_module_progress(data: ModuleProgressInput) -> Errors:
 
 
 @dataclass
+class ConsentInput:
+    """One consent: to whom, for what, from when, until when, and whether it was withdrawn."""
+
+    recipient: str = "ame"
+    scope: str = "uppföljning och statistik"
+    given_date: date | None = None
+    expires: date | None = None
+    withdrawn_date: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return (
+            self.given_date is not None
+            and self.given_date <= day
+            and (self.expires is None or self.expires >= day)
+            and (self.withdrawn_date is None or self.withdrawn_date > day)
+        )
+
+
+def identity_allowed(consents: list[ConsentInput], recipient: str, day: date, protected: bool = False) -> bool:
+    """A participant may be shown (by pseudonym) to a recipient only with valid consent and no protected identity."""
+    return not protected and any(c.recipient == recipient and c.valid_on(day) for c in consents)
+
+
+@dataclass
 class ParticipantInput:
     code: str = ""
     personnummer: str = ""
@@ -166,6 +190,8 @@ class ParticipantInput:
     case_officer_id: str | None = None
     consent_given: bool = False
     consent_date: date | None = None
+    protected_identity: bool = False  # skyddade personuppgifter: never more than an anonymous statistics record
+    consents: list[ConsentInput] = field(default_factory=list)
     notes: str = ""
 
 
@@ -186,6 +212,15 @@ def validate_participant(data: ParticipantInput, today: date | None = None) -> E
         errors["birth_year"] = f"Födelseåret ska ligga mellan {year - 100} och {year - 14}."
     if data.consent_given and data.consent_date is None:
         errors["consent_date"] = "Ange när samtycket lämnades."
+    for number, consent in enumerate(data.consents, start=1):
+        if consent.given_date is None:
+            errors["consents"] = f"Samtycke {number}: ange datum."
+        elif consent.expires and consent.expires < consent.given_date:
+            errors["consents"] = f"Samtycke {number}: slutar före det lämnades."
+        elif consent.withdrawn_date and consent.withdrawn_date < consent.given_date:
+            errors["consents"] = f"Samtycke {number}: återkallat före det lämnades."
+    if data.protected_identity and data.personnummer and not is_masked(data.personnummer):
+        errors["personnummer"] = "Spara inte personnummer för den som har skyddade personuppgifter."
     return errors
 
 

@@ -179,3 +179,10 @@ class ActivityStatus(LabelledEnum):
 def outcome_is_work_or_studies(code: str | None) -> bool:
     """Funders count exits to work or studies as the measure's result."""
     return code in (Outcome.WORK, Outcome.STUDIES)
+
+
+class ConsentRecipient(LabelledEnum):
+    AME = "ame", "Arbetsmarknadsenheten (AME)"
+    AF = "af", "Arbetsförmedlingen"
+    SAMORDNINGSFORBUND = "samordningsforbund", "Samordningsförbundet"
+    FUNDER = "finansiar", "Finansiär"

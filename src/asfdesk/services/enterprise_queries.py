@@ -24,6 +24,7 @@ from asfdesk.domain.vocab import (
     Outcome,
     PlacementStatus,
 )
+from asfdesk.services.child_rows import in_order
 from asfdesk.services.dto import (
     ActionItemRow,
     AgreementRow,
@@ -38,7 +39,6 @@ from asfdesk.services.dto import (
     SupportContactRow,
     SupportRelationshipRow,
 )
-from asfdesk.services.meeting_service import in_order
 from asfdesk.storage.models import (
     Enterprise,
     Meeting,

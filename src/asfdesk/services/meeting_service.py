@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, MeetingInput, validate_meeting
 from asfdesk.domain.vocab import MeetingKind
+from asfdesk.services.child_rows import ChildT, in_order, sync_children
 from asfdesk.services.record_service import RecordService
-from asfdesk.storage.base import SyncedRow, utcnow
+from asfdesk.storage.base import utcnow
 from asfdesk.storage.models import (
     ActionItem,
     Meeting,
@@ -22,33 +22,6 @@ from asfdesk.storage.models import (
     Participant,
     Placement,
 )
-
-ChildT = TypeVar("ChildT", bound=SyncedRow)
-
-
-def in_order(rows: Sequence[ChildT]) -> list[ChildT]:
-    """A meeting's live child rows in the order they were entered (the order edits are matched in)."""
-    return sorted((r for r in rows if r.deleted_at is None), key=lambda r: (r.created_at, r.id))
-
-
-def _sync_children(
-    session: Session,
-    existing: Sequence[ChildT],
-    wanted: Sequence[Any],
-    make: Callable[[], ChildT],
-    fill: Callable[[ChildT, Any, int], None],
-) -> None:
-    """Reuse rows in order, add what is new, soft-delete what is left over (ids stay stable)."""
-    live = [row for row in existing if row.deleted_at is None]
-    for position, item in enumerate(wanted):
-        if position < len(live):
-            fill(live[position], item, position)
-        else:
-            row = make()
-            fill(row, item, position)
-            session.add(row)
-    for row in live[len(wanted) :]:
-        row.deleted_at = utcnow()
 
 
 class MeetingService(RecordService[Meeting, MeetingInput]):
@@ -96,21 +69,21 @@ class MeetingService(RecordService[Meeting, MeetingInput]):
         def fill_item(r: ActionItem, i: ActionItemInput, _pos: int) -> None:
             r.description, r.owner, r.due_date, r.done_date = i.description.strip(), i.owner, i.due_date, i.done_date
 
-        _sync_children(
+        sync_children(
             session,
             everything(MeetingAttendee),
             data.attendees,
             lambda: MeetingAttendee(meeting_id=meeting_id),
             fill_attendee,
         )
-        _sync_children(
+        sync_children(
             session,
             everything(MeetingDecision),
             data.decisions,
             lambda: MeetingDecision(meeting_id=meeting_id),
             fill_decision,
         )
-        _sync_children(
+        sync_children(
             session, everything(ActionItem), data.action_items, lambda: ActionItem(meeting_id=meeting_id), fill_item
         )
         links = {link.placement_id: link for link in everything(MeetingPlacement)}

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.inputs import (
+    ConsentInput,
     ParticipantInput,
     PlacementInput,
+    identity_allowed,
     is_masked,
     periods_overlap,
     validate_participant,
@@ -20,14 +22,16 @@ from asfdesk.domain.inputs import (
 )
 from asfdesk.domain.validation import check_personnummer, gender_from_personnummer, mask_personnummer
 from asfdesk.domain.vocab import Gender, MeasureType
+from asfdesk.services.child_rows import in_order, sync_children
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.record_service import RecordService
-from asfdesk.storage.models import Enterprise, Participant, Placement
+from asfdesk.storage.models import Consent, Enterprise, Participant, Placement
 
 
 class ParticipantService(RecordService[Participant, ParticipantInput]):
     model = Participant
     input_cls = ParticipantInput
+    own_fields = frozenset({"consents"})
 
     def validate(self, data: ParticipantInput) -> dict[str, str]:
         return validate_participant(data, today=date.today())
@@ -66,7 +70,31 @@ class ParticipantService(RecordService[Participant, ParticipantInput]):
     def copy_out(self, session: Session, row: Participant) -> ParticipantInput:
         data = super().copy_out(session, row)
         data.personnummer = mask_personnummer(row.personnummer)
+        data.consents = [
+            ConsentInput(c.recipient, c.scope, c.given_date, c.expires, c.withdrawn_date)
+            for c in in_order(self._consents(session, row.id))
+        ]
         return data
+
+    @staticmethod
+    def _consents(session: Session, participant_id: str) -> list[Consent]:
+        query = select(Consent).where(Consent.participant_id == participant_id).execution_options(include_deleted=True)
+        return list(session.scalars(query).all())
+
+    def after_write(self, session: Session, row: Participant, data: ParticipantInput) -> None:
+        existing = sorted(self._consents(session, row.id), key=lambda c: (c.deleted_at is not None, c.created_at, c.id))
+
+        def fill(consent: Consent, item: ConsentInput, _position: int) -> None:
+            consent.recipient, consent.scope = item.recipient, item.scope
+            consent.given_date = item.given_date or date.today()
+            consent.expires, consent.withdrawn_date = item.expires, item.withdrawn_date
+
+        sync_children(session, existing, data.consents, lambda: Consent(participant_id=row.id), fill)
+
+    def identity_allowed(self, participant_id: str, recipient: str, day: date | None = None) -> bool:
+        """Whether this participant may be shown to `recipient` by pseudonym (valid consent, identity not protected)."""
+        data = self.get_input(participant_id)
+        return identity_allowed(data.consents, recipient, day or date.today(), data.protected_identity)
 
     def reveal_personnummer(self, record_id: str) -> str:
         """The full personnummer, for an explicit 'Visa' by the user; the reveal is logged."""

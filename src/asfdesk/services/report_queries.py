@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
+from asfdesk.domain.inputs import ConsentInput, identity_allowed
 from asfdesk.domain.reporting import Audience, GenderSplit, Period
 from asfdesk.domain.vocab import (
     ContactForm,
@@ -23,10 +24,10 @@ from asfdesk.domain.vocab import (
     MeetingStatus,
     Outcome,
 )
+from asfdesk.services.child_rows import in_order
 from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, PlacementRow, SupportContactRow
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.errors import RecordNotFoundError
-from asfdesk.services.meeting_service import in_order
 from asfdesk.services.period_report_query import period_report_data
 from asfdesk.services.report_models import (
     CountRow,
@@ -38,6 +39,7 @@ from asfdesk.services.report_models import (
     SupportSummary,
 )
 from asfdesk.storage.models import (
+    Consent,
     Enterprise,
     Meeting,
     MeetingPlacement,
@@ -148,6 +150,7 @@ class ReportQueries:
         placements = [p for p in detail.placements if period.overlaps(p.start_date, p.end_date)]
         if audience is Audience.CASE_OFFICER:
             placements = [p for p in placements if p.referrer_id == referrer_id]
+            placements = self._without_unconsented_identity(placements, referrer_id, today)
         meetings = self._meetings_for(detail, period, audience, {p.id for p in placements})
         module_rows = detail.modules
         if audience is not Audience.BOARD:  # business notes are for the enterprise's own board
@@ -178,6 +181,29 @@ class ReportQueries:
             open_actions=self._open_actions(detail, audience, {p.id for p in placements}),
             next_steps=self._next_steps(detail, today) if audience is Audience.BOARD else [],
         )
+
+    def _without_unconsented_identity(
+        self, placements: list[PlacementRow], referrer_id: str | None, today: date
+    ) -> list[PlacementRow]:
+        """Participants without valid consent for this recipient (or with protected identity) appear as 'Anonym'."""
+        with self._session_factory() as session:
+            referrer = session.get(Organisation, referrer_id) if referrer_id else None
+            recipient = "af" if referrer is not None and referrer.kind == "af" else "ame"
+            ids = {p.participant_id for p in placements}
+            people = {p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))}
+            consents: dict[str, list[ConsentInput]] = defaultdict(list)
+            for c in session.scalars(select(Consent).where(Consent.participant_id.in_(ids))):
+                consents[c.participant_id].append(
+                    ConsentInput(c.recipient, c.scope, c.given_date, c.expires, c.withdrawn_date)
+                )
+        return [
+            p
+            if identity_allowed(
+                consents[p.participant_id], recipient, today, people[p.participant_id].protected_identity
+            )
+            else replace(p, participant_code="Anonym")
+            for p in placements
+        ]
 
     @staticmethod
     def _hours_by_module(detail: EnterpriseDetail, contacts: list[SupportContactRow]) -> list[CountRow]:

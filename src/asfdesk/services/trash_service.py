@@ -19,6 +19,7 @@ from asfdesk.storage.base import Base, SyncedRow, utcnow
 from asfdesk.storage.models import (
     ActionItem,
     Agreement,
+    Consent,
     ContactPerson,
     Enterprise,
     Meeting,
@@ -46,7 +47,7 @@ DEPENDENTS: dict[type[SyncedRow], tuple[tuple[type[SyncedRow], str], ...]] = {
         (Meeting, "enterprise_id"),
     ),
     SupportContact: ((SupportContactModule, "contact_id"),),
-    Participant: ((Placement, "participant_id"),),
+    Participant: ((Placement, "participant_id"), (Consent, "participant_id")),
     Placement: ((MeetingPlacement, "placement_id"),),
     Meeting: (
         (MeetingAttendee, "meeting_id"),
@@ -65,6 +66,7 @@ KIND_LABELS = {
     "support_contact": ("handledarstödskontakt", "handledarstödskontakter"),
     "support_contact_module": ("modulkoppling", "modulkopplingar"),
     "participant": ("deltagare", "deltagare"),
+    "consent": ("samtycke", "samtycken"),
     "placement": ("placering", "placeringar"),
     "meeting": ("möte", "möten"),
     "meeting_attendee": ("mötesdeltagare", "mötesdeltagare"),

@@ -26,6 +26,7 @@ class Participant(SyncedRow, Base):
     case_officer_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), index=True)
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
+    protected_identity: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     referring_organisation: Mapped[Organisation | None] = relationship()

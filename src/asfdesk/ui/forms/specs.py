@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, is_masked
+from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, ConsentInput, is_masked
 from asfdesk.domain.municipalities import MUNICIPALITY_REGION
 from asfdesk.domain.reporting import Audience
 from asfdesk.domain.validation import check_email, check_orgnr, check_personnummer
 from asfdesk.domain.vocab import (
     AgreementType,
+    ConsentRecipient,
     ContactForm,
     ContactRole,
     EnterpriseStatus,
@@ -144,6 +145,27 @@ def participant_specs(referrers: Choices, case_officers: Choices) -> list[FieldS
         FieldSpec("case_officer_id", _tr("Handläggare"), Kind.CHOICE, choices=with_none(case_officers)),
         FieldSpec("consent_given", _tr("Samtycke lämnat"), Kind.BOOL),
         FieldSpec("consent_date", _tr("Samtycke datum"), Kind.DATE),
+        FieldSpec(
+            "consents",
+            _tr("Samtycken per mottagare"),
+            Kind.TABLE,
+            columns=(
+                TableColumn("recipient", _tr("Mottagare"), "choice", tuple(ConsentRecipient.choices())),
+                TableColumn("scope", _tr("Uppgifter")),
+                TableColumn("given_date", _tr("Lämnat"), "date"),
+                TableColumn("expires", _tr("Gäller till"), "date"),
+                TableColumn("withdrawn_date", _tr("Återkallat"), "date"),
+            ),
+            row_type=ConsentInput,
+            placeholder=_tr("Lägg till samtycke"),
+            help=_tr("Utan giltigt samtycke visas deltagaren bara som anonym i rapporter till mottagaren."),
+        ),
+        FieldSpec(
+            "protected_identity",
+            _tr("Skyddade personuppgifter"),
+            Kind.BOOL,
+            help=_tr("Deltagaren förs bara som anonym statistik: inget personnummer, ingen kod i rapporter."),
+        ),
         FieldSpec(
             "notes", _tr("Anteckningar"), Kind.MULTILINE, help=_tr("Skriv inga diagnoser eller känsliga uppgifter.")
         ),

@@ -27,7 +27,8 @@ from asfdesk.domain.validation import parse_date
 class TableColumn:
     name: str
     header: str
-    kind: str = "text"  # text | date | bool
+    kind: str = "text"  # text | date | bool | choice
+    choices: tuple[tuple[str, str], ...] = ()  # choice: (code, label)
 
 
 class TableField(QWidget):
@@ -102,6 +103,13 @@ class TableField(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setCheckState(Qt.CheckState.Checked if raw else Qt.CheckState.Unchecked)
+            elif spec.kind == "choice":
+                combo = QComboBox()
+                for code, label in spec.choices:
+                    combo.addItem(label, code)
+                combo.setCurrentIndex(max(0, combo.findData(raw)))
+                combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+                self.table.setCellWidget(row, column, combo)
             else:
                 item.setText(raw.isoformat() if isinstance(raw, date) else (raw or ""))
             self.table.setItem(row, column, item)
@@ -133,6 +141,10 @@ class TableField(QWidget):
                 item = self.table.item(row, column)
                 if spec.kind == "bool":
                     values[spec.name] = item is not None and item.checkState() == Qt.CheckState.Checked
+                    continue
+                if spec.kind == "choice":
+                    combo = self.table.cellWidget(row, column)
+                    values[spec.name] = combo.currentData() if isinstance(combo, QComboBox) else None
                     continue
                 text = item.text() if item is not None else ""
                 if spec.kind == "date":

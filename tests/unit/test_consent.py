@@ -1,0 +1,97 @@
+"""The consent ledger: who may see a participant by pseudonym, for how long, and protected identities."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from stdnum import luhn
+
+from asfdesk.context import open_context
+from asfdesk.domain.inputs import ConsentInput, ParticipantInput, PlacementInput, identity_allowed
+from asfdesk.domain.reporting import Audience, Period
+from asfdesk.services import report_service as reports
+from asfdesk.services.errors import ValidationFailedError
+from asfdesk.storage.models import Organisation
+
+from .test_reports import pdf_text
+
+DAY = date(2026, 6, 1)
+
+
+def test_consent_rules() -> None:
+    """Valid from the day given, until it expires or is withdrawn, for its own recipient only; never when protected."""
+    ame = ConsentInput("ame", "uppföljning", date(2026, 1, 1), date(2026, 12, 31))
+    assert identity_allowed([ame], "ame", DAY)
+    assert not identity_allowed([ame], "af", DAY)
+    assert not identity_allowed([ame], "ame", date(2025, 12, 31))
+    assert not identity_allowed([ame], "ame", date(2027, 1, 1))
+    withdrawn = ConsentInput("ame", "uppföljning", date(2026, 1, 1), None, date(2026, 5, 1))
+    assert not identity_allowed([withdrawn], "ame", DAY)
+    assert not identity_allowed([ame], "ame", DAY, protected=True)
+
+
+@pytest.fixture
+def ctx(demo_db: Path, paths):
+    context = open_context(paths, demo_db)
+    yield context
+    context.close()
+
+
+def test_consents_are_saved_with_the_participant(ctx) -> None:
+    """Consents entered with a participant are read back as entered; impossible dates are refused."""
+    consents = [ConsentInput("af", "statistik", date(2026, 2, 1), date(2027, 2, 1))]
+    person = ctx.participants.create(ParticipantInput(code="SAMT-1", consents=consents))
+    assert ctx.participants.get_input(person).consents == consents
+    with pytest.raises(ValidationFailedError) as info:
+        ctx.participants.create(
+            ParticipantInput(code="SAMT-2", consents=[ConsentInput("ame", "", date(2026, 5, 1), date(2026, 4, 1))])
+        )
+    assert "consents" in info.value.errors
+
+
+def test_protected_identity_may_not_hold_a_personnummer(ctx) -> None:
+    """Someone with skyddade personuppgifter is a statistics record only."""
+    body = "800101123"
+    with pytest.raises(ValidationFailedError) as info:
+        ctx.participants.create(
+            ParticipantInput(
+                code="SKYDD-1",
+                protected_identity=True,
+                personnummer=f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}",
+            )
+        )
+    assert "personnummer" in info.value.errors
+
+
+def test_case_officer_report_hides_participants_without_consent(ctx, tmp_path: Path) -> None:
+    """In a handläggare's report, a participant whose consent was withdrawn shows as 'Anonym', not by code."""
+    with ctx.database.session_factory() as session:
+        ame = next(o for o in session.query(Organisation).all() if o.kind == "ame")
+        ame_id = ame.id
+    enterprise = ctx.enterprises.list_enterprises()[0].id
+    given = ConsentInput("ame", "uppföljning", date(2026, 1, 1))
+    with_consent = ctx.participants.create(
+        ParticipantInput(code="MED-1", referring_organisation_id=ame_id, consents=[given])
+    )
+    withdrawn = ConsentInput("ame", "uppföljning", date(2026, 1, 1), None, date(2026, 3, 1))
+    without = ctx.participants.create(
+        ParticipantInput(code="UTAN-1", referring_organisation_id=ame_id, consents=[withdrawn])
+    )
+    protected = ctx.participants.create(
+        ParticipantInput(code="SKYDD-2", referring_organisation_id=ame_id, consents=[given], protected_identity=True)
+    )
+    for person in (with_consent, without, protected):
+        ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 4, 1)), enterprise)
+    pdf = reports.support_summary_pdf(
+        ctx.database.session_factory,
+        enterprise,
+        Period(date(2026, 1, 1), date(2026, 12, 31)),
+        tmp_path / "h.pdf",
+        Audience.CASE_OFFICER,
+        ame_id,
+    )
+    text = pdf_text(pdf)
+    assert "MED-1" in text and "UTAN-1" not in text and "SKYDD-2" not in text
+    assert text.count("Anonym") >= 2
