@@ -59,3 +59,22 @@ def test_gallring_dialog_previews_and_anonymises(qtbot, window: MainWindow) -> N
     dialog.confirm = lambda count: count == due
     dialog.apply_button.click()
     assert dialog.model.rowCount() == 0 and not dialog.apply_button.isEnabled()
+
+
+def test_erasure_from_the_menu_asks_first(qtbot, window: MainWindow, monkeypatch) -> None:
+    """Radera deltagare på begäran names the person, warns it cannot be undone, and only then deletes."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    ctx = window.context
+    label = ctx.participants.choices()[0][1]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: (label, True))
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text) or QMessageBox.StandardButton.Cancel
+    )
+    before = len(ctx.participants.choices())
+    assert not window.admin_actions.erase_participant()
+    assert label in warnings[0] and "kan inte ångras" in warnings[0] and len(ctx.participants.choices()) == before
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Yes)
+    assert window.admin_actions.erase_participant()
+    assert len(ctx.participants.choices()) == before - 1

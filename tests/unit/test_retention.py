@@ -72,3 +72,18 @@ def test_registerutdrag_holds_the_persons_data(ctx, tmp_path: Path) -> None:
     assert data["deltagare"]["kod"] == "UTDRAG-1" and data["deltagare"]["anteckningar"] == "Egen notis"
     assert data["placeringar"][0]["företag"] == enterprise.name
     assert [h["handling"] for h in data["händelser"]][:1] == ["create"]
+
+
+def test_erasure_on_request_removes_the_person_for_good(ctx) -> None:
+    """Erasure deletes the participant, their placements and consents outright, and is logged."""
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    person = ctx.participants.create(ParticipantInput(code="RADERA-1", gender="man"))
+    ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 2, 1)), enterprise.id)
+    others = len(ctx.enterprises.get_detail(enterprise.id).placements) - 1
+    ctx.retention.erase(person)
+    with sqlite3.connect(ctx.database.path) as conn:
+        assert conn.execute("SELECT count(*) FROM participant WHERE id = ?", (person,)).fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM placement WHERE participant_id = ?", (person,)).fetchone()[0] == 0
+    assert len(ctx.enterprises.get_detail(enterprise.id).placements) == others
+    assert ctx.search.search("radera-1") == {}
+    assert ctx.audit.entries()[0].action_label == "Raderade på begäran"

@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "export": "Exporterade",
     "print": "Skrev ut",
     "anonymise": "Anonymiserade",
+    "erase": "Raderade på begäran",
 }
 
 

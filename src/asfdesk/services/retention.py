@@ -21,6 +21,7 @@ from asfdesk.services.audit import AuditTrail
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.storage.models import (
     AuditEntry,
+    Consent,
     Meeting,
     MeetingAttendee,
     MeetingPlacement,
@@ -82,8 +83,58 @@ class RetentionService:
                 participant.consent_date = None
                 for attendee in session.scalars(select(MeetingAttendee).where(MeetingAttendee.name == old_code)):
                     attendee.name = "Anonymiserad deltagare"
-                self._audit.add(session, "anonymise", "participant", participant_id, ["code", "personnummer", "notes"])
+                cleared = self._clear_meeting_notes_about(session, participant_id)
+                self._audit.add(
+                    session, "anonymise", "participant", participant_id, ["code", "personnummer", "notes", *cleared]
+                )
         return len(participant_ids)
+
+    @staticmethod
+    def _clear_meeting_notes_about(session: Session, participant_id: str) -> list[str]:
+        """Notes of follow-up meetings that were only about this participant go too."""
+        placement_ids = set(session.scalars(select(Placement.id).where(Placement.participant_id == participant_id)))
+        cleared = []
+        meeting_ids = set(
+            session.scalars(select(MeetingPlacement.meeting_id).where(MeetingPlacement.placement_id.in_(placement_ids)))
+        )
+        for meeting in session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids))):
+            linked = set(
+                session.scalars(select(MeetingPlacement.placement_id).where(MeetingPlacement.meeting_id == meeting.id))
+            )
+            if linked <= placement_ids and meeting.notes:
+                meeting.notes = ""
+                cleared.append("meeting.notes")
+        return sorted(set(cleared))
+
+    def erase(self, participant_id: str) -> None:
+        """Erasure on request: the participant and their placements are removed for good (not to the bin)."""
+        with self._session_factory.begin() as session:
+            participant = session.get(Participant, participant_id)
+            if participant is None:
+                raise RecordNotFoundError(participant_id)
+            self._clear_meeting_notes_about(session, participant_id)
+            placement_ids = list(
+                session.scalars(select(Placement.id).where(Placement.participant_id == participant_id))
+            )
+            for link in session.scalars(
+                select(MeetingPlacement)
+                .where(MeetingPlacement.placement_id.in_(placement_ids))
+                .execution_options(include_deleted=True)
+            ):
+                session.delete(link)
+            for attendee in session.scalars(select(MeetingAttendee).where(MeetingAttendee.name == participant.code)):
+                attendee.name = "Raderad deltagare"
+            for consent in session.scalars(
+                select(Consent).where(Consent.participant_id == participant_id).execution_options(include_deleted=True)
+            ):
+                session.delete(consent)
+            for placement in session.scalars(
+                select(Placement).where(Placement.id.in_(placement_ids)).execution_options(include_deleted=True)
+            ):
+                session.delete(placement)
+            session.flush()
+            session.delete(participant)
+            self._audit.add(session, "erase", "participant", participant_id, ["all"])
 
     # -- registerutdrag ------------------------------------------------------------------------
     def subject_access(self, participant_id: str) -> dict[str, Any]:

@@ -62,6 +62,7 @@ def build_menus(self: MainWindow) -> None:
     self._action(participants_menu, self.tr("&Registerutdrag…"), self.admin_actions.subject_access)
     participants_menu.addSeparator()
     self._action(participants_menu, self.tr("&Gallring…"), self.admin_actions.show_retention)
+    self._action(participants_menu, self.tr("&Radera deltagare på begäran…"), self.admin_actions.erase_participant)
     # What a read-only window must not offer.
     self.edit_actions = [restore, *enterprise_menu.actions(), *participants_menu.actions()]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
@@ -53,3 +53,37 @@ class AdminActions:
         dialog = TrashDialog(self.window.context.trash, self.window)
         dialog.restored.connect(lambda kind, record_id: self.window._on_record_changed(kind, record_id))
         dialog.exec()
+
+    def _choose_participant(self, title: str) -> tuple[str, str] | None:
+        choices = self.window.context.participants.choices()
+        labels = [label for _id, label in choices]
+        label, ok = QInputDialog.getItem(self.window, title, _tr("Deltagare:"), labels, 0, False)
+        if not ok or label not in labels:
+            return None
+        return choices[labels.index(label)][0], label
+
+    def erase_participant(self) -> bool:
+        """Erasure on request (GDPR art. 17): after a clear warning, the person is removed for good."""
+        if self.window.editor.refuse_if_read_only():
+            return False
+        chosen = self._choose_participant(_tr("Radera deltagare på begäran"))
+        if chosen is None:
+            return False
+        participant_id, label = chosen
+        answer = QMessageBox.warning(
+            self.window,
+            _tr("Radera deltagare på begäran"),
+            _tr(
+                "Radera %1 och alla deras placeringar och samtycken för gott? Det hamnar inte i Papperskorgen och "
+                "kan inte ångras. Ta gärna ett registerutdrag först."
+            ).replace("%1", label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.window.context.retention.erase(participant_id)
+        self.window.undo_stack.clear()  # earlier steps may point at what no longer exists
+        self.window.reload()
+        self.window.statusBar().showMessage(_tr("%1 raderad.").replace("%1", label), 10000)
+        return True
