@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     retention = sub.add_parser("gallring", help="visa (eller genomför) anonymisering av gamla deltagaruppgifter")
     retention.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
-    retention.add_argument("--years", type=int, default=2, help="år efter sista avslutade placering (standard 2)")
+    retention.add_argument("--years", type=int, help="år efter sista avslutade placering (standard: inställningen, 2)")
     retention.add_argument("--apply", action="store_true", help="anonymisera (annars visas bara vilka som berörs)")
     subject = sub.add_parser("registerutdrag", help="allt som finns om en deltagare, som JSON")
     subject.add_argument("code", help="deltagarens kod, t.ex. D26-014")
@@ -437,7 +437,9 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
             target = context.retention.write_subject_access(participant, args.output)
             print(f"Registerutdrag sparat: {target} (innehåller personuppgifter).")
             return EXIT_OK
-        candidates = context.retention.preview(args.years)
+        from asfdesk.services.settings import RETENTION_YEARS
+
+        candidates = context.retention.preview(args.years or context.settings.get(RETENTION_YEARS))
         for c in candidates:
             print(f"{c.code}\tsista placering slutade {c.last_end.isoformat()}")
         if args.apply and candidates:

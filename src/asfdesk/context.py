@@ -17,6 +17,7 @@ from asfdesk.services.meeting_service import MeetingService
 from asfdesk.services.participant_service import ParticipantService, PlacementService
 from asfdesk.services.retention import RetentionService
 from asfdesk.services.search_service import SearchService
+from asfdesk.services.settings import BACKUP_KEEP_DAYS, BACKUP_KEEP_WEEKS, SettingsService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.todo_queries import TodoQueries
 from asfdesk.services.trash_service import TrashService
@@ -53,6 +54,7 @@ class AppContext:
     todo: TodoQueries = field(init=False)
     search: SearchService = field(init=False)
     retention: RetentionService = field(init=False)
+    settings: SettingsService = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -71,6 +73,7 @@ class AppContext:
         self.todo = TodoQueries(factory)
         self.search = SearchService(factory)
         self.retention = RetentionService(factory, self.audit)
+        self.settings = SettingsService(factory, self.audit)
 
     @property
     def is_demo(self) -> bool:
@@ -127,9 +130,11 @@ def open_context(
         if lock is not None:
             lock.release()
         raise
+    context = AppContext(paths=paths, database=database, lock=lock, keys=keys)
     if not read_only:
         try:
-            daily_backup(path, paths.backup_dir, today or date.today(), keys=keys)
+            keep_days, keep_weeks = context.settings.get(BACKUP_KEEP_DAYS), context.settings.get(BACKUP_KEEP_WEEKS)
+            daily_backup(path, paths.backup_dir, today or date.today(), keep_days, keep_weeks, keys=keys)
         except BACKUP_FAILURES as exc:  # a missed backup must not keep the user from working
             log.warning("Automatic backup of %s failed: %s", path, exc)
-    return AppContext(paths=paths, database=database, lock=lock, keys=keys)
+    return context

@@ -78,3 +78,29 @@ def test_erasure_from_the_menu_asks_first(qtbot, window: MainWindow, monkeypatch
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Yes)
     assert window.admin_actions.erase_participant()
     assert len(ctx.participants.choices()) == before - 1
+
+
+def test_lock_now_hides_the_window_until_unlocked(qtbot, window: MainWindow) -> None:
+    """Ctrl+Shift+L covers the window; a wrong answer keeps it locked; the user name unlocks it."""
+    import getpass
+
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    lock = window.session_lock
+    assert lock.locked and not window.menuBar().isEnabled()
+    lock.screen.secret.setText("fel")
+    assert not lock.try_unlock() and lock.locked and "stämmer inte" in lock.screen.error.text()
+    lock.screen.secret.setText(getpass.getuser())
+    assert lock.try_unlock() and not lock.locked and window.menuBar().isEnabled()
+
+
+def test_idle_lock_follows_the_setting(qtbot, window: MainWindow) -> None:
+    """With a lock time set, the window locks by itself when the timer runs out."""
+    from asfdesk.services.settings import LOCK_MINUTES
+
+    window.context.settings.set(LOCK_MINUTES, 5)
+    window.session_lock.configure(window.context.settings.get(LOCK_MINUTES))
+    assert window.session_lock.timer.isActive() and window.session_lock.timer.interval() == 5 * 60 * 1000
+    window.session_lock.timer.timeout.emit()  # five idle minutes, without waiting for them
+    assert window.session_lock.locked

@@ -121,6 +121,12 @@ class ReportQueries:
             rows = session.scalars(select(Organisation).where(Organisation.id.in_(used))).all()
             return sorted(((o.id, o.name) for o in rows), key=lambda r: swedish_key(r[1]))
 
+    def _header(self, fallback: str) -> str:
+        """The organisation named at the top of every page: the setting, else the supporting office."""
+        from asfdesk.services.settings import ORGANISATION_NAME, SettingsService
+
+        return str(SettingsService(self._session_factory).get(ORGANISATION_NAME)) or fallback
+
     def _organisation_name(self, organisation_id: str | None) -> str:
         if not organisation_id:
             return ""
@@ -160,7 +166,7 @@ class ReportQueries:
             audience=audience,
             period=period,
             printed=today,
-            organisation=detail.support[0].organisation if detail.support else "",
+            organisation=self._header(detail.support[0].organisation if detail.support else ""),
             referrer=self._organisation_name(referrer_id),
             facts=detail.facts,
             agreements=[
@@ -342,7 +348,7 @@ class ReportQueries:
         referrer_id: str | None = None,
         today: date | None = None,
     ) -> PeriodReport:
-        return period_report_data(
+        data = period_report_data(
             self._session_factory,
             period,
             audience,
@@ -352,3 +358,4 @@ class ReportQueries:
             today,
             organisation_name=self._organisation_name,
         )
+        return replace(data, organisation=data.organisation or self._header(""))

@@ -39,6 +39,7 @@ from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.menus import build_menus
 from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.record_editor import RecordEditor
+from asfdesk.ui.session_lock import SessionLock
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
 from asfdesk.ui.views.reports_view import ReportsView
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.report_actions = ReportActions(self)
         self.security_actions = SecurityActions(self)
         self.admin_actions = AdminActions(self)
+        self.session_lock = SessionLock(self)
         wire_sections(self)
         self.navigator = Navigator(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
@@ -142,6 +144,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._apply_read_only()
         self.reload()
+        from asfdesk.services.settings import LOCK_MINUTES
+
+        self.session_lock.configure(self.context.settings.get(LOCK_MINUTES))
         self.show_view(str(self._settings.value("window/view", "todo")))
         if not rows_exist(self):
             self.show_view("enterprises")  # an empty database: the welcome page is where to start
@@ -347,6 +352,20 @@ class MainWindow(QMainWindow):
         self._apply_read_only()
         self.list_view.search.clear()
         self.reload()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.session_lock.locked:
+            self.session_lock.screen.setGeometry(self.rect())
+
+    def show_settings(self) -> None:
+        from asfdesk.services.settings import LOCK_MINUTES
+        from asfdesk.ui.dialogs.settings_dialog import settings_dialog
+
+        if self.editor.refuse_if_read_only():
+            return
+        if settings_dialog(self.context.settings, self).exec():
+            self.session_lock.configure(self.context.settings.get(LOCK_MINUTES))
 
     def _apply_read_only(self) -> None:
         # Drafts are kept per database, so a draft is never offered against another file.

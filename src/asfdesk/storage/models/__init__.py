@@ -8,6 +8,7 @@ from asfdesk.storage.models.meetings import ActionItem, Meeting, MeetingAttendee
 from asfdesk.storage.models.modules import Module, ModuleProgress
 from asfdesk.storage.models.organisations import Organisation, Staff
 from asfdesk.storage.models.participants import Participant, Placement
+from asfdesk.storage.models.setting import Setting
 from asfdesk.storage.models.support import SupportContact, SupportContactModule
 from asfdesk.storage.models.trash import TrashEntry
 
@@ -28,6 +29,7 @@ __all__ = [
     "Organisation",
     "Participant",
     "Placement",
+    "Setting",
     "Staff",
     "SupportContact",
     "SupportContactModule",

@@ -24,7 +24,7 @@ class AdminActions:
         from asfdesk.ui.dialogs.retention_dialog import RetentionDialog
 
         if not self.window.editor.refuse_if_read_only():
-            RetentionDialog(self.window.context.retention, self.window).exec()
+            RetentionDialog(self.window.context.retention, self.window, self.window.context.settings).exec()
             self.window.reload()
 
     def subject_access(self) -> None:

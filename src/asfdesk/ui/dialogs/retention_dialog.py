@@ -7,18 +7,22 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QVBoxLayout
 
 from asfdesk.services.retention import DEFAULT_YEARS, RetentionCandidate, RetentionService
+from asfdesk.services.settings import RETENTION_YEARS, SettingsService
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
 class RetentionDialog(QDialog):
-    def __init__(self, retention: RetentionService, parent: Any = None) -> None:
+    def __init__(
+        self, retention: RetentionService, parent: Any = None, settings: SettingsService | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gallring av deltagaruppgifter"))
         self._retention = retention
         self.years = QSpinBox()
         self.years.setRange(1, 20)
-        self.years.setValue(DEFAULT_YEARS)
+        self._settings = settings
+        self.years.setValue(settings.get(RETENTION_YEARS) if settings else DEFAULT_YEARS)
         self.years.setSuffix(self.tr(" år"))
         self.model: RowTableModel[RetentionCandidate] = RowTableModel(
             [
@@ -71,5 +75,7 @@ class RetentionDialog(QDialog):
     def apply(self) -> None:
         rows = self.model.rows()
         if rows and self.confirm(len(rows)):
+            if self._settings is not None:
+                self._settings.set(RETENTION_YEARS, self.years.value())  # the rule used is kept as the rule
             self._retention.anonymise([c.participant_id for c in rows])
             self.refresh()
