@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     retention.add_argument("--years", type=int, help="år efter sista avslutade placering (standard: inställningen, 2)")
     retention.add_argument("--apply", action="store_true", help="anonymisera (annars visas bara vilka som berörs)")
-    subject = sub.add_parser("registerutdrag", help="allt som finns om en deltagare, som JSON")
+    subject = sub.add_parser("registerutdrag", help="allt som finns om en deltagare, som PDF (.pdf) eller JSON")
     subject.add_argument("code", help="deltagarens kod, t.ex. D26-014")
     subject.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     subject.add_argument("-o", "--output", type=Path, required=True)

@@ -87,3 +87,15 @@ def test_erasure_on_request_removes_the_person_for_good(ctx) -> None:
     assert len(ctx.enterprises.get_detail(enterprise.id).placements) == others
     assert ctx.search.search("radera-1") == {}
     assert ctx.audit.entries()[0].action_label == "Raderade på begäran"
+
+
+def test_registerutdrag_as_pdf(ctx, tmp_path: Path) -> None:
+    """The same registerutdrag as a PDF the person can read, with their placements."""
+    from .test_reports import pdf_text
+
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    person = ctx.participants.create(ParticipantInput(code="PDF-1", gender="kvinna"))
+    ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 3, 1)), enterprise.id)
+    pdf = ctx.retention.write_subject_access(person, tmp_path / "utdrag.pdf")
+    text = pdf_text(pdf)
+    assert "Registerutdrag – PDF-1" in text and enterprise.name in text and "artikel 15" in text

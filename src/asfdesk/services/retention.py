@@ -199,9 +199,13 @@ class RetentionService:
             }
 
     def write_subject_access(self, participant_id: str, target: Path) -> Path:
-        target.write_text(
-            json.dumps(self.subject_access(participant_id), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        """As PDF when the file name ends in .pdf, else as JSON."""
+        data = self.subject_access(participant_id)
+        if target.suffix.lower() == ".pdf":
+            from asfdesk.reports.subject_access import build_subject_access
+
+            return build_subject_access(data, target)
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         return target
 
     def find_participant(self, code: str) -> str:

@@ -36,7 +36,10 @@ class AdminActions:
             return
         participant_id = choices[labels.index(label)][0]
         filename, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Spara registerutdrag"), f"registerutdrag-{label.split(' ')[0]}.json", "JSON (*.json)"
+            self.window,
+            _tr("Spara registerutdrag"),
+            f"registerutdrag-{label.split(' ')[0]}.pdf",
+            _tr("PDF (*.pdf);;JSON (*.json)"),
         )
         if filename:
             self.window.context.retention.write_subject_access(participant_id, Path(filename))
