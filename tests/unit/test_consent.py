@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from stdnum import luhn
 
-from asfdesk.context import open_context
 from asfdesk.domain.inputs import ConsentInput, ParticipantInput, PlacementInput, identity_allowed
 from asfdesk.domain.reporting import Audience, Period
 from asfdesk.services import report_service as reports
@@ -30,13 +29,6 @@ def test_consent_rules() -> None:
     withdrawn = ConsentInput("ame", "uppföljning", date(2026, 1, 1), None, date(2026, 5, 1))
     assert not identity_allowed([withdrawn], "ame", DAY)
     assert not identity_allowed([ame], "ame", DAY, protected=True)
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = open_context(paths, demo_db)
-    yield context
-    context.close()
 
 
 def test_consents_are_saved_with_the_participant(ctx) -> None:

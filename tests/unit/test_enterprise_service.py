@@ -10,14 +10,6 @@ import pytest
 from asfdesk.context import AppContext
 from asfdesk.domain.inputs import ContactPersonInput, EnterpriseInput
 from asfdesk.services.errors import RecordNotFoundError, ValidationFailedError
-from asfdesk.storage.migrate import open_database
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = AppContext(paths=paths, database=open_database(demo_db, backup_dir=paths.backup_dir))
-    yield context
-    context.close()
 
 
 def test_create_formats_orgnr_and_fills_region(ctx: AppContext) -> None:

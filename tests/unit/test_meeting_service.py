@@ -11,14 +11,6 @@ import pytest
 from asfdesk.context import AppContext
 from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, MeetingInput
 from asfdesk.services.errors import ValidationFailedError
-from asfdesk.storage.migrate import open_database
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = AppContext(paths=paths, database=open_database(demo_db, backup_dir=paths.backup_dir))
-    yield context
-    context.close()
 
 
 def _meeting(enterprise: str, placement: str | None = None) -> MeetingInput:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from stdnum import luhn
@@ -11,19 +10,11 @@ from stdnum import luhn
 from asfdesk.context import AppContext
 from asfdesk.domain.inputs import ParticipantInput, PlacementInput
 from asfdesk.services.errors import ValidationFailedError
-from asfdesk.storage.migrate import open_database
 
 
 def _pnr(yymmdd: str, serial: str) -> str:
     body = yymmdd + serial
     return f"{yymmdd}-{serial}{luhn.calc_check_digit(body)}"
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = AppContext(paths=paths, database=open_database(demo_db, backup_dir=paths.backup_dir))
-    yield context
-    context.close()
 
 
 def test_new_participants_get_the_next_free_pseudonym(ctx: AppContext) -> None:

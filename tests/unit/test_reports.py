@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from asfdesk.context import AppContext, open_context
+from asfdesk.context import AppContext
 from asfdesk.domain.inputs import SupportContactInput
 from asfdesk.domain.reporting import Audience, Period
 from asfdesk.services import report_service as reports
@@ -36,13 +36,6 @@ def pdf_text(path: Path) -> str:
 
 def pages(path: Path) -> int:
     return len(page_texts(path))
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = open_context(paths, demo_db)
-    yield context
-    context.close()
 
 
 def _busiest(demo_db: Path) -> tuple[str, str]:

@@ -7,21 +7,11 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from asfdesk.context import open_context
 from asfdesk.domain.inputs import ParticipantInput, PlacementInput
 from asfdesk.domain.reporting import Audience, Period
 from asfdesk.services.report_queries import ReportQueries
 
 from ..conftest import FIXED_TODAY
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = open_context(paths, demo_db)
-    yield context
-    context.close()
 
 
 def test_preview_lists_only_participants_long_finished(ctx) -> None:

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
 from stdnum import luhn
 
 from asfdesk.context import AppContext
 from asfdesk.domain.inputs import ContactPersonInput, ParticipantInput, SupportContactInput
 from asfdesk.services.search_service import match_expression
-from asfdesk.storage.migrate import open_database
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = AppContext(paths=paths, database=open_database(demo_db, backup_dir=paths.backup_dir))
-    yield context
-    context.close()
 
 
 def test_query_words_become_quoted_prefixes() -> None:

@@ -16,13 +16,6 @@ from asfdesk.storage.backup import make_verified_backup
 from .test_reports import pdf_text
 
 
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = open_context(paths, demo_db)
-    yield context
-    context.close()
-
-
 def test_defaults_values_and_checks(ctx) -> None:
     """Unset settings give their defaults; a value out of range is refused with its reason."""
     assert ctx.settings.get(RETENTION_YEARS) == 2 and ctx.settings.get(LOCK_MINUTES) == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -11,14 +10,6 @@ from asfdesk.context import AppContext
 from asfdesk.domain.inputs import ModuleProgressInput, SupportContactInput
 from asfdesk.domain.modules import module_id
 from asfdesk.services.errors import ValidationFailedError
-from asfdesk.storage.migrate import open_database
-
-
-@pytest.fixture
-def ctx(demo_db: Path, paths):
-    context = AppContext(paths=paths, database=open_database(demo_db, backup_dir=paths.backup_dir))
-    yield context
-    context.close()
 
 
 def _hours(ctx: AppContext, enterprise_id: str, code: str) -> float:

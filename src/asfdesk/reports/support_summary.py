@@ -106,26 +106,17 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
         story.append(Paragraph("Handledarstöd under perioden", s["h2"]))
         count = shown_count(data.contact_count, audience)
         story.append(Paragraph(esc(f"{count} kontakter, {format_hours(data.contact_hours)} timmar."), s["body"]))
-        if data.hours_by_module:
-            story += [
-                Spacer(1, 2 * mm),
-                table(
-                    ["Modul", "Kontakter", "Timmar"],
-                    [[r.label, shown_count(r.count, audience), format_hours(r.hours)] for r in data.hours_by_module],
-                    [W * 0.64, W * 0.18, W * 0.18],
-                    right={1, 2},
-                ),
-            ]
-        if data.by_form:
-            story += [
-                Spacer(1, 2 * mm),
-                table(
-                    ["Form", "Kontakter", "Timmar"],
-                    [[r.label, shown_count(r.count, audience), format_hours(r.hours)] for r in data.by_form],
-                    [W * 0.64, W * 0.18, W * 0.18],
-                    right={1, 2},
-                ),
-            ]
+        for label, rows in (("Modul", data.hours_by_module), ("Form", data.by_form)):
+            if rows:
+                story += [
+                    Spacer(1, 2 * mm),
+                    table(
+                        [label, "Kontakter", "Timmar"],
+                        [[r.label, shown_count(r.count, audience), format_hours(r.hours)] for r in rows],
+                        [W * 0.64, W * 0.18, W * 0.18],
+                        right={1, 2},
+                    ),
+                ]
         if data.contacts:
             story += [
                 Spacer(1, 2 * mm),

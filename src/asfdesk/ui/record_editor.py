@@ -81,23 +81,9 @@ class RecordEditor(QObject):
                 before_save(data, None)
             return str(service.create(data, parent_id))
 
-        kind = service.model.__tablename__
-        dialog: FormDialog[Any] = FormDialog(
-            title,
-            specs,
-            initial,
-            validate,
-            save,
-            self._parent,
-            drafts=self.drafts,
-            draft_key=f"{kind}-ny-{parent_id or 'fristaende'}",
-        )
-        if hook:
-            hook(dialog)
-        dialog.offer_draft()
-        accepted = self.exec_dialog(dialog)
-        dialog.deleteLater()
-        if not accepted:
+        draft_key = f"{service.model.__tablename__}-ny-{parent_id or 'fristaende'}"
+        dialog = self._run(title, specs, initial, validate, save, draft_key, hook)
+        if dialog is None:
             return None
         record_id = str(dialog.result_value)
         notify = self._notify(service)
@@ -128,27 +114,34 @@ class RecordEditor(QObject):
                 before_save(data, record_id)
             service.update(record_id, data)
 
+        dialog = self._run(title, specs, old, validate, save, f"{service.model.__tablename__}-{record_id}", hook)
+        if dialog is None:
+            return False
+        notify = self._notify(service)
+        self.undo_stack.push(UpdateRecord(title, service, record_id, old, dialog.value, notify))
+        notify(record_id)
+        return True
+
+    def _run(
+        self,
+        title: str,
+        specs: Sequence[FieldSpec],
+        initial: Any,
+        validate: Callable[[Any], dict[str, str]],
+        save: Callable[[Any], object],
+        draft_key: str,
+        hook: DialogHook | None,
+    ) -> FormDialog[Any] | None:
+        """Show the form (offering a crash draft back); the dialog when saved, None when cancelled."""
         dialog: FormDialog[Any] = FormDialog(
-            title,
-            specs,
-            old,
-            validate,
-            save,
-            self._parent,
-            drafts=self.drafts,
-            draft_key=f"{service.model.__tablename__}-{record_id}",
+            title, specs, initial, validate, save, self._parent, drafts=self.drafts, draft_key=draft_key
         )
         if hook:
             hook(dialog)
         dialog.offer_draft()
         accepted = self.exec_dialog(dialog)
         dialog.deleteLater()
-        if not accepted:
-            return False
-        notify = self._notify(service)
-        self.undo_stack.push(UpdateRecord(title, service, record_id, old, dialog.value, notify))
-        notify(record_id)
-        return True
+        return dialog if accepted else None
 
     def delete(self, service: RecordService[Any, Any], record_id: str, what: str, confirm: bool = True) -> bool:
         """Soft-delete after saying what goes with it; Ctrl+Z or the Papperskorg bring it back."""

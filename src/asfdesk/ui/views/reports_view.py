@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from asfdesk.domain.reporting import Audience, Period, ReportRequest, validate_report_request
 from asfdesk.services.report_service import BatchResult
 from asfdesk.ui.forms.fields import FieldEditor, FieldSpec, Kind
+from asfdesk.ui.widgets.heading import heading
 
 
 class ReportsView(QWidget):
@@ -33,11 +34,7 @@ class ReportsView(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Rapporter"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Rapporter"))
 
         self.start = FieldEditor(FieldSpec("start", self.tr("Från"), Kind.DATE), self)
         self.end = FieldEditor(FieldSpec("end", self.tr("Till"), Kind.DATE), self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from asfdesk.services.todo_queries import KIND_LABELS, TodoItem
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
+from asfdesk.ui.widgets.heading import heading
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 OVERDUE = QColor("#b00020")
@@ -36,11 +37,7 @@ class TodoView(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Att göra"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Att göra"))
         self.staff = QComboBox()
         self.staff.setObjectName("todoStaff")
         self.kind = QComboBox()
