@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     _report_parser(sub, db_help)
 
+    calendar = sub.add_parser("calendar", help="möten och uppföljningar som .ics för Outlook och Thunderbird")
+    calendar.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    calendar.add_argument("-o", "--output", type=Path, required=True)
+
     retention = sub.add_parser("gallring", help="visa (eller genomför) anonymisering av gamla deltagaruppgifter")
     retention.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     retention.add_argument("--years", type=int, help="år efter sista avslutade placering (standard: inställningen, 2)")
@@ -116,6 +120,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _export(args, paths)
         if args.command == "report":
             return _report(args, paths)
+        if args.command == "calendar":
+            return _calendar(args, paths)
         if args.command in ("gallring", "registerutdrag"):
             return _privacy(args, paths)
     except DatabaseOpenError as exc:
@@ -450,3 +456,18 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_OK
     finally:
         context.close()
+
+
+def _calendar(args: argparse.Namespace, paths: AppPaths) -> int:
+    from asfdesk.services.calendar_export import CalendarExport
+    from asfdesk.storage.engine import Database
+
+    source = _database(args, paths)
+    keys = _keys()
+    database = Database.on_file(source, read_only=True, key=keys.key_for(source))
+    try:
+        count = CalendarExport(database.session_factory).write(args.output)
+    finally:
+        database.close()
+    print(f"{count} händelser sparade i {args.output}. Importera filen i Outlook eller Thunderbird.")
+    return EXIT_OK

@@ -206,3 +206,24 @@ def test_tab_lists_filter_as_you_type(qtbot, window: MainWindow) -> None:
     shown = section.table.model().rowCount()
     assert 0 < shown < total
     assert all(section.table.model().index(r, 1).data() == word for r in range(shown))
+
+
+def test_list_export_to_excel_keeps_filter_order_and_types(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Exporting the filtered enterprise list writes what is shown, with dates as dates and numbers as numbers."""
+    import datetime
+
+    from openpyxl import load_workbook
+
+    from asfdesk.ui.table_export import export_table
+
+    window.list_view.status.setCurrentIndex(window.list_view.status.findData("etablerad"))
+    shown = [r.name for r in window.list_view.visible_rows()]
+    path = export_table(window.list_view.table.model(), tmp_path / "lista.xlsx")
+    sheet = load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Namn", "Kommun", "Status")
+    assert [r[0] for r in rows[1:]] == shown
+    assert all(isinstance(r[5], int) for r in rows[1:])  # Pågående placeringar
+    assert any(isinstance(r[7], datetime.datetime) for r in rows[1:])  # Senaste kontakt as a date cell
+    csv_path = export_table(window.list_view.table.model(), tmp_path / "lista.csv")
+    assert csv_path.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Namn;Kommun;Status")

@@ -66,4 +66,5 @@ def wire_sections(self: MainWindow) -> None:
         lambda request, ids, folder, combined: self.report_actions.start_batch(request, ids, folder, combined)
     )
     meetings.print_requested.connect(self.report_actions.meeting_summary)
+    meetings.calendar_requested.connect(self.admin_actions.meeting_to_calendar)
     self.detail_view.overview.print_button.clicked.connect(self.print_summary)

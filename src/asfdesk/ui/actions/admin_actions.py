@@ -90,3 +90,32 @@ class AdminActions:
         self.window.reload()
         self.window.statusBar().showMessage(_tr("%1 raderad.").replace("%1", label), 10000)
         return True
+
+    def export_calendar(self) -> Path | None:
+        """Meetings and due follow-ups as .ics; importing it again updates rather than duplicates."""
+        from asfdesk.services.calendar_export import CalendarExport
+
+        filename, _ = QFileDialog.getSaveFileName(
+            self.window, _tr("Exportera kalender"), "asfdesk.ics", _tr("Kalender (*.ics)")
+        )
+        if not filename:
+            return None
+        staff = self.window.todo_view.staff.currentData() or None
+        count = CalendarExport(self.window.context.database.session_factory).write(Path(filename), staff_id=staff)
+        self.window.statusBar().showMessage(
+            _tr("%1 händelser sparade i %2").replace("%1", str(count)).replace("%2", filename)
+        )
+        return Path(filename)
+
+    def meeting_to_calendar(self, meeting_id: str) -> Path:
+        """'Lägg till i kalender': one meeting as .ics, opened so the calendar program imports it."""
+        from asfdesk.services.calendar_export import CalendarExport
+        from asfdesk.ui.pdf_output import open_pdf
+
+        folder = self.window.context.paths.reports_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        target = CalendarExport(self.window.context.database.session_factory).write_meeting(
+            meeting_id, folder / f"mote-{meeting_id[:8]}.ics"
+        )
+        open_pdf(target)  # the system opens .ics files with the calendar program
+        return target

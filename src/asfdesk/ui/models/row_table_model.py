@@ -66,6 +66,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def raw_value(self, row: RowT, column: int) -> Any:
+        """A cell's value as a number, date or text (for export), not its display string."""
+        value = self._columns[column].value(row)
+        if value is None or (isinstance(value, int | float | date | datetime) and not isinstance(value, bool)):
+            return value
+        return display_text(value)
+
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
 

@@ -26,6 +26,7 @@ from asfdesk.ui.widgets.text import html_escape_lines
 class MeetingsTab(QWidget):
     action_toggle_requested = Signal(str, int)  # meeting id, action item position
     print_requested = Signal(str)  # meeting id
+    calendar_requested = Signal(str)  # meeting id
     three_party_requested = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -50,6 +51,7 @@ class MeetingsTab(QWidget):
         self.three_party_button.clicked.connect(self.three_party_requested)
         self.print_button = self.section.add_button(self.tr("Skriv ut…"), self.print_requested.emit)
         self.print_button.setObjectName("printMeetingButton")
+        self.calendar_button = self.section.add_button(self.tr("Lägg till i kalender"), self.calendar_requested.emit)
         self.table = self.section.table
         self.table.setObjectName("meetingsTable")
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -6,10 +6,12 @@ user's QSettings; until the user changes them, columns are fitted to their conte
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSettings, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableView
 
 
 class ReadOnlyTable(QTableView):
@@ -35,6 +37,21 @@ class ReadOnlyTable(QTableView):
         self._save_timer.timeout.connect(self._save_columns)
         header.sectionResized.connect(self._columns_changed)
         header.sectionMoved.connect(self._columns_changed)
+        export = QAction(self.tr("Exportera listan till Excel…"), self)
+        export.triggered.connect(self.export_dialog)
+        self.addAction(export)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def export_dialog(self) -> Path | None:
+        """Save what the list shows, as filtered and sorted, to XLSX or CSV."""
+        from asfdesk.ui.table_export import export_table
+
+        filename, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exportera lista"), "lista.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not filename or self.model() is None:
+            return None
+        return export_table(self.model(), Path(filename))
 
     def _settings_key(self) -> str:
         return f"columns/{self.objectName()}" if self.objectName() else ""

@@ -1,0 +1,70 @@
+"""Any list as it is shown — filtered and sorted — to Excel (XLSX) or CSV, with its Swedish headers.
+
+Dates stay dates and numbers stay numbers in the workbook, so sums and filters work in Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+
+from asfdesk.ui.models.row_table_model import ROW_ROLE, RowTableModel
+
+
+def _source(model: QAbstractItemModel) -> tuple[RowTableModel[Any] | None, QAbstractItemModel]:
+    source = model
+    while isinstance(source, QSortFilterProxyModel):
+        source = source.sourceModel()
+    return (source if isinstance(source, RowTableModel) else None), model
+
+
+def table_rows(model: QAbstractItemModel) -> tuple[list[str], list[list[Any]]]:
+    """Headers and typed values of every visible row, in the order shown."""
+    source, shown = _source(model)
+    headers = [str(shown.headerData(c, Qt.Orientation.Horizontal)) for c in range(shown.columnCount())]
+    rows = []
+    for r in range(shown.rowCount()):
+        record = shown.index(r, 0).data(ROW_ROLE)
+        if source is not None and record is not None:
+            rows.append([source.raw_value(record, c) for c in range(shown.columnCount())])
+        else:
+            rows.append([shown.index(r, c).data() for c in range(shown.columnCount())])
+    return headers, rows
+
+
+def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") -> Path:
+    headers, rows = table_rows(model)
+    if target.suffix.lower() == ".csv":
+        with target.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(headers)
+            writer.writerows([[v.isoformat() if isinstance(v, date) else v for v in row] for row in rows])
+        return target
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title[:31]
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    for row_cells in sheet.iter_rows(min_row=2):
+        for cell in row_cells:
+            if isinstance(cell.value, datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(cell.value, date):
+                cell.number_format = "yyyy-mm-dd"
+    for column in sheet.columns:
+        width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
+        sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
+    sheet.freeze_panes = "A2"
+    book.save(target)
+    return target
