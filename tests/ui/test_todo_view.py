@@ -57,3 +57,10 @@ def test_enter_on_an_item_opens_its_record(qtbot, make_window, demo_db: Path, tm
     assert window.current_enterprise_id() == item.enterprise_id
     assert window.detail_view.tabs.currentWidget() is window.detail_view.placements
     assert window.detail_view.placements.section.current_id() == item.record_id
+
+
+def test_sidebar_names_every_view_in_swedish(make_window, demo_db: Path, tmp_path: Path) -> None:
+    """The sidebar reads Att göra, Företag and Rapporter (with counts where they apply)."""
+    window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
+    texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert texts[0].startswith("Att göra (") and texts[1] == "Företag (14)" and texts[2] == "Rapporter"

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         for name in VIEWS:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(self.tr(VIEWS[name]))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
         self.nav.setFixedWidth(200)
