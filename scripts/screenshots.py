@@ -44,6 +44,10 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "att-gora.png"))
 
+    window.show_view("reports")
+    settle()
+    window.grab().save(str(OUT / "reports-view.png"))
+
     window.show_view("enterprises")
     rows = window.list_view.visible_rows()
     target = next(r for r in rows if r.name.startswith("Möbelverkstan"))
