@@ -13,11 +13,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asfdesk import __version__
 from asfdesk.config import AppPaths
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver
+
+if TYPE_CHECKING:
+    from asfdesk.services.report_queries import ReportQueries
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -357,10 +361,9 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         database.close()
 
 
-def _referrer_id(queries: object, name: str) -> str:
-    from asfdesk.services.report_queries import ReportError, ReportQueries
+def _referrer_id(queries: ReportQueries, name: str) -> str:
+    from asfdesk.services.report_queries import ReportError
 
-    assert isinstance(queries, ReportQueries)
     hits = [rid for rid, label in queries.referrers() if label.casefold() == name.casefold()]
     if not hits:
         raise ReportError(f"Ingen remitterande organisation heter '{name}'.")

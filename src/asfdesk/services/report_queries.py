@@ -25,7 +25,7 @@ from asfdesk.domain.vocab import (
     Outcome,
 )
 from asfdesk.services.child_rows import in_order
-from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, PlacementRow, SupportContactRow
+from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, MeetingRow, PlacementRow, SupportContactRow
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.period_report_query import period_report_data
@@ -157,7 +157,7 @@ class ReportQueries:
         if audience is Audience.CASE_OFFICER:
             placements = [p for p in placements if p.referrer_id == referrer_id]
             placements = self._without_unconsented_identity(placements, referrer_id, today)
-        meetings = self._meetings_for(detail, period, audience, {p.id for p in placements})
+        visible = self._visible_meetings(detail, audience, {p.id for p in placements})
         module_rows = detail.modules
         if audience is not Audience.BOARD:  # business notes are for the enterprise's own board
             module_rows = [replace(m, notes="") for m in module_rows]
@@ -183,8 +183,8 @@ class ReportQueries:
             outcomes=_split_rows(
                 [p for p in placements if period.contains(p.end_date)], "outcome", dict(Outcome.choices())
             ),
-            meetings=meetings,
-            open_actions=self._open_actions(detail, audience, {p.id for p in placements}),
+            meetings=self._meetings_in(visible, period),
+            open_actions=self._open_actions(visible, audience),
             next_steps=self._next_steps(detail, today) if audience is Audience.BOARD else [],
         )
 
@@ -244,40 +244,33 @@ class ReportQueries:
             SplitRow("Pågående vid periodens slut", GenderSplit.of(ongoing)),
         ]
 
-    def _meetings_for(
-        self, detail: EnterpriseDetail, period: Period, audience: Audience, placement_ids: set[str]
-    ) -> list[MeetingLine]:
-        lines = []
+    def _visible_meetings(
+        self, detail: EnterpriseDetail, audience: Audience, placement_ids: set[str]
+    ) -> list[MeetingRow]:
+        """The meetings this reader may see: all of them, or for a handläggare only those about their placements."""
+        if audience is not Audience.CASE_OFFICER:
+            return list(detail.meetings)
         with self._session_factory() as session:
             followed = set(
                 session.scalars(
                     select(MeetingPlacement.meeting_id).where(MeetingPlacement.placement_id.in_(placement_ids))
                 )
             )
-        for m in sorted(detail.meetings, key=lambda m: m.starts_at):
-            if not period.contains(m.starts_at.date()):
-                continue
-            if audience is Audience.CASE_OFFICER and m.id not in followed:
-                continue
-            lines.append(MeetingLine(m.starts_at, m.kind_label, m.status_label, m.place))
-        return lines
+        return [m for m in detail.meetings if m.id in followed]
 
-    def _open_actions(
-        self, detail: EnterpriseDetail, audience: Audience, placement_ids: set[str]
-    ) -> list[ActionItemRow]:
+    @staticmethod
+    def _meetings_in(meetings: list[MeetingRow], period: Period) -> list[MeetingLine]:
+        return [
+            MeetingLine(m.starts_at, m.kind_label, m.status_label, m.place)
+            for m in sorted(meetings, key=lambda m: m.starts_at)
+            if period.contains(m.starts_at.date())
+        ]
+
+    @staticmethod
+    def _open_actions(meetings: list[MeetingRow], audience: Audience) -> list[ActionItemRow]:
         if audience is Audience.FUNDER:
             return []
-        with self._session_factory() as session:
-            followed = set(
-                session.scalars(
-                    select(MeetingPlacement.meeting_id).where(MeetingPlacement.placement_id.in_(placement_ids))
-                )
-            )
-        items = []
-        for m in detail.meetings:
-            if audience is Audience.CASE_OFFICER and m.id not in followed:
-                continue
-            items += [i for i in m.action_items if i.is_open]
+        items = [i for m in meetings for i in m.action_items if i.is_open]
         return sorted(items, key=lambda i: i.due_date or date.max)
 
     @staticmethod
