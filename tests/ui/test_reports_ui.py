@@ -113,3 +113,12 @@ def test_printing_renders_every_page(qtbot, window: MainWindow, tmp_path: Path) 
     printed = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
     original = pypdfium2.PdfDocument(str(source))
     assert len(printed) == len(original) >= 1
+
+
+def test_period_report_as_excel_from_the_view(qtbot, window: MainWindow) -> None:
+    """'Som Excel…' writes the period report as a workbook and hands it to the spreadsheet program."""
+    opened: list[Path] = []
+    window.report_actions.after_file = opened.append
+    window.show_view("reports")
+    qtbot.mouseClick(window.reports_view.period_xlsx_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and opened[0].suffix == ".xlsx" and opened[0].stat().st_size > 0

@@ -240,3 +240,23 @@ def test_batch_makes_one_pdf_per_active_enterprise_and_can_combine(
     assert len(result.written) == len(active) and not result.cancelled
     assert result.combined is not None
     assert pages(result.combined) == sum(pages(p) for p in result.written)
+
+
+def test_period_report_as_excel_has_the_same_figures(ctx, demo_db: Path, tmp_path: Path) -> None:
+    """The .xlsx variant holds the PDF's figures as numbers, and a funder's small counts as '<5'."""
+    from openpyxl import load_workbook
+
+    queries = ReportQueries(ctx.database.session_factory)
+    board = queries.period_report(YEAR, Audience.BOARD)
+    path = reports.period_report_pdf(ctx.database.session_factory, YEAR, tmp_path / "p.xlsx", Audience.BOARD)
+    book = load_workbook(path)
+    summary = {row[0]: row[1:] for row in book["Sammanfattning"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Handledarstödskontakter"][2] == board.contact_count
+    women, men, total = summary["Deltagare i placering under perioden"]
+    assert (women, men, total) == (board.participants.women, board.participants.men, board.participants.total)
+    assert book.sheetnames == ["Sammanfattning", "Per modul", "Per insats", "Utfall", "Per kommun"]
+    funder = load_workbook(
+        reports.period_report_pdf(ctx.database.session_factory, YEAR, tmp_path / "f.xlsx", Audience.FUNDER)
+    )
+    values = [v for row in funder["Per insats"].iter_rows(min_row=2, values_only=True) for v in row[2:]]
+    assert "<5" in values and not {1, 2, 3, 4} & {v for v in values if isinstance(v, int)}

@@ -59,9 +59,14 @@ def period_report_pdf(
     organisation_id: str | None = None,
     referrer_id: str | None = None,
 ) -> Path:
+    """The period report as PDF, or as an Excel workbook when the file name ends in .xlsx."""
+    data = ReportQueries(session_factory).period_report(period, audience, municipality, organisation_id, referrer_id)
+    if target.suffix.lower() == ".xlsx":
+        from asfdesk.reports.period_report_xlsx import build_period_report_xlsx
+
+        return build_period_report_xlsx(data, target)
     from asfdesk.reports.period_report import build_period_report
 
-    data = ReportQueries(session_factory).period_report(period, audience, municipality, organisation_id, referrer_id)
     return build_period_report(data, target)
 
 

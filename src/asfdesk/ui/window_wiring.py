@@ -60,7 +60,9 @@ def wire_sections(self: MainWindow) -> None:
 
     reports = self.reports_view
     reports.period_requested.connect(
-        lambda request, municipality: self.report_actions.period_report(request, municipality or None)
+        lambda request, municipality, as_excel: self.report_actions.period_report(
+            request, municipality or None, as_excel
+        )
     )
     reports.batch_requested.connect(
         lambda request, ids, folder, combined: self.report_actions.start_batch(request, ids, folder, combined)

@@ -52,6 +52,7 @@ class ReportActions:
         self.window = window
         # Replaceable in tests: what happens with a finished PDF (open it, print it, ask).
         self.after_pdf: Callable[[Path], None] = self._offer_pdf
+        self.after_file: Callable[[Path], object] = open_pdf  # opens any file with its program (Excel for .xlsx)
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
 
     def _target(self, name: str) -> Path:
@@ -100,19 +101,22 @@ class ReportActions:
         self.after_pdf(made)
         return made
 
-    def period_report(self, request: ReportRequest, municipality: str | None = None) -> Path:
+    def period_report(self, request: ReportRequest, municipality: str | None = None, as_excel: bool = False) -> Path:
         period = request.period()
         label = f"Periodrapport {period.start}–{period.end}" + (f" {municipality}" if municipality else "")
         made = reports.period_report_pdf(
             self.window.context.database.session_factory,
             period,
-            self._target(label),
+            self._target(label).with_suffix(".xlsx" if as_excel else ".pdf"),
             Audience.from_code(request.audience),
             municipality=municipality,
             referrer_id=request.referrer_id,
         )
-        self.window.context.audit.record("print", "period_report")
-        self.after_pdf(made)
+        self.window.context.audit.record("export" if as_excel else "print", "period_report")
+        if as_excel:
+            self.after_file(made)
+        else:
+            self.after_pdf(made)
         return made
 
     def start_batch(

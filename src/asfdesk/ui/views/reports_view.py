@@ -29,7 +29,7 @@ from asfdesk.ui.widgets.heading import heading
 
 
 class ReportsView(QWidget):
-    period_requested = Signal(object, str)  # ReportRequest, municipality ('' for all)
+    period_requested = Signal(object, str, bool)  # ReportRequest, municipality ('' for all), as Excel
     batch_requested = Signal(object, list, object, bool)  # ReportRequest, enterprise ids, folder, combined
 
     def __init__(self, parent: Any = None) -> None:
@@ -56,10 +56,13 @@ class ReportsView(QWidget):
         self.municipality = QComboBox()
         self.period_button = QPushButton(self.tr("Skapa periodrapport…"))
         self.period_button.setObjectName("periodReportButton")
+        self.period_xlsx_button = QPushButton(self.tr("Som Excel…"))
+        self.period_xlsx_button.setObjectName("periodExcelButton")
         period_layout = QHBoxLayout(period_box)
         period_layout.addWidget(QLabel(self.tr("Kommun:")))
         period_layout.addWidget(self.municipality, 1)
         period_layout.addWidget(self.period_button)
+        period_layout.addWidget(self.period_xlsx_button)
 
         batch_box = QGroupBox(self.tr("Stödsammanfattningar för flera företag"))
         self.enterprises = QListWidget()
@@ -103,7 +106,8 @@ class ReportsView(QWidget):
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button.clicked.connect(lambda: self._check_all(False))
         browse.clicked.connect(self._browse)
-        self.period_button.clicked.connect(self._request_period)
+        self.period_button.clicked.connect(lambda: self._request_period(False))
+        self.period_xlsx_button.clicked.connect(lambda: self._request_period(True))
         self.batch_button.clicked.connect(self._request_batch)
 
     def populate(
@@ -163,9 +167,9 @@ class ReportsView(QWidget):
         if folder:
             self.folder.setText(folder)
 
-    def _request_period(self) -> None:
+    def _request_period(self, as_excel: bool) -> None:
         if request := self.request():
-            self.period_requested.emit(request, self.municipality.currentData() or "")
+            self.period_requested.emit(request, self.municipality.currentData() or "", as_excel)
 
     def _request_batch(self) -> None:
         request = self.request()
