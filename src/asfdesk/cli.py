@@ -70,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     _report_parser(sub, db_help)
 
+    importing = sub.add_parser("import", help="läs in företag eller deltagare från Excel eller CSV")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--kind", choices=["enterprises", "participants"], required=True)
+    importing.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    importing.add_argument("--mapping", help='kolumn → fält som JSON, t.ex. {"Företagsnamn": "name"}')
+    importing.add_argument("--dry-run", action="store_true", help="kontrollera utan att spara")
+    importing.add_argument("--rejected", type=Path, help="skriv avvisade rader med skäl till denna XLSX")
+
     calendar = sub.add_parser("calendar", help="möten och uppföljningar som .ics för Outlook och Thunderbird")
     calendar.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     calendar.add_argument("-o", "--output", type=Path, required=True)
@@ -124,6 +132,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _export(args, paths)
         if args.command == "report":
             return _report(args, paths)
+        if args.command == "import":
+            return _import(args, paths)
         if args.command == "calendar":
             return _calendar(args, paths)
         if args.command in ("gallring", "registerutdrag"):
@@ -474,3 +484,33 @@ def _calendar(args: argparse.Namespace, paths: AppPaths) -> int:
         database.close()
     print(f"{count} händelser sparade i {args.output}. Importera filen i Outlook eller Thunderbird.")
     return EXIT_OK
+
+
+def _import(args: argparse.Namespace, paths: AppPaths) -> int:
+    import json
+
+    from asfdesk.context import open_context
+    from asfdesk.services.importer import Importer, write_rejected
+
+    if not args.file.is_file():
+        print(f"asfdesk: filen {args.file} finns inte.", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        mapping = json.loads(args.mapping) if args.mapping else None
+    except ValueError:
+        print('asfdesk: --mapping ska vara JSON, t.ex. {"Namn": "name"}.', file=sys.stderr)
+        return EXIT_USAGE
+    context = open_context(paths, _database(args, paths), keys=_keys())
+    try:
+        importer = Importer(context.database.session_factory, context.enterprise_records, context.participants)
+        result = importer.run(args.file, args.kind, mapping, args.dry_run)
+    finally:
+        context.close()
+    verb = "skulle skapas" if args.dry_run else "skapade"
+    print(f"Kolumner: {', '.join(f'{k} → {v}' for k, v in result.mapping.items()) or 'inga kända'}")
+    print(f"{result.created} {verb}, {result.updated} uppdaterade, {len(result.rejected)} avvisade.")
+    for problem in result.rejected[:20]:
+        print(f"  rad {problem.row}: {'; '.join(problem.reasons)}")
+    if args.rejected and result.rejected:
+        print(f"Avvisade rader: {write_rejected(result, args.rejected)}")
+    return EXIT_OK if not result.rejected else EXIT_PROBLEM

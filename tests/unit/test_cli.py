@@ -180,3 +180,22 @@ def test_encrypted_demo_and_check_from_the_command_line(tmp_path: Path, capsys, 
     monkeypatch.setenv("ASFDESK_PASSPHRASE", "fel")
     code, _out, err = _run(capsys, "--db", str(db), "check")
     assert code == EXIT_PROBLEM and "stämmer inte" in err
+
+
+def test_import_from_the_command_line(demo_db: Path, tmp_path: Path, capsys) -> None:
+    """`asfdesk import FILE --kind enterprises` reports what it did and writes the rejected rows when asked."""
+    source = tmp_path / "lista.csv"
+    source.write_text("Namn;Kommun;Orgnr\nNya Verkstan;Boden;\nTrasig;Luleå;123\n", encoding="utf-8")
+    code, out, _ = _run(
+        capsys,
+        "import",
+        str(source),
+        "--kind",
+        "enterprises",
+        "--db",
+        str(demo_db),
+        "--rejected",
+        str(tmp_path / "a.xlsx"),
+    )
+    assert code == EXIT_PROBLEM and "1 skapade, 0 uppdaterade, 1 avvisade" in out and "rad 3" in out
+    assert (tmp_path / "a.xlsx").is_file()
