@@ -353,6 +353,11 @@ class MainWindow(QMainWindow):
         self.list_view.search.clear()
         self.reload()
 
+    @property
+    def settings_store(self) -> QSettings:
+        """This computer's window and import preferences (QSettings), as opposed to the database's settings."""
+        return self._settings
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if self.session_lock.locked:

@@ -19,6 +19,7 @@ def build_menus(self: MainWindow) -> None:
     file_menu.addSeparator()
     self._action(file_menu, self.tr("&Säkerhetskopiera nu…"), self.backup_actions.backup_now, "Ctrl+Shift+S")
     restore = self._action(file_menu, self.tr("Åte&rställ från säkerhetskopia…"), self.backup_actions.restore)
+    self._action(file_menu, self.tr("&Importera från Excel…"), self.admin_actions.import_list)
     self._action(file_menu, self.tr("Exportera &kalender…"), self.admin_actions.export_calendar)
     self._action(file_menu, self.tr("&Kryptera databasen…"), self.security_actions.encrypt)
     self._action(file_menu, self.tr("&Lås nu"), self.session_lock.lock, "Ctrl+Shift+L")

@@ -119,3 +119,14 @@ class AdminActions:
         )
         open_pdf(target)  # the system opens .ics files with the calendar program
         return target
+
+    def import_list(self) -> None:
+        from asfdesk.services.importer import Importer
+        from asfdesk.ui.dialogs.import_dialog import ImportDialog
+
+        if self.window.editor.refuse_if_read_only():
+            return
+        ctx = self.window.context
+        importer = Importer(ctx.database.session_factory, ctx.enterprise_records, ctx.participants)
+        ImportDialog(importer, self.window.settings_store, self.window).exec()
+        self.window.reload()
