@@ -8,3 +8,4 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check src tests
 .venv/bin/mypy
 .venv/bin/pytest
+bash scripts/bundle-smoke.sh
