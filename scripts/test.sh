@@ -7,5 +7,5 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check src tests
 .venv/bin/ruff format --check src tests
 .venv/bin/mypy
+bash scripts/bundle-smoke.sh  # before pytest, so the test summary is the run's closing line
 .venv/bin/pytest
-bash scripts/bundle-smoke.sh
