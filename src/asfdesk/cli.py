@@ -10,7 +10,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,26 +118,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.resolve()
     try:
-        if args.command == "demo":
-            return _demo(args, paths)
-        if args.command == "check":
-            return _check(args, paths)
-        if args.command in ("encrypt", "rekey"):
-            return _encryption(args, paths)
-        if args.command == "backup":
-            return _backup(args, paths)
-        if args.command == "restore":
-            return _restore(args, paths)
-        if args.command == "export-all":
-            return _export(args, paths)
-        if args.command == "report":
-            return _report(args, paths)
-        if args.command == "import":
-            return _import(args, paths)
-        if args.command == "calendar":
-            return _calendar(args, paths)
-        if args.command in ("gallring", "registerutdrag"):
-            return _privacy(args, paths)
+        handler = COMMANDS.get(args.command)
+        if handler is not None:
+            return handler(args, paths)
     except DatabaseOpenError as exc:
         print(f"asfdesk: {exc.message}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -514,3 +497,20 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.rejected and result.rejected:
         print(f"Avvisade rader: {write_rejected(result, args.rejected)}")
     return EXIT_OK if not result.rejected else EXIT_PROBLEM
+
+
+Handler = Callable[[argparse.Namespace, AppPaths], int]
+COMMANDS: dict[str, Handler] = {
+    "demo": _demo,
+    "check": _check,
+    "encrypt": _encryption,
+    "rekey": _encryption,
+    "backup": _backup,
+    "restore": _restore,
+    "export-all": _export,
+    "report": _report,
+    "import": _import,
+    "calendar": _calendar,
+    "gallring": _privacy,
+    "registerutdrag": _privacy,
+}

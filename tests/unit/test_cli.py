@@ -199,3 +199,12 @@ def test_import_from_the_command_line(demo_db: Path, tmp_path: Path, capsys) -> 
     )
     assert code == EXIT_PROBLEM and "1 skapade, 0 uppdaterade, 1 avvisade" in out and "rad 3" in out
     assert (tmp_path / "a.xlsx").is_file()
+
+
+def test_every_subcommand_has_a_handler() -> None:
+    """No command the help offers falls through to starting the window."""
+    from asfdesk.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    assert set(subparsers.choices) == set(COMMANDS)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 NBSP = "\u00a0"
 
 
@@ -21,10 +19,6 @@ def format_hours(value: float | None) -> str:
 
 def format_kr(value: int | None) -> str:
     return "" if value is None else f"{format_number(value)}{NBSP}kr"
-
-
-def format_date(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
 
 
 def format_extent(hours_per_week: float | None, percent: int | None) -> str:

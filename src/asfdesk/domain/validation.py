@@ -68,11 +68,6 @@ def check_personnummer(text: str) -> tuple[str | None, str | None]:
     return f"{born:%Y%m}{day:02d}-{ten[6:]}", None  # a samordningsnummer keeps its day + 60
 
 
-def is_samordningsnummer(value: str) -> bool:
-    digits = re.sub(r"\D", "", value)
-    return len(digits) >= 10 and int(digits[-4 - 2 : -4]) > 60
-
-
 def mask_personnummer(value: str | None) -> str:
     """ÅÅMMDD-**** — enough to tell people apart on screen, not enough to identify them."""
     if not value:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -19,7 +18,6 @@ from asfdesk.storage.models import (
     MeetingAttendee,
     MeetingDecision,
     MeetingPlacement,
-    Participant,
     Placement,
 )
 
@@ -102,16 +100,6 @@ class MeetingService(RecordService[Meeting, MeetingInput]):
                 .order_by(Placement.start_date.desc())
             ).all()
             return [(p.id, f"{p.participant.code} – {p.start_date.isoformat()}") for p in rows]
-
-    def participant_codes(self, placement_ids: Sequence[str]) -> list[str]:
-        with self._session_factory() as session:
-            return list(
-                session.scalars(
-                    select(Participant.code)
-                    .join(Placement, Placement.participant_id == Participant.id)
-                    .where(Placement.id.in_(placement_ids))
-                )
-            )
 
     def complete_action_item(self, meeting_id: str, index: int, done: date | None) -> None:
         data = self.get_input(meeting_id)

@@ -23,9 +23,8 @@ from asfdesk.domain.inputs import (
 from asfdesk.domain.validation import check_personnummer, gender_from_personnummer, mask_personnummer
 from asfdesk.domain.vocab import Gender, MeasureType
 from asfdesk.services.child_rows import in_order, sync_children
-from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.record_service import RecordService
-from asfdesk.storage.models import Consent, Enterprise, Participant, Placement
+from asfdesk.storage.models import Consent, Participant, Placement
 
 
 class ParticipantService(RecordService[Participant, ParticipantInput]):
@@ -180,10 +179,3 @@ class PlacementService(RecordService[Placement, PlacementInput]):
                     o.end_date or o.planned_end_date,
                 )
             ]
-
-    def enterprise_name(self, enterprise_id: str) -> str:
-        with self._session_factory() as session:
-            enterprise = session.get(Enterprise, enterprise_id)
-            if enterprise is None:
-                raise RecordNotFoundError(enterprise_id)
-            return enterprise.name

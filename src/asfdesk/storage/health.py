@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
-from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.storage.keys import KeyResolver, read_key_info
 from asfdesk.storage.migrate import FileState, probe_file, read_schema_state, resolve_key, sqlite_error
 
@@ -75,6 +74,3 @@ def check_database(path: Path, keys: KeyResolver | None = None) -> HealthReport:
         counts=counts,
         encryption=encryption,
     )
-
-
-__all__ = ["DatabaseOpenError", "HealthReport", "check_database"]

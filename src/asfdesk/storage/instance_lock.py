@@ -31,12 +31,3 @@ class DatabaseLock:
     @property
     def held(self) -> bool:
         return bool(self._lock.is_locked)
-
-
-def in_use_by_another(database: Path) -> bool:
-    """Whether another process holds the database's lock right now (checked without keeping it)."""
-    probe = DatabaseLock(database)
-    if probe.acquire():
-        probe.release()
-        return False
-    return True

@@ -253,9 +253,6 @@ class FormDialog(QDialog, Generic[InputT]):
         if self.focusWidget() is None and self.editors:
             next(iter(self.editors.values())).focus()  # the cursor starts in the first field
 
-    def focus_field(self, name: str) -> None:
-        self.editors[name].focus()
-
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a single-line field moves on instead of closing the dialog half-filled.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():

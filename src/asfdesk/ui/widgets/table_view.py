@@ -63,9 +63,6 @@ class ReadOnlyTable(QTableView):
     def _save_columns(self) -> None:
         QSettings().setValue(self._settings_key(), self.horizontalHeader().saveState())
 
-    def forget_columns(self) -> None:
-        QSettings().remove(self._settings_key())
-
     def setModel(self, model: QAbstractItemModel | None) -> None:
         # Only a proxy can sort; a header that shows an arrow but does nothing would mislead.
         super().setModel(model)
