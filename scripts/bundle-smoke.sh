@@ -15,4 +15,7 @@ export ASFDESK_DATA_DIR="$data" QT_QPA_PLATFORM=offscreen
 "$app" --db "$data/demo.db" check | grep -q "databasen är frisk"
 "$app" --db "$data/demo.db" report period -o "$data/period.pdf" > /dev/null
 head -c 4 "$data/period.pdf" | grep -q "%PDF"
+for resource in translations/asfdesk_en.qm icons/asfdesk-256.png LICENSES.txt; do  # loaded by path at run time
+  find "$out/dist/asfdesk" -path "*/resources/$resource" -size +0 | grep -q . || { echo "bundle lacks $resource"; exit 1; }
+done
 echo "bundle smoke test: ok ($app)"

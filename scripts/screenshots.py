@@ -1,7 +1,8 @@
 """Regenerate the screenshots in docs/screenshots from the demo data.
 
 Run under a display (e.g. `xvfb-run`) or with QT_QPA_PLATFORM=offscreen:
-    .venv/bin/python scripts/screenshots.py
+    .venv/bin/python scripts/screenshots.py          # Swedish, into docs/screenshots
+    .venv/bin/python scripts/screenshots.py en       # English, into docs/screenshots/en
 """
 
 from __future__ import annotations
@@ -16,15 +17,22 @@ from PySide6.QtWidgets import QApplication
 
 from asfdesk.config import AppPaths
 from asfdesk.demo.database import create_demo_database
+from asfdesk.domain.vocab import MeetingKind
 from asfdesk.ui.app import open_context
+from asfdesk.ui.language import install_language
 from asfdesk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def main() -> int:
+    global OUT
     app = QApplication(sys.argv[:1])
     app.setApplicationName("asfdesk-screenshots")
+    language = sys.argv[1] if len(sys.argv) > 1 else "sv"
+    install_language(language)
+    if language != "sv":
+        OUT = OUT / language
     workdir = Path(tempfile.mkdtemp())
     paths = AppPaths.resolve(workdir)
     paths.ensure()
@@ -70,7 +78,7 @@ def main() -> int:
 
         return run
 
-    meeting = next(m for m in window.detail_view.meetings.model.rows() if m.kind_label == "Trepartssamtal")
+    meeting = next(m for m in window.detail_view.meetings.model.rows() if m.kind_label == MeetingKind.THREE_PARTY.label)
     window.editor.exec_dialog = grab_dialog("meeting-dialog.png", (780, 980))
     window.meeting_actions.edit_meeting(meeting.id)
     window.editor.exec_dialog = grab_dialog("quick-entry.png", (560, 620))

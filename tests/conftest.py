@@ -14,6 +14,7 @@ import pytest
 
 from asfdesk.config import DATA_DIR_ENV, AppPaths
 from asfdesk.demo.database import create_demo_database
+from asfdesk.preferences import CONFIG_DIR_ENV
 
 FIXED_TODAY = date(2026, 11, 23)
 DEMO_SEED = 7
@@ -49,6 +50,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test touches the real user data folder."""
     data = tmp_path / "appdata"
     monkeypatch.setenv(DATA_DIR_ENV, str(data))
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
     return data
 
 

@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = sub.add_parser("import", help="läs in företag eller deltagare från Excel eller CSV")
     importing.add_argument("file", type=Path)
-    importing.add_argument("--kind", choices=["enterprises", "participants"], required=True)
+    importing.add_argument(
+        "--kind", choices=["enterprises", "contact_persons", "participants", "placements"], required=True
+    )
     importing.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     importing.add_argument("--mapping", help='kolumn → fält som JSON, t.ex. {"Företagsnamn": "name"}')
     importing.add_argument("--dry-run", action="store_true", help="kontrollera utan att spara")
@@ -473,7 +475,7 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     import json
 
     from asfdesk.context import open_context
-    from asfdesk.services.importer import Importer, write_rejected
+    from asfdesk.services.importer import write_rejected
 
     if not args.file.is_file():
         print(f"asfdesk: filen {args.file} finns inte.", file=sys.stderr)
@@ -485,8 +487,7 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_USAGE
     context = open_context(paths, _database(args, paths), keys=_keys())
     try:
-        importer = Importer(context.database.session_factory, context.enterprise_records, context.participants)
-        result = importer.run(args.file, args.kind, mapping, args.dry_run)
+        result = context.importer().run(args.file, args.kind, mapping, args.dry_run)
     finally:
         context.close()
     verb = "skulle skapas" if args.dry_run else "skapade"

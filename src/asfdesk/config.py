@@ -1,7 +1,7 @@
 """Where asfdesk keeps its files: one frozen dataclass built from platformdirs.
 
-`ASFDESK_DATA_DIR` overrides the data folder (portable installs, tests); `--db` on the
-command line overrides the database file alone.
+`ASFDESK_DATA_DIR` overrides the data folder (portable installs, tests), then the folder chosen
+in the settings (preferences.json); `--db` on the command line overrides the database file alone.
 """
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ class AppPaths:
     def resolve(cls, data_dir: Path | None = None) -> AppPaths:
         """Paths from an explicit folder, the environment, or the platform's user folders."""
         chosen = data_dir or (Path(os.environ[DATA_DIR_ENV]) if os.environ.get(DATA_DIR_ENV) else None)
+        if chosen is None:
+            from asfdesk.preferences import load_preferences
+
+            preferred = load_preferences().data_dir
+            chosen = Path(preferred) if preferred else None
         if chosen is not None:
             chosen = chosen.expanduser()
             return cls(data_dir=chosen, backup_dir=chosen / "backups", log_dir=chosen / "logs")

@@ -12,6 +12,7 @@ from asfdesk.config import AppPaths
 from asfdesk.services.audit import AuditTrail
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
+from asfdesk.services.importer import Importer
 from asfdesk.services.lookups import Lookups
 from asfdesk.services.meeting_service import MeetingService
 from asfdesk.services.participant_service import ParticipantService, PlacementService
@@ -74,6 +75,17 @@ class AppContext:
         self.search = SearchService(factory)
         self.retention = RetentionService(factory, self.audit)
         self.settings = SettingsService(factory, self.audit)
+
+    def importer(self) -> Importer:
+        return Importer(
+            self.database.session_factory,
+            {
+                "enterprises": self.enterprise_records,
+                "participants": self.participants,
+                "contact_persons": self.contact_persons,
+                "placements": self.placements,
+            },
+        )
 
     @property
     def is_demo(self) -> bool:

@@ -41,6 +41,10 @@ def dialogs(window: MainWindow, qtbot):
 
     Push a function onto the list; it receives the dialog, shown, and must close it (Save or Cancel).
     """
+    return run_dialogs_in(window, qtbot)
+
+
+def run_dialogs_in(window: MainWindow, qtbot) -> list[Callable[[FormDialog], None]]:
     scripts: list[Callable[[FormDialog], None]] = []
 
     def run(dialog: FormDialog) -> int:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from asfdesk.services.importer import Importer
 from asfdesk.ui.dialogs.import_dialog import ImportDialog
 from asfdesk.ui.main_window import MainWindow
 
@@ -17,9 +16,7 @@ def test_preview_then_import_and_the_mapping_is_remembered(qtbot, window: MainWi
     source.write_text("Företagsnamn;Kommun;Kontakt\nLådfabriken;Piteå;x\nNy Odling;Luleå;y\n", encoding="utf-8")
     ctx = window.context
     settings = QSettings(str(tmp_path / "imp.ini"), QSettings.Format.IniFormat)
-    dialog = ImportDialog(
-        Importer(ctx.database.session_factory, ctx.enterprise_records, ctx.participants), settings, window
-    )
+    dialog = ImportDialog(ctx.importer(), settings, window)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(source))
     dialog.load()
@@ -32,9 +29,7 @@ def test_preview_then_import_and_the_mapping_is_remembered(qtbot, window: MainWi
     assert "skulle skapas" in dialog.summary.text()
     dialog.run(dry_run=False)
     assert len(ctx.enterprises.list_enterprises()) == before + 2
-    again = ImportDialog(
-        Importer(ctx.database.session_factory, ctx.enterprise_records, ctx.participants), settings, window
-    )
+    again = ImportDialog(ctx.importer(), settings, window)
     qtbot.addWidget(again)
     again.path.setText(str(source))
     again.load()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
 from asfdesk.services.importer import Importer, guess_mapping, write_rejected
@@ -19,7 +21,7 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
 
 
 def _importer(ctx) -> Importer:
-    return Importer(ctx.database.session_factory, ctx.enterprise_records, ctx.participants)
+    return ctx.importer()
 
 
 def test_swedish_headers_are_recognised() -> None:
@@ -65,3 +67,90 @@ def test_participant_import_from_csv(ctx, tmp_path: Path) -> None:
     assert result.created == 2 and [p.row for p in result.rejected] == [4]
     again = _importer(ctx).run(path, "participants")
     assert again.created == 0 and again.updated == 2
+
+
+def test_messy_participant_sheet_imports_the_good_rows(ctx, tmp_path: Path) -> None:
+    """Blank rows, an invalid personnummer, a duplicate within the sheet and mixed date formats."""
+    path = _sheet(
+        tmp_path / "deltagare.xlsx",
+        [
+            ["Kod", "Personnummer", "Kön", "Födelseår", "Samtycke", "Samtycke datum"],
+            ["MES-1", "19760412-5554", "Kvinna", 1976, "ja", datetime(2026, 3, 2)],
+            [None, None, None, None, None, None],
+            ["MES-2", "760412-5552", "M", "1976", "ja", "2026-03-02"],
+            ["MES-3", "", "man", 1990.0, "x", "2/3/2026"],
+            ["mes-1", "", "K", 1976, "", ""],
+            ["MES-4", "", "K", 1985, "ja", 46083],
+        ],
+    )
+    result = _importer(ctx).run(path, "participants")
+    assert [p.row for p in result.rejected] == [4]  # numbered as in the sheet, the blank row 3 counted
+    assert "Kontrollsiffran" in " ".join(result.rejected[0].reasons)
+    assert (result.created, result.updated) == (3, 1)  # MES-1 twice: the second row updates the first
+    consent_dates = {
+        p.code: p.consent_date for p in (ctx.participants.get_input(pid) for pid, _ in ctx.participants.choices())
+    }
+    assert consent_dates["MES-1"] == consent_dates["MES-3"] == consent_dates["MES-4"] == date(2026, 3, 2)
+
+
+def test_contact_persons_and_placements_find_their_enterprise_and_participant(ctx, tmp_path: Path) -> None:
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    digits = enterprise.orgnr.replace("-", "")
+    people = _sheet(
+        tmp_path / "kontakter.xlsx",
+        [
+            ["Företag", "Orgnr", "Namn", "Roll", "E-post", "Handledarutbildning"],
+            ["", digits, "Anna Import", "Handledare", "anna@example.se", "2025-05-20"],
+            [enterprise.name, "", "Bo Import", "ordförande", "", "20.5.2025"],
+            ["Finns Inte AB", "", "Cecilia Import", "Handledare", "", ""],
+            ["", enterprise.orgnr, "anna import", "Handledare", "ny@example.se", ""],
+        ],
+    )
+    result = _importer(ctx).run(people, "contact_persons")
+    assert (result.created, result.updated) == (2, 1)
+    assert [p.row for p in result.rejected] == [4] and "Finns Inte AB" in result.rejected[0].reasons[0]
+    detail = ctx.enterprises.get_detail(enterprise.id)
+    anna = next(c for c in detail.contacts if c.name.casefold() == "anna import")
+    assert anna.email == "ny@example.se"
+
+    _importer(ctx).run(_sheet(tmp_path / "d.xlsx", [["Kod", "Kön"], ["PLC-1", "K"], ["PLC-2", "M"]]), "participants")
+    placements = _sheet(
+        tmp_path / "placeringar.xlsx",
+        [
+            ["Deltagare", "Företag", "Insats", "Start", "Planerat slut", "Slut", "Utfall", "Timmar per vecka"],
+            ["PLC-1", enterprise.name, "Arbetsträning", datetime(2026, 1, 12), "2026-07-12", "", "", 20],
+            ["PLC-2", enterprise.name, "arbetstraning", "12/1/2026", "", "2026-03-01", "Studier", "25,5"],
+            ["PLC-9", enterprise.name, "Arbetsträning", "2026-01-12", "", "", "", ""],
+            ["PLC-1", enterprise.name, "Arbetsträning", "2026-01-12", "2026-08-12", "", "", 20],
+            ["PLC-2", enterprise.name, "Praktik", "2026-02-30", "", "", "", ""],
+        ],
+    )
+    before = len(ctx.enterprises.get_detail(enterprise.id).placements)
+    result = _importer(ctx).run(placements, "placements")
+    assert (result.created, result.updated) == (2, 1)
+    reasons = {p.row: " ".join(p.reasons) for p in result.rejected}
+    assert set(reasons) == {4, 6} and "PLC-9" in reasons[4] and "finns inte" in reasons[6]
+    rows = ctx.enterprises.get_detail(enterprise.id).placements
+    assert len(rows) == before + 2
+    ended = ctx.placements.get_input(next(r.id for r in rows if r.participant_code == "PLC-2"))
+    assert ended.outcome == "studier" and ended.hours_per_week == 25.5 and ended.start_date == date(2026, 1, 12)
+    first = ctx.placements.get_input(next(r.id for r in rows if r.participant_code == "PLC-1"))
+    assert first.planned_end_date == date(2026, 8, 12)  # the repeated row updated the first
+
+
+def test_a_failure_midway_leaves_nothing_half_imported(ctx, tmp_path: Path, monkeypatch) -> None:
+    path = _sheet(tmp_path / "f.xlsx", [["Kod", "Kön"], ["TX-1", "K"], ["TX-2", "M"], ["TX-3", "K"]])
+    calls = {"n": 0}
+    original = type(ctx.participants).create_in
+
+    def failing(self, session, data, parent_id=None):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        return original(self, session, data, parent_id)
+
+    monkeypatch.setattr(type(ctx.participants), "create_in", failing)
+    with pytest.raises(OSError):
+        _importer(ctx).run(path, "participants")
+    codes = {label.split()[0] for _id, label in ctx.participants.choices()}
+    assert not codes & {"TX-1", "TX-2", "TX-3"}

@@ -1,13 +1,22 @@
-"""Swedish formatting of numbers, money and dates for lists and documents."""
+"""Numbers, money and extents as the display language writes them.
+
+Swedish: 1 234,5 and 6 000 kr; English: 1,234.5 and SEK 6,000. Dates are ISO 8601 (2026-11-23)
+in both languages: it is how Swedish forms write them, and what every date field accepts.
+Printed documents run in Swedish (see `asfdesk.i18n.source_language`).
+"""
 
 from __future__ import annotations
+
+from asfdesk.i18n import ENGLISH, current_language, translate
 
 NBSP = "\u00a0"
 
 
 def format_number(value: float, decimals: int = 0) -> str:
-    """1234.5 → '1 234,5' (Swedish: space as thousands separator, comma as decimal sign)."""
+    """1234.5 → '1 234,5' in Swedish (space between thousands, decimal comma), '1,234.5' in English."""
     text = f"{value:,.{decimals}f}"
+    if current_language() == ENGLISH:
+        return text
     return text.replace(",", NBSP).replace(".", ",")
 
 
@@ -18,13 +27,18 @@ def format_hours(value: float | None) -> str:
 
 
 def format_kr(value: int | None) -> str:
-    return "" if value is None else f"{format_number(value)}{NBSP}kr"
+    if value is None:
+        return ""
+    if current_language() == ENGLISH:
+        return f"SEK{NBSP}{format_number(value)}"
+    return f"{format_number(value)}{NBSP}kr"
 
 
 def format_extent(hours_per_week: float | None, percent: int | None) -> str:
     """A placement's extent as users write it: '20 tim/v' or '50 %'."""
     if hours_per_week is not None:
-        return f"{format_hours(hours_per_week)}{NBSP}tim/v"
+        unit = translate("formatting", "tim/v")
+        return f"{format_hours(hours_per_week)}{NBSP}{unit}"
     if percent is not None:
         return f"{percent}{NBSP}%"
     return ""

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from asfdesk.domain.validation import check_email, check_orgnr, check_personnummer
 from asfdesk.domain.vocab import ContactForm, Gender, MeasureType, Outcome, PlacementStatus
+from asfdesk.i18n import translate
 
 Errors = dict[str, str]
 
@@ -48,8 +49,8 @@ class EnterpriseInput:
 
 def validate_enterprise(data: EnterpriseInput) -> Errors:
     errors: Errors = {}
-    _required(errors, "name", data.name, "Företaget behöver ett namn.")
-    _required(errors, "municipality", data.municipality, "Ange kommun.")
+    _required(errors, "name", data.name, translate("validation", "Företaget behöver ett namn."))
+    _required(errors, "municipality", data.municipality, translate("validation", "Ange kommun."))
     _value, message = check_orgnr(data.orgnr)
     if message:
         errors["orgnr"] = message
@@ -57,9 +58,9 @@ def validate_enterprise(data: EnterpriseInput) -> Errors:
     if message:
         errors["email"] = message
     if data.employees < 0:
-        errors["employees"] = "Antalet kan inte vara negativt."
+        errors["employees"] = translate("validation", "Antalet kan inte vara negativt.")
     if data.training_places < 0:
-        errors["training_places"] = "Antalet kan inte vara negativt."
+        errors["training_places"] = translate("validation", "Antalet kan inte vara negativt.")
     return errors
 
 
@@ -75,7 +76,7 @@ class ContactPersonInput:
 
 def validate_contact_person(data: ContactPersonInput) -> Errors:
     errors: Errors = {}
-    _required(errors, "name", data.name, "Ange namn.")
+    _required(errors, "name", data.name, translate("validation", "Ange namn."))
     _value, message = check_email(data.email)
     if message:
         errors["email"] = message
@@ -98,12 +99,18 @@ class AgreementInput:
 
 def validate_agreement(data: AgreementInput) -> Errors:
     errors: Errors = {}
-    _required(errors, "start_date", data.start_date, "Ange när avtalet börjar.")
-    _period(errors, data.start_date, data.end_date, "end_date", "Avtalet kan inte sluta innan det börjar.")
+    _required(errors, "start_date", data.start_date, translate("validation", "Ange när avtalet börjar."))
+    _period(
+        errors,
+        data.start_date,
+        data.end_date,
+        "end_date",
+        translate("validation", "Avtalet kan inte sluta innan det börjar."),
+    )
     for name in ("value_kr", "contracted_places", "price_per_place_month_kr", "price_employed_month_kr"):
         value = getattr(data, name)
         if value is not None and value < 0:
-            errors[name] = "Beloppet kan inte vara negativt."
+            errors[name] = translate("validation", "Beloppet kan inte vara negativt.")
     return errors
 
 
@@ -121,18 +128,24 @@ class SupportContactInput:
 
 def validate_support_contact(data: SupportContactInput, today: date | None = None) -> Errors:
     errors: Errors = {}
-    _required(errors, "contact_date", data.contact_date, "Ange datum.")
+    _required(errors, "contact_date", data.contact_date, translate("validation", "Ange datum."))
     if data.minutes <= 0:
-        errors["minutes"] = "Ange hur lång tid kontakten tog."
+        errors["minutes"] = translate("validation", "Ange hur lång tid kontakten tog.")
     elif data.minutes > 24 * 60:
-        errors["minutes"] = "En kontakt kan inte vara längre än ett dygn."
+        errors["minutes"] = translate("validation", "En kontakt kan inte vara längre än ett dygn.")
     if data.next_step_date is not None and not data.next_step.strip():
-        errors["next_step"] = "Skriv vad som ska göras till datumet."
+        errors["next_step"] = translate("validation", "Skriv vad som ska göras till datumet.")
     _period(
-        errors, data.contact_date, data.next_step_date, "next_step_date", "Nästa steg kan inte ligga före kontakten."
+        errors,
+        data.contact_date,
+        data.next_step_date,
+        "next_step_date",
+        translate("validation", "Nästa steg kan inte ligga före kontakten."),
     )
     if data.contact_date and today and data.contact_date > today:
-        errors["contact_date"] = "En kontakt kan inte loggas i förväg – planera ett möte i stället."
+        errors["contact_date"] = translate(
+            "validation", "En kontakt kan inte loggas i förväg – planera ett möte i stället."
+        )
     return errors
 
 
@@ -148,11 +161,17 @@ class ModuleProgressInput:
 
 def validate_module_progress(data: ModuleProgressInput) -> Errors:
     errors: Errors = {}
-    _period(errors, data.start_date, data.end_date, "end_date", "Modulen kan inte bli klar innan den startar.")
+    _period(
+        errors,
+        data.start_date,
+        data.end_date,
+        "end_date",
+        translate("validation", "Modulen kan inte bli klar innan den startar."),
+    )
     for name in ("hours_planned", "hours_used"):
         value = getattr(data, name)
         if value is not None and value < 0:
-            errors[name] = "Timmar kan inte vara negativa."
+            errors[name] = translate("validation", "Timmar kan inte vara negativa.")
     return errors
 
 
@@ -202,25 +221,35 @@ def is_masked(personnummer: str) -> bool:
 
 def validate_participant(data: ParticipantInput, today: date | None = None) -> Errors:
     errors: Errors = {}
-    _required(errors, "code", data.code, "Deltagaren behöver en kod (pseudonym).")
+    _required(errors, "code", data.code, translate("validation", "Deltagaren behöver en kod (pseudonym)."))
     if not is_masked(data.personnummer):
         _value, message = check_personnummer(data.personnummer)
         if message:
             errors["personnummer"] = message
     year = (today or date.today()).year
     if data.birth_year is not None and not (year - 100 <= data.birth_year <= year - 14):
-        errors["birth_year"] = f"Födelseåret ska ligga mellan {year - 100} och {year - 14}."
+        errors["birth_year"] = (
+            translate("validation", "Födelseåret ska ligga mellan %1 och %2.")
+            .replace("%1", str(year - 100))
+            .replace("%2", str(year - 14))
+        )
     if data.consent_given and data.consent_date is None:
-        errors["consent_date"] = "Ange när samtycket lämnades."
+        errors["consent_date"] = translate("validation", "Ange när samtycket lämnades.")
     for number, consent in enumerate(data.consents, start=1):
         if consent.given_date is None:
-            errors["consents"] = f"Samtycke {number}: ange datum."
+            errors["consents"] = translate("validation", "Samtycke %1: ange datum.").replace("%1", str(number))
         elif consent.expires and consent.expires < consent.given_date:
-            errors["consents"] = f"Samtycke {number}: slutar före det lämnades."
+            errors["consents"] = translate("validation", "Samtycke %1: slutar före det lämnades.").replace(
+                "%1", str(number)
+            )
         elif consent.withdrawn_date and consent.withdrawn_date < consent.given_date:
-            errors["consents"] = f"Samtycke {number}: återkallat före det lämnades."
+            errors["consents"] = translate("validation", "Samtycke %1: återkallat före det lämnades.").replace(
+                "%1", str(number)
+            )
     if data.protected_identity and data.personnummer and not is_masked(data.personnummer):
-        errors["personnummer"] = "Spara inte personnummer för den som har skyddade personuppgifter."
+        errors["personnummer"] = translate(
+            "validation", "Spara inte personnummer för den som har skyddade personuppgifter."
+        )
     return errors
 
 
@@ -257,30 +286,42 @@ class PlacementInput:
 
 def validate_placement(data: PlacementInput) -> Errors:
     errors: Errors = {}
-    _required(errors, "participant_id", data.participant_id, "Välj deltagare.")
-    _required(errors, "start_date", data.start_date, "Ange startdatum.")
-    _period(errors, data.start_date, data.planned_end_date, "planned_end_date", "Planerat slut ligger före start.")
-    _period(errors, data.start_date, data.end_date, "end_date", "En placering kan inte sluta innan den börjar.")
+    _required(errors, "participant_id", data.participant_id, translate("validation", "Välj deltagare."))
+    _required(errors, "start_date", data.start_date, translate("validation", "Ange startdatum."))
+    _period(
+        errors,
+        data.start_date,
+        data.planned_end_date,
+        "planned_end_date",
+        translate("validation", "Planerat slut ligger före start."),
+    )
+    _period(
+        errors,
+        data.start_date,
+        data.end_date,
+        "end_date",
+        translate("validation", "En placering kan inte sluta innan den börjar."),
+    )
     if data.end_date is not None and not data.outcome:
-        errors["outcome"] = "Ange utfall när placeringen avslutas."
+        errors["outcome"] = translate("validation", "Ange utfall när placeringen avslutas.")
     if data.outcome and data.end_date is None:
-        errors["end_date"] = "Ange slutdatum när ett utfall är valt."
+        errors["end_date"] = translate("validation", "Ange slutdatum när ett utfall är valt.")
     if data.outcome and data.outcome not in {o.value for o in Outcome}:
-        errors["outcome"] = "Okänt utfall."
+        errors["outcome"] = translate("validation", "Okänt utfall.")
     if data.hours_per_week is not None and not (0 < data.hours_per_week <= 60):
-        errors["hours_per_week"] = "Timmar per vecka ska vara mellan 1 och 60."
+        errors["hours_per_week"] = translate("validation", "Timmar per vecka ska vara mellan 1 och 60.")
     if data.extent_percent is not None and not (0 < data.extent_percent <= 100):
-        errors["extent_percent"] = "Omfattningen ska vara 1–100 %."
+        errors["extent_percent"] = translate("validation", "Omfattningen ska vara 1–100 %.")
     if data.follow_up_interval_days is not None and data.follow_up_interval_days <= 0:
-        errors["follow_up_interval_days"] = "Intervallet ska vara minst en dag."
+        errors["follow_up_interval_days"] = translate("validation", "Intervallet ska vara minst en dag.")
     return errors
 
 
 def validate_placement_end(data: PlacementInput) -> Errors:
     """Ending a placement: both an end date and an outcome, on top of the ordinary rules."""
     errors = validate_placement(data)
-    _required(errors, "end_date", data.end_date, "Ange slutdatum.")
-    _required(errors, "outcome", data.outcome, "Ange utfall.")
+    _required(errors, "end_date", data.end_date, translate("validation", "Ange slutdatum."))
+    _required(errors, "outcome", data.outcome, translate("validation", "Ange utfall."))
     return errors
 
 
@@ -323,11 +364,11 @@ class MeetingInput:
 
 def validate_meeting(data: MeetingInput) -> Errors:
     errors: Errors = {}
-    _required(errors, "starts_at", data.starts_at, "Ange datum och tid.")
+    _required(errors, "starts_at", data.starts_at, translate("validation", "Ange datum och tid."))
     if data.starts_at and data.next_meeting_date and data.next_meeting_date < data.starts_at.date():
-        errors["next_meeting_date"] = "Nästa möte kan inte ligga före detta möte."
+        errors["next_meeting_date"] = translate("validation", "Nästa möte kan inte ligga före detta möte.")
     for number, item in enumerate(data.action_items, start=1):
         if not item.description.strip():
-            errors["action_items"] = f"Åtgärd {number} saknar text."
+            errors["action_items"] = translate("validation", "Åtgärd %1 saknar text.").replace("%1", str(number))
             break
     return errors

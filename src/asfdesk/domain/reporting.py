@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from asfdesk.domain.vocab import Gender, LabelledEnum
 
@@ -41,6 +41,33 @@ class Period:
 
     def overlaps(self, start: date, end: date | None) -> bool:
         return start <= self.end and (end is None or end >= self.start)
+
+
+class DefaultPeriod(LabelledEnum):
+    """The period a report dialog starts with (a setting): relative to today."""
+
+    THIS_YEAR = "innevarande_ar", "Innevarande år"
+    LAST_YEAR = "forra_aret", "Förra året"
+    THIS_HALF = "innevarande_halvar", "Innevarande halvår"
+    LAST_HALF = "forra_halvaret", "Förra halvåret"
+    THIS_QUARTER = "innevarande_kvartal", "Innevarande kvartal"
+    LAST_QUARTER = "forra_kvartalet", "Förra kvartalet"
+    LAST_MONTH = "forra_manaden", "Förra månaden"
+
+    def resolve(self, today: date) -> Period:
+        months = {"ar": 12, "aret": 12, "halvar": 6, "halvaret": 6, "kvartal": 3, "kvartalet": 3, "manaden": 1}
+        length = months[self.value.split("_")[1]]
+        first_month = (today.month - 1) // length * length + 1  # the running period's first month
+        start = date(today.year, first_month, 1)
+        if self.value.startswith("forra"):
+            start = _add_months(start, -length)
+        end = _add_months(start, length) - timedelta(days=1)
+        return Period(start, end)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, 
 from stdnum.se import orgnr as stdnum_orgnr
 from stdnum.se import personnummer as stdnum_pnr
 
+from asfdesk.i18n import translate
+
 
 def check_orgnr(text: str) -> tuple[str | None, str | None]:
     """An organisationsnummer formatted NNNNNN-NNNN, or a message saying what is wrong."""
@@ -22,17 +24,17 @@ def check_orgnr(text: str) -> tuple[str | None, str | None]:
         return None, None
     digits = re.sub(r"[\s-]", "", text)
     if not digits.isdigit():
-        return None, "Organisationsnumret får bara innehålla siffror och bindestreck."
+        return None, translate("validation", "Organisationsnumret får bara innehålla siffror och bindestreck.")
     if len(digits) == 12 and digits.startswith("16"):
         digits = digits[2:]
     if len(digits) != 10:
-        return None, "Organisationsnumret ska ha tio siffror (NNNNNN-NNNN)."
+        return None, translate("validation", "Organisationsnumret ska ha tio siffror (NNNNNN-NNNN).")
     try:
         return stdnum_orgnr.format(stdnum_orgnr.validate(digits)), None
     except InvalidChecksum:
-        return None, "Kontrollsiffran stämmer inte – kontrollera organisationsnumret."
+        return None, translate("validation", "Kontrollsiffran stämmer inte – kontrollera organisationsnumret.")
     except ValidationError:
-        return None, "Det är inte ett giltigt organisationsnummer."
+        return None, translate("validation", "Det är inte ett giltigt organisationsnummer.")
 
 
 def check_personnummer(text: str) -> tuple[str | None, str | None]:
@@ -42,7 +44,7 @@ def check_personnummer(text: str) -> tuple[str | None, str | None]:
         return None, None
     compact = re.sub(r"[\s]", "", text)
     if not re.fullmatch(r"(\d{6}|\d{8})[-+]?\d{4}", compact):
-        return None, "Skriv personnumret som ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN."
+        return None, translate("validation", "Skriv personnumret som ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN.")
     digits = re.sub(r"\D", "", compact)
     ten = digits[-10:]
     day = int(ten[4:6])
@@ -62,9 +64,9 @@ def check_personnummer(text: str) -> tuple[str | None, str | None]:
             stdnum_pnr.validate(compact)
             born = stdnum_pnr.get_birth_date(compact)
     except InvalidChecksum:
-        return None, "Kontrollsiffran stämmer inte – kontrollera personnumret."
+        return None, translate("validation", "Kontrollsiffran stämmer inte – kontrollera personnumret.")
     except (InvalidComponent, InvalidFormat, InvalidLength, ValidationError):
-        return None, "Det är inte ett giltigt personnummer eller samordningsnummer."
+        return None, translate("validation", "Det är inte ett giltigt personnummer eller samordningsnummer.")
     return f"{born:%Y%m}{day:02d}-{ten[6:]}", None  # a samordningsnummer keeps its day + 60
 
 
@@ -100,11 +102,11 @@ def parse_date(text: str, today: date | None = None) -> tuple[date | None, str |
     elif re.fullmatch(r"\d{6}", digits):
         year, month, day = 2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:])
     else:
-        return None, "Skriv datumet som ÅÅÅÅ-MM-DD."
+        return None, translate("validation", "Skriv datumet som ÅÅÅÅ-MM-DD.")
     try:
         return date(year, month, day), None
     except ValueError:
-        return None, "Det datumet finns inte."
+        return None, translate("validation", "Det datumet finns inte.")
 
 
 def check_email(text: str) -> tuple[str | None, str | None]:
@@ -112,5 +114,5 @@ def check_email(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
-        return None, "E-postadressen ser inte rätt ut."
+        return None, translate("validation", "E-postadressen ser inte rätt ut.")
     return text, None

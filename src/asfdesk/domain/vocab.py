@@ -1,8 +1,8 @@
 """Controlled vocabularies of the field, each defined once with its Swedish label.
 
 The enum *values* are stable codes stored in the database; the labels are what users read.
-Labels are Swedish because the field is Swedish; the UI translates them through Qt where an
-English label is wanted.
+Labels are Swedish because the field is Swedish; `label` gives the display language's word
+(through `asfdesk.i18n`, context "vocab"), `sv_label` always the Swedish one.
 """
 
 from __future__ import annotations
@@ -10,17 +10,23 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
+from asfdesk.i18n import translate
+
 
 class LabelledEnum(StrEnum):
-    """A string enum whose members carry a human label (Swedish)."""
+    """A string enum whose members carry a human label (Swedish, translated for display)."""
 
-    label: str
+    sv_label: str
 
     def __new__(cls, value: str, label: str) -> LabelledEnum:
         member = str.__new__(cls, value)
         member._value_ = value
-        member.label = label
+        member.sv_label = label
         return member
+
+    @property
+    def label(self) -> str:
+        return translate("vocab", self.sv_label)
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:

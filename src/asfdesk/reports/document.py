@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -25,10 +27,24 @@ class PageFrame:
     document_kind: str  # top right, e.g. "Stödsammanfattning"
     footer: str  # bottom left, e.g. the period and audience
     printed: date
+    logo: bytes | None = None  # PNG or JPEG, drawn left of the organisation's name
+
+
+def _logo_reader(data: bytes | None) -> ImageReader | None:
+    """The logo ready to draw; a logo reportlab cannot read is left out rather than failing the report."""
+    if not data:
+        return None
+    try:
+        reader = ImageReader(BytesIO(data))
+        reader.getSize()
+    except Exception:  # reportlab raises assorted errors for damaged images
+        return None
+    return reader
 
 
 def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
     """A canvas that knows the page count when it draws each page's footer (two-pass 'x av y')."""
+    logo = _logo_reader(frame.logo)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -52,9 +68,18 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
             self.setStrokeColor(ACCENT)
             self.setLineWidth(0.6)
             self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
+            name_x = MARGIN
+            if logo is not None:
+                logo_width, logo_height = logo.getSize()
+                drawn_height = 7 * mm
+                drawn_width = min(drawn_height * logo_width / max(logo_height, 1), 40 * mm)
+                self.drawImage(
+                    logo, MARGIN, height - 11.5 * mm, drawn_width, drawn_height, preserveAspectRatio=True, mask="auto"
+                )
+                name_x += drawn_width + 3 * mm
             self.setFont(FONT_BOLD, 8)
             self.setFillColor(ACCENT)
-            self.drawString(MARGIN, height - 10.5 * mm, frame.organisation or "asfdesk")
+            self.drawString(name_x, height - 10.5 * mm, frame.organisation or "asfdesk")
             self.setFont(FONT, 8)
             self.drawRightString(width - MARGIN, height - 10.5 * mm, frame.document_kind)
             self.setFillColor(MUTED)

@@ -61,6 +61,7 @@ def build_meeting_summary(data: MeetingSummary, path: Path) -> Path:
     frame = PageFrame(
         title=f"{data.kind_label} {data.enterprise} {data.starts_at:%Y-%m-%d}",
         organisation=data.organisation,
+        logo=data.logo,
         document_kind="Mötesanteckningar",
         footer=f"{data.enterprise} · {data.kind_label} {data.starts_at:%Y-%m-%d}",
         printed=data.printed,

@@ -113,6 +113,7 @@ def build_period_report(data: PeriodReport, path: Path) -> Path:
     frame = PageFrame(
         title=f"Periodrapport {data.period.label}",
         organisation=data.organisation,
+        logo=data.logo,
         document_kind="Periodrapport",
         footer=f"{data.period.label} · {data.filters} · {a.label}",
         printed=data.printed,

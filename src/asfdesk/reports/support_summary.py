@@ -195,6 +195,7 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
     frame = PageFrame(
         title=f"Stödsammanfattning {f.name} {data.period.label}",
         organisation=data.organisation,
+        logo=data.logo,
         document_kind="Stödsammanfattning",
         footer=f"{f.name} · {data.period.label} · {audience.label}",
         printed=data.printed,

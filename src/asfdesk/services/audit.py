@@ -12,19 +12,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
 from asfdesk.storage.models import AuditEntry
 
-ACTION_LABELS = {
-    "create": "Skapade",
-    "update": "Ändrade",
-    "delete": "Tog bort",
-    "restore": "Återställde",
-    "reveal": "Visade personnummer",
-    "export": "Exporterade",
-    "print": "Skrev ut",
-    "anonymise": "Anonymiserade",
-    "erase": "Raderade på begäran",
-}
+ACTION_LABELS = Labels(
+    "audit",
+    {
+        "create": QT_TRANSLATE_NOOP("audit", "Skapade"),
+        "update": QT_TRANSLATE_NOOP("audit", "Ändrade"),
+        "delete": QT_TRANSLATE_NOOP("audit", "Tog bort"),
+        "restore": QT_TRANSLATE_NOOP("audit", "Återställde"),
+        "reveal": QT_TRANSLATE_NOOP("audit", "Visade personnummer"),
+        "export": QT_TRANSLATE_NOOP("audit", "Exporterade"),
+        "print": QT_TRANSLATE_NOOP("audit", "Skrev ut"),
+        "anonymise": QT_TRANSLATE_NOOP("audit", "Anonymiserade"),
+        "erase": QT_TRANSLATE_NOOP("audit", "Raderade på begäran"),
+    },
+)
 
 
 def _os_user() -> str:

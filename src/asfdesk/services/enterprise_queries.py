@@ -24,6 +24,7 @@ from asfdesk.domain.vocab import (
     Outcome,
     PlacementStatus,
 )
+from asfdesk.i18n import translate
 from asfdesk.services.child_rows import in_order
 from asfdesk.services.dto import (
     ActionItemRow,
@@ -337,9 +338,9 @@ def _facts(e: Enterprise) -> EnterpriseFacts:
 
 def _price(p: Placement) -> str:
     if p.no_compensation:
-        return "Ingen ersättning"
+        return translate("enterprise", "Ingen ersättning")
     if p.price_per_month_kr is not None:
-        return f"{format_kr(p.price_per_month_kr)}/mån"
+        return translate("enterprise", "%1/mån").replace("%1", format_kr(p.price_per_month_kr))
     if p.price_per_day_kr is not None:
         return f"{format_kr(p.price_per_day_kr)}/dag"
     return ""

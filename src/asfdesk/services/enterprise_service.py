@@ -15,6 +15,7 @@ from asfdesk.domain.inputs import (
 )
 from asfdesk.domain.municipalities import region_of
 from asfdesk.domain.validation import check_orgnr
+from asfdesk.i18n import translate
 from asfdesk.services.record_service import RecordService, field_normaliser
 from asfdesk.storage.models import Agreement, ContactPerson, Enterprise
 
@@ -41,7 +42,11 @@ class EnterpriseService(RecordService[Enterprise, EnterpriseInput]):
         clash = session.scalars(
             select(Enterprise.name).where(Enterprise.orgnr == data.orgnr, Enterprise.id != (record_id or ""))
         ).first()
-        return {"orgnr": f"Organisationsnumret används redan av {clash}."} if clash else {}
+        return (
+            {"orgnr": translate("enterprise", "Organisationsnumret används redan av %1.").replace("%1", clash)}
+            if clash
+            else {}
+        )
 
     def copy_in(self, session: Session, row: Enterprise, data: EnterpriseInput) -> None:
         super().copy_in(session, row, data)

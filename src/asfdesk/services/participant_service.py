@@ -22,6 +22,7 @@ from asfdesk.domain.inputs import (
 )
 from asfdesk.domain.validation import check_personnummer, gender_from_personnummer, mask_personnummer
 from asfdesk.domain.vocab import Gender, MeasureType
+from asfdesk.i18n import translate
 from asfdesk.services.child_rows import in_order, sync_children
 from asfdesk.services.record_service import RecordService
 from asfdesk.storage.models import Consent, Participant, Placement
@@ -53,7 +54,7 @@ class ParticipantService(RecordService[Participant, ParticipantInput]):
             .where(func.upper(Participant.code) == data.code, Participant.id != (record_id or ""))
             .execution_options(include_deleted=True)
         )
-        return {"code": "Koden används redan av en annan deltagare."} if clash else {}
+        return {"code": translate("participant", "Koden används redan av en annan deltagare.")} if clash else {}
 
     def label(self, row: Participant) -> str:
         return row.code

@@ -60,35 +60,45 @@ class RecordService(Generic[ModelT, InputT]):
 
     # -- use cases --------------------------------------------------------------------------
     def create(self, data: InputT, parent_id: str | None = None) -> str:
-        data = self._checked(data)
         with self._session_factory.begin() as session:
-            self._raise_if(self.check_in_session(session, data, None))
-            row = self.model()
-            if self.parent_field:
-                if parent_id is None:
-                    raise ValueError(f"{self.model.__tablename__} needs {self.parent_field}")
-                setattr(row, self.parent_field, parent_id)
-            self.copy_in(session, row, data)
-            session.add(row)
-            session.flush()
-            self.after_write(session, row, data)
-            if self._audit is not None:
-                entered = dataclasses.fields(data)  # type: ignore[arg-type]
-                filled = [f.name for f in entered if getattr(data, f.name) not in (None, "", [], False)]
-                self._audit.add(session, "create", self.model.__tablename__, row.id, filled)
-            return row.id
+            return self.create_in(session, data, parent_id)
+
+    def create_in(self, session: Session, data: InputT, parent_id: str | None = None) -> str:
+        """Create within the caller's transaction (an import writes many rows in one)."""
+        data = self._checked(data)
+        self._raise_if(self.check_in_session(session, data, None))
+        row = self.model()
+        if self.parent_field:
+            if parent_id is None:
+                raise ValueError(f"{self.model.__tablename__} needs {self.parent_field}")
+            setattr(row, self.parent_field, parent_id)
+        self.copy_in(session, row, data)
+        session.add(row)
+        session.flush()
+        self.after_write(session, row, data)
+        if self._audit is not None:
+            entered = dataclasses.fields(data)  # type: ignore[arg-type]
+            filled = [f.name for f in entered if getattr(data, f.name) not in (None, "", [], False)]
+            self._audit.add(session, "create", self.model.__tablename__, row.id, filled)
+        return row.id
 
     def update(self, record_id: str, data: InputT) -> None:
-        data = self._checked(data)
         with self._session_factory.begin() as session:
-            row = self._get(session, record_id)
-            self._raise_if(self.check_in_session(session, data, record_id))
-            before = self.copy_out(session, row)
-            self.copy_in(session, row, data)
-            session.flush()
-            self.after_write(session, row, data)
-            if self._audit is not None:
-                self._audit.add(session, "update", self.model.__tablename__, record_id, changed_fields(before, data))
+            self.update_in(session, record_id, data)
+
+    def update_in(self, session: Session, record_id: str, data: InputT) -> None:
+        data = self._checked(data)
+        row = self._get(session, record_id)
+        self._raise_if(self.check_in_session(session, data, record_id))
+        before = self.copy_out(session, row)
+        self.copy_in(session, row, data)
+        session.flush()
+        self.after_write(session, row, data)
+        if self._audit is not None:
+            self._audit.add(session, "update", self.model.__tablename__, record_id, changed_fields(before, data))
+
+    def get_input_in(self, session: Session, record_id: str) -> InputT:
+        return self.copy_out(session, self._get(session, record_id))
 
     def get_input(self, record_id: str) -> InputT:
         with self._session_factory() as session:

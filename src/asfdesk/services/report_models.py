@@ -67,6 +67,7 @@ class SupportSummary:
     meetings: list[MeetingLine]
     open_actions: list[ActionItemRow]
     next_steps: list[NextStep]
+    logo: bytes | None = None  # the report header's logo (a setting)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class MeetingSummary:
     action_items: list[ActionItemRow]
     next_meeting: date | None
     participants: list[str]
+    logo: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -116,3 +118,4 @@ class PeriodReport:
     to_work_or_studies: GenderSplit
     participants: GenderSplit
     municipalities: list[MunicipalityRow] = field(default_factory=list)
+    logo: bytes | None = None

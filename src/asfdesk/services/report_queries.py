@@ -127,6 +127,11 @@ class ReportQueries:
 
         return str(SettingsService(self._session_factory).get(ORGANISATION_NAME)) or fallback
 
+    def _logo(self) -> bytes | None:
+        from asfdesk.services.settings import REPORT_LOGO, SettingsService, logo_bytes
+
+        return logo_bytes(str(SettingsService(self._session_factory).get(REPORT_LOGO)))
+
     def _organisation_name(self, organisation_id: str | None) -> str:
         if not organisation_id:
             return ""
@@ -168,6 +173,7 @@ class ReportQueries:
             printed=today,
             organisation=self._header(detail.support[0].organisation if detail.support else ""),
             referrer=self._organisation_name(referrer_id),
+            logo=self._logo(),
             facts=detail.facts,
             agreements=[
                 a for a in detail.agreements if a.start_date is None or period.overlaps(a.start_date, a.end_date)
@@ -289,6 +295,7 @@ class ReportQueries:
 
     # -- meeting summary -------------------------------------------------------------------------
     def meeting_summary(self, meeting_id: str, today: date | None = None) -> MeetingSummary:
+        logo = self._logo()  # before the session: one open transaction at a time
         with self._session_factory() as session:
             meeting = session.scalars(
                 select(Meeting)
@@ -328,6 +335,7 @@ class ReportQueries:
                     for n, i in enumerate(in_order(meeting.action_items))
                 ],
                 next_meeting=meeting.next_meeting_date,
+                logo=logo,
                 participants=sorted(link.placement.participant.code for link in in_order(meeting.placement_links)),
             )
 
@@ -351,4 +359,4 @@ class ReportQueries:
             today,
             organisation_name=self._organisation_name,
         )
-        return replace(data, organisation=data.organisation or self._header(""))
+        return replace(data, organisation=data.organisation or self._header(""), logo=self._logo())

@@ -18,6 +18,7 @@ from threading import Event
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.reporting import Audience, Period
+from asfdesk.i18n import in_source_language
 from asfdesk.services.report_queries import ReportQueries
 from asfdesk.storage.keys import DatabaseKey
 
@@ -30,6 +31,7 @@ def safe_filename(text: str) -> str:
     return cleaned[:80] or "dokument"
 
 
+@in_source_language
 def support_summary_pdf(
     session_factory: sessionmaker[Session],
     enterprise_id: str,
@@ -44,12 +46,14 @@ def support_summary_pdf(
     return build_support_summary(data, target)
 
 
+@in_source_language
 def meeting_summary_pdf(session_factory: sessionmaker[Session], meeting_id: str, target: Path) -> Path:
     from asfdesk.reports.meeting_summary import build_meeting_summary
 
     return build_meeting_summary(ReportQueries(session_factory).meeting_summary(meeting_id), target)
 
 
+@in_source_language
 def period_report_pdf(
     session_factory: sessionmaker[Session],
     period: Period,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.vocab import Gender, MeasureType, MeetingKind, Outcome
+from asfdesk.i18n import in_source_language
 from asfdesk.services.audit import AuditTrail
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.storage.models import (
@@ -198,6 +199,7 @@ class RetentionService:
                 ],
             }
 
+    @in_source_language
     def write_subject_access(self, participant_id: str, target: Path) -> Path:
         """As PDF when the file name ends in .pdf, else as JSON."""
         data = self.subject_access(participant_id)

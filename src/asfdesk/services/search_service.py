@@ -9,15 +9,19 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.vocab import MeetingKind
+from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
 
 KIND_ORDER = ("enterprise", "contact_person", "participant", "support_contact", "meeting")
-KIND_LABELS = {
-    "enterprise": "Företag",
-    "contact_person": "Kontaktpersoner",
-    "participant": "Deltagare",
-    "support_contact": "Handledarstöd",
-    "meeting": "Möten",
-}
+KIND_LABELS = Labels(
+    "search",
+    {
+        "enterprise": QT_TRANSLATE_NOOP("search", "Företag"),
+        "contact_person": QT_TRANSLATE_NOOP("search", "Kontaktpersoner"),
+        "participant": QT_TRANSLATE_NOOP("search", "Deltagare"),
+        "support_contact": QT_TRANSLATE_NOOP("search", "Handledarstöd"),
+        "meeting": QT_TRANSLATE_NOOP("search", "Möten"),
+    },
+)
 PER_KIND = 25
 SNIPPET_WORDS = 12
 

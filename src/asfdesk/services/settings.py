@@ -6,12 +6,17 @@ which belongs to the computer rather than the data, stays in QSettings.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.domain.reporting import DefaultPeriod, Period
+from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 from asfdesk.services.audit import AuditTrail
 from asfdesk.storage.models import Setting
 
@@ -19,28 +24,73 @@ from asfdesk.storage.models import Setting
 @dataclass(frozen=True)
 class SettingDef:
     key: str
-    label: str
+    sv_label: str
     default: Any
     minimum: int | None = None
     maximum: int | None = None
+    choices: tuple[str, ...] = ()  # allowed codes for a text setting
+
+    @property
+    def label(self) -> str:
+        return translate("settings", self.sv_label)
 
     def check(self, value: Any) -> Any:
         if type(value) is not type(self.default):
-            raise ValueError(f"{self.label}: fel typ av värde.")
+            raise ValueError(translate("settings", "%1: fel typ av värde.").replace("%1", self.label))
         if isinstance(value, int) and (
             (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum)
         ):
-            raise ValueError(f"{self.label}: ska vara mellan {self.minimum} och {self.maximum}.")
+            raise ValueError(
+                translate("settings", "%1: ska vara mellan %2 och %3.")
+                .replace("%1", self.label)
+                .replace("%2", str(self.minimum))
+                .replace("%3", str(self.maximum))
+            )
+        if self.choices and value not in self.choices:
+            raise ValueError(translate("settings", "%1: okänt val.").replace("%1", self.label))
         return value
 
 
-ORGANISATION_NAME = SettingDef("organisation_name", "Organisationens namn i rapporthuvudet", "")
-RETENTION_YEARS = SettingDef("retention_years", "Gallring: år efter sista placering", 2, 1, 20)
-LOCK_MINUTES = SettingDef("lock_minutes", "Lås efter minuter utan aktivitet (0 = aldrig)", 0, 0, 240)
-BACKUP_KEEP_DAYS = SettingDef("backup_keep_days", "Dagliga säkerhetskopior att spara", 7, 1, 90)
-BACKUP_KEEP_WEEKS = SettingDef("backup_keep_weeks", "Veckovisa säkerhetskopior att spara", 4, 0, 52)
+ORGANISATION_NAME = SettingDef(
+    "organisation_name", QT_TRANSLATE_NOOP("settings", "Organisationens namn i rapporthuvudet"), ""
+)
+RETENTION_YEARS = SettingDef(
+    "retention_years", QT_TRANSLATE_NOOP("settings", "Gallring: år efter sista placering"), 2, 1, 20
+)
+LOCK_MINUTES = SettingDef(
+    "lock_minutes", QT_TRANSLATE_NOOP("settings", "Lås efter minuter utan aktivitet (0 = aldrig)"), 0, 0, 240
+)
+BACKUP_KEEP_DAYS = SettingDef(
+    "backup_keep_days", QT_TRANSLATE_NOOP("settings", "Dagliga säkerhetskopior att spara"), 7, 1, 90
+)
+BACKUP_KEEP_WEEKS = SettingDef(
+    "backup_keep_weeks", QT_TRANSLATE_NOOP("settings", "Veckovisa säkerhetskopior att spara"), 4, 0, 52
+)
 
-ALL = {d.key: d for d in (ORGANISATION_NAME, RETENTION_YEARS, LOCK_MINUTES, BACKUP_KEEP_DAYS, BACKUP_KEEP_WEEKS)}
+FOLLOW_UP_DAYS = SettingDef(
+    "follow_up_days", QT_TRANSLATE_NOOP("settings", "Uppföljning av nya placeringar var (dagar)"), 30, 1, 365
+)
+DEFAULT_PERIOD = SettingDef(
+    "default_period",
+    QT_TRANSLATE_NOOP("settings", "Rapporternas period från början"),
+    DefaultPeriod.THIS_YEAR.value,
+    choices=tuple(p.value for p in DefaultPeriod),
+)
+REPORT_LOGO = SettingDef("report_logo", QT_TRANSLATE_NOOP("settings", "Logotyp i rapporthuvudet"), "")
+
+ALL = {
+    d.key: d
+    for d in (
+        ORGANISATION_NAME,
+        REPORT_LOGO,
+        DEFAULT_PERIOD,
+        FOLLOW_UP_DAYS,
+        RETENTION_YEARS,
+        LOCK_MINUTES,
+        BACKUP_KEEP_DAYS,
+        BACKUP_KEEP_WEEKS,
+    )
+}
 
 
 class SettingsService:
@@ -73,6 +123,9 @@ class AppSettings:
     """All settings at once, for the settings dialog."""
 
     organisation_name: str = ORGANISATION_NAME.default
+    report_logo: str = REPORT_LOGO.default  # a PNG or JPEG, base64: it travels with the database
+    default_period: str = DEFAULT_PERIOD.default
+    follow_up_days: int = FOLLOW_UP_DAYS.default
     retention_years: int = RETENTION_YEARS.default
     lock_minutes: int = LOCK_MINUTES.default
     backup_keep_days: int = BACKUP_KEEP_DAYS.default
@@ -97,3 +150,35 @@ def save_all(service: SettingsService, data: AppSettings) -> None:
     for key, definition in ALL.items():
         if service.get(definition) != getattr(data, key):
             service.set(definition, getattr(data, key))
+
+
+LOGO_MAX_BYTES = 512 * 1024
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def read_logo(path: Path) -> str:
+    """A logo file as the setting stores it (base64); ValueError with the reason when it cannot be."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(translate("settings", "Filen kunde inte läsas: %1").replace("%1", str(exc))) from exc
+    if not data.startswith(_IMAGE_SIGNATURES):
+        raise ValueError(translate("settings", "Logotypen ska vara en PNG- eller JPEG-bild."))
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValueError(translate("settings", "Logotypen får vara högst 512 kB."))
+    return base64.b64encode(data).decode("ascii")
+
+
+def logo_bytes(stored: str) -> bytes | None:
+    """The stored logo as image bytes, or None when there is none (or it is damaged)."""
+    if not stored:
+        return None
+    try:
+        return base64.b64decode(stored, validate=True)
+    except ValueError:
+        return None
+
+
+def default_period(service: SettingsService, today: date | None = None) -> Period:
+    """The period report dialogs start with, from the setting."""
+    return DefaultPeriod.from_code(service.get(DEFAULT_PERIOD)).resolve(today or date.today())

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.vocab import MeasureType, PlacementStatus
+from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from asfdesk.storage.models import (
     ActionItem,
     Enterprise,
@@ -40,13 +41,16 @@ class TodoKind(StrEnum):
     NEXT_STEP = "nasta_steg"
 
 
-KIND_LABELS = {
-    TodoKind.FOLLOW_UP: "Uppföljning",
-    TodoKind.ENDING: "Placering slutar",
-    TodoKind.PAST_END: "Passerat slutdatum",
-    TodoKind.ACTION_ITEM: "Åtgärd",
-    TodoKind.NEXT_STEP: "Nästa steg",
-}
+KIND_LABELS = Labels(
+    "todo",
+    {
+        TodoKind.FOLLOW_UP: QT_TRANSLATE_NOOP("todo", "Uppföljning"),
+        TodoKind.ENDING: QT_TRANSLATE_NOOP("todo", "Placering slutar"),
+        TodoKind.PAST_END: QT_TRANSLATE_NOOP("todo", "Passerat slutdatum"),
+        TodoKind.ACTION_ITEM: QT_TRANSLATE_NOOP("todo", "Åtgärd"),
+        TodoKind.NEXT_STEP: QT_TRANSLATE_NOOP("todo", "Nästa steg"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,11 @@ class TodoQueries:
                 since = max(last_meeting[p.id], p.start_date)
                 due = since + timedelta(days=p.follow_up_interval_days)
                 if due <= horizon:
-                    detail = f"senast uppföljd {since.isoformat()}" if since > p.start_date else "ingen uppföljning än"
+                    detail = (
+                        translate("todo", "senast uppföljd %1").replace("%1", since.isoformat())
+                        if since > p.start_date
+                        else translate("todo", "ingen uppföljning än")
+                    )
                     items.append(
                         TodoItem(TodoKind.FOLLOW_UP, due, who, detail, p.enterprise_id, enterprise, p.id, today)
                     )
@@ -136,7 +144,7 @@ class TodoQueries:
                             TodoKind.PAST_END,
                             p.planned_end_date,
                             who,
-                            "utfall saknas",
+                            translate("todo", "utfall saknas"),
                             p.enterprise_id,
                             enterprise,
                             p.id,
@@ -149,7 +157,7 @@ class TodoQueries:
                             TodoKind.ENDING,
                             p.planned_end_date,
                             who,
-                            "planera nästa steg",
+                            translate("todo", "planera nästa steg"),
                             p.enterprise_id,
                             enterprise,
                             p.id,
@@ -178,9 +186,11 @@ class TodoQueries:
                     continue
             enterprise_id = meeting.enterprise_id or ""
             detail = (
-                f"{item.owner}, från möte {meeting.starts_at:%Y-%m-%d}"
+                translate("todo", "%1, från möte %2")
+                .replace("%1", item.owner)
+                .replace("%2", f"{meeting.starts_at:%Y-%m-%d}")
                 if item.owner
-                else f"från möte {meeting.starts_at:%Y-%m-%d}"
+                else translate("todo", "från möte %1").replace("%1", f"{meeting.starts_at:%Y-%m-%d}")
             )
             items.append(
                 TodoItem(
@@ -189,7 +199,7 @@ class TodoQueries:
                     item.description,
                     detail,
                     enterprise_id,
-                    names.get(enterprise_id, "Nätverk"),
+                    names.get(enterprise_id) or translate("todo", "Nätverk"),
                     meeting.id,
                     today,
                 )
@@ -220,7 +230,7 @@ class TodoQueries:
                     TodoKind.NEXT_STEP,
                     contact.next_step_date,
                     contact.next_step,
-                    f"från kontakt {contact.contact_date.isoformat()}",
+                    translate("todo", "från kontakt %1").replace("%1", contact.contact_date.isoformat()),
                     contact.enterprise_id,
                     names.get(contact.enterprise_id, ""),
                     contact.id,

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 from asfdesk.services.audit import AuditTrail
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.storage.base import Base, SyncedRow, utcnow
@@ -58,21 +59,30 @@ DEPENDENTS: dict[type[SyncedRow], tuple[tuple[type[SyncedRow], str], ...]] = {
 }
 
 KIND_LABELS = {
-    "enterprise": ("företag", "företag"),
-    "contact_person": ("kontaktperson", "kontaktpersoner"),
-    "agreement": ("avtal", "avtal"),
-    "support_relationship": ("stödrelation", "stödrelationer"),
-    "module_progress": ("modulstatus", "modulstatus"),
-    "support_contact": ("handledarstödskontakt", "handledarstödskontakter"),
-    "support_contact_module": ("modulkoppling", "modulkopplingar"),
-    "participant": ("deltagare", "deltagare"),
-    "consent": ("samtycke", "samtycken"),
-    "placement": ("placering", "placeringar"),
-    "meeting": ("möte", "möten"),
-    "meeting_attendee": ("mötesdeltagare", "mötesdeltagare"),
-    "meeting_decision": ("beslut", "beslut"),
-    "action_item": ("åtgärd", "åtgärder"),
-    "meeting_placement": ("mötets placering", "mötets placeringar"),
+    "enterprise": (QT_TRANSLATE_NOOP("trash", "företag"), QT_TRANSLATE_NOOP("trash", "företag")),
+    "contact_person": (QT_TRANSLATE_NOOP("trash", "kontaktperson"), QT_TRANSLATE_NOOP("trash", "kontaktpersoner")),
+    "agreement": (QT_TRANSLATE_NOOP("trash", "avtal"), QT_TRANSLATE_NOOP("trash", "avtal")),
+    "support_relationship": (QT_TRANSLATE_NOOP("trash", "stödrelation"), QT_TRANSLATE_NOOP("trash", "stödrelationer")),
+    "module_progress": (QT_TRANSLATE_NOOP("trash", "modulstatus"), QT_TRANSLATE_NOOP("trash", "modulstatus")),
+    "support_contact": (
+        QT_TRANSLATE_NOOP("trash", "handledarstödskontakt"),
+        QT_TRANSLATE_NOOP("trash", "handledarstödskontakter"),
+    ),
+    "support_contact_module": (
+        QT_TRANSLATE_NOOP("trash", "modulkoppling"),
+        QT_TRANSLATE_NOOP("trash", "modulkopplingar"),
+    ),
+    "participant": (QT_TRANSLATE_NOOP("trash", "deltagare"), QT_TRANSLATE_NOOP("trash", "deltagare")),
+    "consent": (QT_TRANSLATE_NOOP("trash", "samtycke"), QT_TRANSLATE_NOOP("trash", "samtycken")),
+    "placement": (QT_TRANSLATE_NOOP("trash", "placering"), QT_TRANSLATE_NOOP("trash", "placeringar")),
+    "meeting": (QT_TRANSLATE_NOOP("trash", "möte"), QT_TRANSLATE_NOOP("trash", "möten")),
+    "meeting_attendee": (QT_TRANSLATE_NOOP("trash", "mötesdeltagare"), QT_TRANSLATE_NOOP("trash", "mötesdeltagare")),
+    "meeting_decision": (QT_TRANSLATE_NOOP("trash", "beslut"), QT_TRANSLATE_NOOP("trash", "beslut")),
+    "action_item": (QT_TRANSLATE_NOOP("trash", "åtgärd"), QT_TRANSLATE_NOOP("trash", "åtgärder")),
+    "meeting_placement": (
+        QT_TRANSLATE_NOOP("trash", "mötets placering"),
+        QT_TRANSLATE_NOOP("trash", "mötets placeringar"),
+    ),
 }
 
 # Link rows go silently with their parent; the user is told about the rest.
@@ -85,7 +95,7 @@ def describe_counts(summary: dict[str, int]) -> str:
     for kind, (singular, plural) in KIND_LABELS.items():
         count = summary.get(kind, 0)
         if count and kind not in QUIET_KINDS:
-            parts.append(f"{count} {singular if count == 1 else plural}")
+            parts.append(f"{count} {translate('trash', singular if count == 1 else plural)}")
     return ", ".join(parts)
 
 
@@ -172,7 +182,7 @@ class TrashService:
                 TrashRow(
                     id=e.id,
                     kind=e.kind,
-                    kind_label=KIND_LABELS.get(e.kind, (e.kind, e.kind))[0].capitalize(),
+                    kind_label=translate("trash", KIND_LABELS.get(e.kind, (e.kind, e.kind))[0]).capitalize(),
                     record_id=e.record_id,
                     label=e.label,
                     deleted_at=e.stamp,

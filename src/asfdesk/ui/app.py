@@ -12,23 +12,23 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from asfdesk import APP_NAME, __version__
 from asfdesk.config import AppPaths
 from asfdesk.context import open_context
+from asfdesk.preferences import load_preferences
+from asfdesk.resources import resources_dir
 from asfdesk.storage.backup import restore_database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver
+from asfdesk.ui.language import install_language
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("asfdesk", text)
 
 
 def _setup_logging(paths: AppPaths) -> Path:
@@ -44,7 +44,10 @@ def _install_excepthook(logfile: Path) -> None:
         QMessageBox.critical(
             None,
             "asfdesk",
-            _tr("Ett oväntat fel inträffade: %1\n\nDet du har sparat finns kvar. Detaljer har skrivits till %2.")
+            QCoreApplication.translate(
+                "asfdesk",
+                "Ett oväntat fel inträffade: %1\n\nDet du har sparat finns kvar. Detaljer har skrivits till %2.",
+            )
             .replace("%1", str(value))
             .replace("%2", str(logfile)),
         )
@@ -56,8 +59,10 @@ def ask_passphrase(path: Path, why: str) -> str | None:
     """The passphrase of an encrypted database, typed by the user (never shown, never stored)."""
     text, ok = QInputDialog.getText(
         None,
-        _tr("Lösenord för databasen"),
-        _tr("%1\n\n%2 är krypterad. Skriv lösenordet:").replace("%1", why).replace("%2", path.name),
+        QCoreApplication.translate("asfdesk", "Lösenord för databasen"),
+        QCoreApplication.translate("asfdesk", "%1\n\n%2 är krypterad. Skriv lösenordet:")
+        .replace("%1", why)
+        .replace("%2", path.name),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
@@ -79,33 +84,47 @@ def _ask_way_out(error: DatabaseOpenError, backup_dir: Path) -> WayOut:
     """Ask what to do when the database cannot be opened; every way leaves the file as it is."""
     box = QMessageBox(QMessageBox.Icon.Warning, "asfdesk", error.message)
     if error.problem is Problem.WRONG_KEY:
-        retry = box.addButton(_tr("Försök igen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
+        retry = box.addButton(QCoreApplication.translate("asfdesk", "Försök igen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("asfdesk", "Avsluta"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return WayOut("retry", error.path) if box.clickedButton() is retry else WayOut.quit()
     if error.problem in (Problem.IN_USE, Problem.READ_ONLY):
-        box.setInformativeText(_tr("Du kan öppna den skrivskyddat och titta i den, men inte ändra."))
-        read_only = box.addButton(_tr("Öppna skrivskyddat"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate("asfdesk", "Du kan öppna den skrivskyddat och titta i den, men inte ändra.")
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("asfdesk", "Öppna skrivskyddat"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("asfdesk", "Avsluta"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return WayOut("read_only", error.path) if box.clickedButton() is read_only else WayOut.quit()
     box.setInformativeText(
-        _tr("Filen har inte ändrats. Återställ en säkerhetskopia, välj en annan databas, öppna demodata eller avsluta.")
+        QCoreApplication.translate(
+            "asfdesk",
+            "Filen har inte ändrats. Återställ en säkerhetskopia, välj en annan databas, öppna demodata eller avsluta.",
+        )
     )
-    restore = box.addButton(_tr("Återställ säkerhetskopia…"), QMessageBox.ButtonRole.AcceptRole)
-    other = box.addButton(_tr("Öppna annan fil…"), QMessageBox.ButtonRole.ActionRole)
-    demo = box.addButton(_tr("Öppna demodata"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("asfdesk", "Återställ säkerhetskopia…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    other = box.addButton(QCoreApplication.translate("asfdesk", "Öppna annan fil…"), QMessageBox.ButtonRole.ActionRole)
+    demo = box.addButton(QCoreApplication.translate("asfdesk", "Öppna demodata"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("asfdesk", "Avsluta"), QMessageBox.ButtonRole.RejectRole)
     restore.setEnabled(any(backup_dir.glob("*.db")))
     box.exec()
     clicked = box.clickedButton()
     if clicked is restore:
         filename, _ = QFileDialog.getOpenFileName(
-            None, _tr("Välj säkerhetskopia"), str(backup_dir), _tr("Databaser (*.db)")
+            None,
+            QCoreApplication.translate("asfdesk", "Välj säkerhetskopia"),
+            str(backup_dir),
+            QCoreApplication.translate("asfdesk", "Databaser (*.db)"),
         )
         return WayOut("restore", Path(filename)) if filename else WayOut.quit()
     if clicked is other:
-        filename, _ = QFileDialog.getOpenFileName(None, _tr("Öppna databas"), str(error.path.parent))
+        filename, _ = QFileDialog.getOpenFileName(
+            None, QCoreApplication.translate("asfdesk", "Öppna databas"), str(error.path.parent)
+        )
         return WayOut("open", Path(filename)) if filename else WayOut.quit()
     if clicked is demo:
         return WayOut("demo")
@@ -165,6 +184,10 @@ def run_gui(paths: AppPaths, db_path: Path | None = None, demo: bool = False) ->
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "asfdesk-256.png")))
+    language = load_preferences().language
+    if not install_language(language):
+        log.warning("No catalogue for language %s; showing Swedish", language)
     _install_excepthook(logfile)
     window = start_window(paths, db_path, demo)
     if window is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asfdesk import __version__
 from asfdesk.context import AppContext
+from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.admin_actions import AdminActions
@@ -34,6 +33,7 @@ from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
 from asfdesk.ui.actions.report_actions import ReportActions
 from asfdesk.ui.actions.security_actions import SecurityActions
+from asfdesk.ui.actions.settings_actions import SettingsActions
 from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.menus import build_menus
@@ -51,7 +51,14 @@ if TYPE_CHECKING:
     from asfdesk.ui.dialogs.search_dialog import SearchDialog
 
 ContextOpener = Callable[[Path | None], AppContext]  # None opens the demo database
-VIEWS = {"todo": "Att göra", "enterprises": "Företag", "reports": "Rapporter"}
+VIEWS = Labels(
+    "MainWindow",
+    {
+        "todo": QT_TRANSLATE_NOOP("MainWindow", "Att göra"),
+        "enterprises": QT_TRANSLATE_NOOP("MainWindow", "Företag"),
+        "reports": QT_TRANSLATE_NOOP("MainWindow", "Rapporter"),
+    },
+)
 
 
 def rows_exist(window: MainWindow) -> bool:
@@ -99,7 +106,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         for name in VIEWS:
-            item = QListWidgetItem(self.tr(VIEWS[name]))
+            item = QListWidgetItem(VIEWS[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
         self.nav.setFixedWidth(200)
@@ -129,6 +136,7 @@ class MainWindow(QMainWindow):
         self.report_actions = ReportActions(self)
         self.security_actions = SecurityActions(self)
         self.admin_actions = AdminActions(self)
+        self.settings_actions = SettingsActions(self)
         self.session_lock = SessionLock(self)
         wire_sections(self)
         self.navigator = Navigator(self)
@@ -201,11 +209,11 @@ class MainWindow(QMainWindow):
             self.todo_view.table.setFocus()
 
     def refresh_reports(self) -> None:
-        from asfdesk.domain.reporting import Period
         from asfdesk.services.report_queries import ReportQueries
+        from asfdesk.services.settings import default_period
 
         queries = ReportQueries(self.context.database.session_factory)
-        period = Period.year_of(date.today())
+        period = default_period(self.context.settings)
         self.reports_view.populate(
             queries.all_enterprises(),
             {eid for eid, _ in queries.enterprises_with_activity(period)},
@@ -363,15 +371,6 @@ class MainWindow(QMainWindow):
         if self.session_lock.locked:
             self.session_lock.screen.setGeometry(self.rect())
 
-    def show_settings(self) -> None:
-        from asfdesk.services.settings import LOCK_MINUTES
-        from asfdesk.ui.dialogs.settings_dialog import settings_dialog
-
-        if self.editor.refuse_if_read_only():
-            return
-        if settings_dialog(self.context.settings, self).exec():
-            self.session_lock.configure(self.context.settings.get(LOCK_MINUTES))
-
     def _apply_read_only(self) -> None:
         # Drafts are kept per database, so a draft is never offered against another file.
         stem = self.context.database.path.stem
@@ -402,11 +401,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om asfdesk"),
-            self.tr(
-                "<h3>asfdesk %1</h3><p>Stöd till arbetsintegrerande sociala företag: handledarstöd, "
-                "moduler, placeringar och uppföljningsmöten – offline.</p>"
-            ).replace("%1", __version__),
-        )
+        from asfdesk.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(str(self.context.database.path), self).exec()

@@ -9,6 +9,8 @@ from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from asfdesk.i18n import translate
+
 
 def open_pdf(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -44,7 +46,7 @@ def print_pdf(path: Path, parent: QWidget | None = None, printer: QPrinter | Non
         return False
     painter = QPainter()
     if not painter.begin(printer):
-        QMessageBox.warning(parent, "Utskrift", "Skrivaren kunde inte startas.")
+        QMessageBox.warning(parent, translate("pdf", "Utskrift"), translate("pdf", "Skrivaren kunde inte startas."))
         return False
     try:
         dpi = min(printer.resolution(), 300)

@@ -12,10 +12,6 @@ if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminActions", text)
-
-
 class AdminActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -31,19 +27,28 @@ class AdminActions:
         """Everything held about one participant, saved as JSON for them (registerutdrag)."""
         choices = self.window.context.participants.choices()
         labels = [label for _id, label in choices]
-        label, ok = QInputDialog.getItem(self.window, _tr("Registerutdrag"), _tr("Deltagare:"), labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self.window,
+            QCoreApplication.translate("AdminActions", "Registerutdrag"),
+            QCoreApplication.translate("AdminActions", "Deltagare:"),
+            labels,
+            0,
+            False,
+        )
         if not ok or label not in labels:
             return
         participant_id = choices[labels.index(label)][0]
         filename, _ = QFileDialog.getSaveFileName(
             self.window,
-            _tr("Spara registerutdrag"),
+            QCoreApplication.translate("AdminActions", "Spara registerutdrag"),
             f"registerutdrag-{label.split(' ')[0]}.pdf",
-            _tr("PDF (*.pdf);;JSON (*.json)"),
+            QCoreApplication.translate("AdminActions", "PDF (*.pdf);;JSON (*.json)"),
         )
         if filename:
             self.window.context.retention.write_subject_access(participant_id, Path(filename))
-            self.window.statusBar().showMessage(_tr("Registerutdrag sparat: %1").replace("%1", filename), 10000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("AdminActions", "Registerutdrag sparat: %1").replace("%1", filename), 10000
+            )
 
     def show_audit_log(self) -> None:
         from asfdesk.ui.dialogs.audit_dialog import AuditDialog
@@ -60,7 +65,9 @@ class AdminActions:
     def _choose_participant(self, title: str) -> tuple[str, str] | None:
         choices = self.window.context.participants.choices()
         labels = [label for _id, label in choices]
-        label, ok = QInputDialog.getItem(self.window, title, _tr("Deltagare:"), labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self.window, title, QCoreApplication.translate("AdminActions", "Deltagare:"), labels, 0, False
+        )
         if not ok or label not in labels:
             return None
         return choices[labels.index(label)][0], label
@@ -69,16 +76,17 @@ class AdminActions:
         """Erasure on request (GDPR art. 17): after a clear warning, the person is removed for good."""
         if self.window.editor.refuse_if_read_only():
             return False
-        chosen = self._choose_participant(_tr("Radera deltagare på begäran"))
+        chosen = self._choose_participant(QCoreApplication.translate("AdminActions", "Radera deltagare på begäran"))
         if chosen is None:
             return False
         participant_id, label = chosen
         answer = QMessageBox.warning(
             self.window,
-            _tr("Radera deltagare på begäran"),
-            _tr(
+            QCoreApplication.translate("AdminActions", "Radera deltagare på begäran"),
+            QCoreApplication.translate(
+                "AdminActions",
                 "Radera %1 och alla deras placeringar och samtycken för gott? Det hamnar inte i Papperskorgen och "
-                "kan inte ångras. Ta gärna ett registerutdrag först."
+                "kan inte ångras. Ta gärna ett registerutdrag först.",
             ).replace("%1", label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -88,7 +96,9 @@ class AdminActions:
         self.window.context.retention.erase(participant_id)
         self.window.undo_stack.clear()  # earlier steps may point at what no longer exists
         self.window.reload()
-        self.window.statusBar().showMessage(_tr("%1 raderad.").replace("%1", label), 10000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("AdminActions", "%1 raderad.").replace("%1", label), 10000
+        )
         return True
 
     def export_calendar(self) -> Path | None:
@@ -96,14 +106,19 @@ class AdminActions:
         from asfdesk.services.calendar_export import CalendarExport
 
         filename, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Exportera kalender"), "asfdesk.ics", _tr("Kalender (*.ics)")
+            self.window,
+            QCoreApplication.translate("AdminActions", "Exportera kalender"),
+            "asfdesk.ics",
+            QCoreApplication.translate("AdminActions", "Kalender (*.ics)"),
         )
         if not filename:
             return None
         staff = self.window.todo_view.staff.currentData() or None
         count = CalendarExport(self.window.context.database.session_factory).write(Path(filename), staff_id=staff)
         self.window.statusBar().showMessage(
-            _tr("%1 händelser sparade i %2").replace("%1", str(count)).replace("%2", filename)
+            QCoreApplication.translate("AdminActions", "%1 händelser sparade i %2")
+            .replace("%1", str(count))
+            .replace("%2", filename)
         )
         return Path(filename)
 
@@ -121,12 +136,9 @@ class AdminActions:
         return target
 
     def import_list(self) -> None:
-        from asfdesk.services.importer import Importer
         from asfdesk.ui.dialogs.import_dialog import ImportDialog
 
         if self.window.editor.refuse_if_read_only():
             return
-        ctx = self.window.context
-        importer = Importer(ctx.database.session_factory, ctx.enterprise_records, ctx.participants)
-        ImportDialog(importer, self.window.settings_store, self.window).exec()
+        ImportDialog(self.window.context.importer(), self.window.settings_store, self.window).exec()
         self.window.reload()

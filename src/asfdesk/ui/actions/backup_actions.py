@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 class BackupActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -27,14 +23,16 @@ class BackupActions:
         self.ask_save_path = self._ask_save_path
 
     def _ask_save_path(self, title: str, start: Path) -> Path | None:
-        filename, _ = QFileDialog.getSaveFileName(self.window, title, str(start), _tr("Databaser (*.db)"))
+        filename, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(start), QCoreApplication.translate("BackupActions", "Databaser (*.db)")
+        )
         return Path(filename) if filename else None
 
     def backup_now(self) -> Path | None:
         ctx = self.window.context
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         start = ctx.paths.backup_dir / f"{ctx.database.path.stem}-{stamp}-manuell.db"
-        target = self.ask_save_path(_tr("Spara säkerhetskopia"), start)
+        target = self.ask_save_path(QCoreApplication.translate("BackupActions", "Spara säkerhetskopia"), start)
         if target is None:
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -42,11 +40,13 @@ class BackupActions:
             info = make_verified_backup(ctx.database.path, target, ctx.keys)
         except OSError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, _tr("Säkerhetskopiering misslyckades"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("BackupActions", "Säkerhetskopiering misslyckades"), str(exc)
+            )
             return None
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
-            _tr("Säkerhetskopia sparad och kontrollerad: %1 (%2)")
+            QCoreApplication.translate("BackupActions", "Säkerhetskopia sparad och kontrollerad: %1 (%2)")
             .replace("%1", str(target))
             .replace("%2", info.describe()),
             10000,
@@ -58,7 +58,11 @@ class BackupActions:
         window = self.window
         ctx = window.context
         if ctx.read_only:
-            QMessageBox.information(window, _tr("Återställ"), _tr("Databasen är öppen skrivskyddat."))
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("BackupActions", "Återställ"),
+                QCoreApplication.translate("BackupActions", "Databasen är öppen skrivskyddat."),
+            )
             return False
         if chosen is None:
             from asfdesk.ui.dialogs.restore_dialog import RestoreDialog
@@ -69,10 +73,10 @@ class BackupActions:
             chosen = dialog.chosen.path
             answer = QMessageBox.question(
                 window,
-                _tr("Återställ"),
-                _tr("Ersätta den öppna databasen med kopian från %1?\n\nDen nuvarande sparas först.").replace(
-                    "%1", dialog.chosen.modified.strftime("%Y-%m-%d %H:%M")
-                ),
+                QCoreApplication.translate("BackupActions", "Återställ"),
+                QCoreApplication.translate(
+                    "BackupActions", "Ersätta den öppna databasen med kopian från %1?\n\nDen nuvarande sparas först."
+                ).replace("%1", dialog.chosen.modified.strftime("%Y-%m-%d %H:%M")),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -81,11 +85,17 @@ class BackupActions:
         try:
             restore_database(chosen, target, ctx.paths.backup_dir, ctx.keys)
         except OSError as exc:
-            QMessageBox.warning(window, _tr("Återställning misslyckades"), str(exc))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("BackupActions", "Återställning misslyckades"), str(exc)
+            )
         try:
             window.adopt(window.opener(target))
         except DatabaseOpenError as exc:
-            QMessageBox.critical(window, _tr("Databasen kunde inte öppnas"), exc.message)
+            QMessageBox.critical(
+                window, QCoreApplication.translate("BackupActions", "Databasen kunde inte öppnas"), exc.message
+            )
             return False
-        window.statusBar().showMessage(_tr("Återställd från %1").replace("%1", str(chosen)), 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("BackupActions", "Återställd från %1").replace("%1", str(chosen)), 10000
+        )
         return True

@@ -19,10 +19,6 @@ from asfdesk.ui.forms.specs import agreement_specs, contact_person_specs, enterp
 from asfdesk.ui.record_editor import RecordEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnterpriseActions", text)
-
-
 class EnterpriseActions:
     def __init__(self, context: Callable[[], AppContext], editor: RecordEditor) -> None:
         self._context = context
@@ -34,13 +30,21 @@ class EnterpriseActions:
     def new_enterprise(self) -> str | None:
         ctx = self._context()
         return self._editor.create(
-            ctx.enterprise_records, _tr("Nytt företag"), self._specs(), EnterpriseInput(), validate_enterprise
+            ctx.enterprise_records,
+            QCoreApplication.translate("EnterpriseActions", "Nytt företag"),
+            self._specs(),
+            EnterpriseInput(),
+            validate_enterprise,
         )
 
     def edit_enterprise(self, enterprise_id: str) -> bool:
         ctx = self._context()
         return self._editor.edit(
-            ctx.enterprise_records, enterprise_id, _tr("Redigera företag"), self._specs(), validate_enterprise
+            ctx.enterprise_records,
+            enterprise_id,
+            QCoreApplication.translate("EnterpriseActions", "Redigera företag"),
+            self._specs(),
+            validate_enterprise,
         )
 
     def delete_enterprise(self, enterprise_id: str, name: str) -> bool:
@@ -50,7 +54,7 @@ class EnterpriseActions:
         ctx = self._context()
         return self._editor.create(
             ctx.contact_persons,
-            _tr("Ny kontaktperson"),
+            QCoreApplication.translate("EnterpriseActions", "Ny kontaktperson"),
             contact_person_specs(),
             ContactPersonInput(),
             validate_contact_person,
@@ -62,7 +66,7 @@ class EnterpriseActions:
         return self._editor.edit(
             ctx.contact_persons,
             record_id,
-            _tr("Redigera kontaktperson"),
+            QCoreApplication.translate("EnterpriseActions", "Redigera kontaktperson"),
             contact_person_specs(),
             validate_contact_person,
         )
@@ -76,7 +80,7 @@ class EnterpriseActions:
         ctx = self._context()
         return self._editor.create(
             ctx.agreements,
-            _tr("Nytt avtal"),
+            QCoreApplication.translate("EnterpriseActions", "Nytt avtal"),
             agreement_specs(ctx.lookups.organisations()),
             AgreementInput(),
             validate_agreement,
@@ -88,7 +92,7 @@ class EnterpriseActions:
         return self._editor.edit(
             ctx.agreements,
             record_id,
-            _tr("Redigera avtal"),
+            QCoreApplication.translate("EnterpriseActions", "Redigera avtal"),
             agreement_specs(ctx.lookups.organisations()),
             validate_agreement,
         )
@@ -96,4 +100,6 @@ class EnterpriseActions:
     def delete_agreement(self, record_id: str) -> bool:
         ctx = self._context()
         data = ctx.agreements.get_input(record_id)
-        return self._editor.delete(ctx.agreements, record_id, data.title or _tr("avtalet"))
+        return self._editor.delete(
+            ctx.agreements, record_id, data.title or QCoreApplication.translate("EnterpriseActions", "avtalet")
+        )

@@ -20,10 +20,6 @@ from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.undo import UpdateRecord
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingActions", text)
-
-
 def follow_template(dialog: FormDialog[Any]) -> None:
     """Changing the kind of meeting swaps in its agenda, unless the user has written one of their own."""
     kind = dialog.editors["kind"].widget
@@ -61,21 +57,33 @@ class MeetingActions:
             placement_ids=[placement_id] if placement_id else [],
         )
         return self._editor.create(
-            ctx.meetings, _tr("Nytt möte"), self._specs(enterprise_id), initial, validate_meeting, hook=follow_template
+            ctx.meetings,
+            QCoreApplication.translate("MeetingActions", "Nytt möte"),
+            self._specs(enterprise_id),
+            initial,
+            validate_meeting,
+            hook=follow_template,
         )
 
     def edit_meeting(self, meeting_id: str) -> bool:
         ctx = self._context()
         enterprise_id = ctx.meetings.get_input(meeting_id).enterprise_id
         return self._editor.edit(
-            ctx.meetings, meeting_id, _tr("Möte"), self._specs(enterprise_id), validate_meeting, hook=follow_template
+            ctx.meetings,
+            meeting_id,
+            QCoreApplication.translate("MeetingActions", "Möte"),
+            self._specs(enterprise_id),
+            validate_meeting,
+            hook=follow_template,
         )
 
     def delete_meeting(self, meeting_id: str) -> bool:
         ctx = self._context()
         data = ctx.meetings.get_input(meeting_id)
         when = data.starts_at.strftime("%Y-%m-%d") if data.starts_at else ""
-        return self._editor.delete(ctx.meetings, meeting_id, _tr("mötet %1").replace("%1", when))
+        return self._editor.delete(
+            ctx.meetings, meeting_id, QCoreApplication.translate("MeetingActions", "mötet %1").replace("%1", when)
+        )
 
     def toggle_action_item(self, meeting_id: str, index: int) -> None:
         """Mark an action item done today, or open again; undoable like any edit."""
@@ -91,5 +99,9 @@ class MeetingActions:
         def notify(record_id: str) -> None:
             self._editor.changed.emit("meeting", record_id)
 
-        self._editor.undo_stack.push(UpdateRecord(_tr("Åtgärd klar"), service, meeting_id, old, new, notify))
+        self._editor.undo_stack.push(
+            UpdateRecord(
+                QCoreApplication.translate("MeetingActions", "Åtgärd klar"), service, meeting_id, old, new, notify
+            )
+        )
         notify(meeting_id)

@@ -17,13 +17,10 @@ from asfdesk.domain.inputs import (
     validate_placement_end,
 )
 from asfdesk.services.errors import ValidationFailedError
+from asfdesk.services.settings import FOLLOW_UP_DAYS
 from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.forms.specs import participant_specs, placement_end_specs, placement_specs
 from asfdesk.ui.record_editor import RecordEditor
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlacementActions", text)
 
 
 class PlacementActions:
@@ -42,7 +39,7 @@ class PlacementActions:
         ctx = self._context()
         return self._editor.create(
             ctx.participants,
-            _tr("Ny deltagare"),
+            QCoreApplication.translate("PlacementActions", "Ny deltagare"),
             self._participant_specs(),
             ctx.participants.new_input(),
             validate_participant,
@@ -53,7 +50,7 @@ class PlacementActions:
         return self._editor.edit(
             ctx.participants,
             participant_id,
-            _tr("Redigera deltagare"),
+            QCoreApplication.translate("PlacementActions", "Redigera deltagare"),
             self._participant_specs(),
             validate_participant,
             hook=lambda dialog: self._add_reveal_button(dialog, participant_id),
@@ -66,9 +63,11 @@ class PlacementActions:
         if not line.text():
             return
         line.setReadOnly(True)
-        button = QPushButton(_tr("Visa"))
+        button = QPushButton(QCoreApplication.translate("PlacementActions", "Visa"))
         button.setObjectName("revealPersonnummer")
-        button.setToolTip(_tr("Visa hela personnumret för att kunna ändra det."))
+        button.setToolTip(
+            QCoreApplication.translate("PlacementActions", "Visa hela personnumret för att kunna ändra det.")
+        )
         cell = line.parentWidget()
         assert cell is not None and cell.layout() is not None
         cell.layout().addWidget(button)  # type: ignore[union-attr]
@@ -93,21 +92,28 @@ class PlacementActions:
             return
         answer = QMessageBox.question(
             self._editor.parent_widget,
-            _tr("Överlappande heltidsplacering"),
-            _tr("Deltagaren har redan %1.\n\nSpara ändå?").replace("%1", "; ".join(o.message() for o in overlaps)),
+            QCoreApplication.translate("PlacementActions", "Överlappande heltidsplacering"),
+            QCoreApplication.translate("PlacementActions", "Deltagaren har redan %1.\n\nSpara ändå?").replace(
+                "%1", "; ".join(o.message() for o in overlaps)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            raise ValidationFailedError({"start_date": _tr("Överlappar en annan heltidsplacering.")})
+            raise ValidationFailedError(
+                {"start_date": QCoreApplication.translate("PlacementActions", "Överlappar en annan heltidsplacering.")}
+            )
 
     def new_placement(self, enterprise_id: str, participant_id: str | None = None) -> str | None:
         ctx = self._context()
         return self._editor.create(
             ctx.placements,
-            _tr("Ny placering"),
+            QCoreApplication.translate("PlacementActions", "Ny placering"),
             self._placement_specs(enterprise_id),
-            PlacementInput(participant_id=participant_id),
+            PlacementInput(
+                participant_id=participant_id,
+                follow_up_interval_days=ctx.settings.get(FOLLOW_UP_DAYS),
+            ),
             validate_placement,
             parent_id=enterprise_id,
             before_save=self._confirm_overlap,
@@ -123,7 +129,7 @@ class PlacementActions:
         return self._editor.edit(
             ctx.placements,
             placement_id,
-            _tr("Redigera placering"),
+            QCoreApplication.translate("PlacementActions", "Redigera placering"),
             self._placement_specs(enterprise_id),
             validate_placement,
             before_save=self._confirm_overlap,
@@ -135,7 +141,7 @@ class PlacementActions:
         return self._editor.edit(
             ctx.placements,
             placement_id,
-            _tr("Avsluta placering"),
+            QCoreApplication.translate("PlacementActions", "Avsluta placering"),
             placement_end_specs(),
             validate_placement_end,
             hook=_default_end_today,
@@ -143,7 +149,9 @@ class PlacementActions:
 
     def delete_placement(self, placement_id: str) -> bool:
         ctx = self._context()
-        return self._editor.delete(ctx.placements, placement_id, _tr("placeringen"))
+        return self._editor.delete(
+            ctx.placements, placement_id, QCoreApplication.translate("PlacementActions", "placeringen")
+        )
 
 
 def _default_end_today(dialog: FormDialog[Any]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from threading import Event
 from typing import TYPE_CHECKING, Any
@@ -11,19 +10,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from asfdesk.domain.reporting import Audience, Period, ReportRequest, validate_report_request
+from asfdesk.domain.reporting import Audience, ReportRequest, validate_report_request
 from asfdesk.services import report_service as reports
 from asfdesk.services.report_queries import ReportQueries
+from asfdesk.services.settings import default_period
 from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.forms.specs import report_request_specs
 from asfdesk.ui.pdf_output import open_pdf, print_pdf
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
 
 
 class BatchWorker(QThread):
@@ -65,14 +61,16 @@ class ReportActions:
         dialog: FormDialog[Any] = FormDialog(
             title, report_request_specs(referrers), initial, validate_report_request, make, self.window
         )
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(_tr("Skapa PDF"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(
+            QCoreApplication.translate("ReportActions", "Skapa PDF")
+        )
         accepted = self.exec_dialog(dialog)
         dialog.deleteLater()
         return Path(str(dialog.result_value)) if accepted else None
 
     def _year(self) -> ReportRequest:
-        year = Period.year_of(date.today())
-        return ReportRequest(start=year.start, end=year.end)
+        period = default_period(self.window.context.settings)
+        return ReportRequest(start=period.start, end=period.end)
 
     def enterprise_summary(self, enterprise_id: str, name: str) -> Path | None:
         factory = self.window.context.database.session_factory
@@ -84,7 +82,11 @@ class ReportActions:
                 factory, enterprise_id, period, target, Audience.from_code(request.audience), request.referrer_id
             )
 
-        made = self._ask_request(_tr("Skriv ut sammanfattning – %1").replace("%1", name), self._year(), make)
+        made = self._ask_request(
+            QCoreApplication.translate("ReportActions", "Skriv ut sammanfattning – %1").replace("%1", name),
+            self._year(),
+            make,
+        )
         if made:
             self.window.context.audit.record("print", "enterprise", enterprise_id)
             self.after_pdf(made)
@@ -142,9 +144,13 @@ class ReportActions:
             )
 
         dialog = QProgressDialog(
-            _tr("Skapar stödsammanfattningar…"), _tr("Avbryt"), 0, len(enterprise_ids), self.window
+            QCoreApplication.translate("ReportActions", "Skapar stödsammanfattningar…"),
+            QCoreApplication.translate("ReportActions", "Avbryt"),
+            0,
+            len(enterprise_ids),
+            self.window,
         )
-        dialog.setWindowTitle(_tr("Rapporter"))
+        dialog.setWindowTitle(QCoreApplication.translate("ReportActions", "Rapporter"))
         dialog.setMinimumDuration(0)
         worker = BatchWorker(job, self.window)
 
@@ -154,7 +160,7 @@ class ReportActions:
 
         def failed(message: str) -> None:
             dialog.close()
-            QMessageBox.warning(self.window, _tr("Rapporter"), message)
+            QMessageBox.warning(self.window, QCoreApplication.translate("ReportActions", "Rapporter"), message)
 
         worker.progressed.connect(progressed)
         dialog.canceled.connect(worker.cancel_event.set)
@@ -168,9 +174,9 @@ class ReportActions:
         dialog.close()
         self.window.context.audit.record("print", "support_summaries")
         text = (
-            _tr("Avbrutet: %1 sammanfattningar hann skapas i %2.")
+            QCoreApplication.translate("ReportActions", "Avbrutet: %1 sammanfattningar hann skapas i %2.")
             if result.cancelled
-            else _tr("%1 sammanfattningar skapade i %2.")
+            else QCoreApplication.translate("ReportActions", "%1 sammanfattningar skapade i %2.")
         )
         self.window.statusBar().showMessage(
             text.replace("%1", str(len(result.written))).replace("%2", str(out_dir)), 15000
@@ -180,13 +186,15 @@ class ReportActions:
     def _offer_pdf(self, path: Path) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("PDF klar"),
-            _tr("Sparad som %1").replace("%1", str(path)),
+            QCoreApplication.translate("ReportActions", "PDF klar"),
+            QCoreApplication.translate("ReportActions", "Sparad som %1").replace("%1", str(path)),
             parent=self.window,
         )
-        show = box.addButton(_tr("Öppna"), QMessageBox.ButtonRole.AcceptRole)
-        printing = box.addButton(_tr("Skriv ut…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_tr("Stäng"), QMessageBox.ButtonRole.RejectRole)
+        show = box.addButton(QCoreApplication.translate("ReportActions", "Öppna"), QMessageBox.ButtonRole.AcceptRole)
+        printing = box.addButton(
+            QCoreApplication.translate("ReportActions", "Skriv ut…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QCoreApplication.translate("ReportActions", "Stäng"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is show:
             open_pdf(path)

@@ -19,10 +19,6 @@ MIN_PASSPHRASE = 10
 ENCRYPTION_FAILURES: tuple[type[Exception], ...] = (OSError, DatabaseOpenError, *DB_ERRORS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SecurityActions", text)
-
-
 class SecurityActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -30,7 +26,9 @@ class SecurityActions:
         self.confirm = self._confirm
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self.window, _tr("Kryptera databasen"), text)
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("SecurityActions", "Kryptera databasen"), text
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_new_passphrase(self) -> str | None:
@@ -38,41 +36,58 @@ class SecurityActions:
         while True:
             first, ok = QInputDialog.getText(
                 self.window,
-                _tr("Välj lösenord"),
-                _tr(
+                QCoreApplication.translate("SecurityActions", "Välj lösenord"),
+                QCoreApplication.translate(
+                    "SecurityActions",
                     "Den här datorn har ingen nyckelring där asfdesk kan spara nyckeln, så databasen låses med ett "
-                    "lösenord som du anger vid varje start. Minst %1 tecken. Glöms det går uppgifterna inte att läsa."
+                    "lösenord som du anger vid varje start. Minst %1 tecken. Glöms det går uppgifterna inte att läsa.",
                 ).replace("%1", str(MIN_PASSPHRASE)),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
                 return None
             if len(first) < MIN_PASSPHRASE:
-                QMessageBox.warning(self.window, _tr("Välj lösenord"), _tr("Lösenordet är för kort."))
+                QMessageBox.warning(
+                    self.window,
+                    QCoreApplication.translate("SecurityActions", "Välj lösenord"),
+                    QCoreApplication.translate("SecurityActions", "Lösenordet är för kort."),
+                )
                 continue
             second, ok = QInputDialog.getText(
-                self.window, _tr("Välj lösenord"), _tr("Skriv lösenordet en gång till:"), QLineEdit.EchoMode.Password
+                self.window,
+                QCoreApplication.translate("SecurityActions", "Välj lösenord"),
+                QCoreApplication.translate("SecurityActions", "Skriv lösenordet en gång till:"),
+                QLineEdit.EchoMode.Password,
             )
             if not ok:
                 return None
             if first == second:
                 return first
-            QMessageBox.warning(self.window, _tr("Välj lösenord"), _tr("Lösenorden var inte lika. Försök igen."))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("SecurityActions", "Välj lösenord"),
+                QCoreApplication.translate("SecurityActions", "Lösenorden var inte lika. Försök igen."),
+            )
 
     def encrypt(self) -> bool:
         window = self.window
         ctx = window.context
         if ctx.database.encrypted:
-            QMessageBox.information(window, _tr("Kryptera databasen"), _tr("Databasen är redan krypterad."))
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("SecurityActions", "Kryptera databasen"),
+                QCoreApplication.translate("SecurityActions", "Databasen är redan krypterad."),
+            )
             return False
         if window.editor.refuse_if_read_only():
             return False
         passphrase = None
         if ctx.keys.store.available():
             if not self.confirm(
-                _tr(
+                QCoreApplication.translate(
+                    "SecurityActions",
                     "Kryptera databasen? Nyckeln sparas i datorns nyckelring. En okrypterad kopia sparas först "
-                    "i mappen backups – ta bort den när du har kontrollerat att allt fungerar."
+                    "i mappen backups – ta bort den när du har kontrollerat att allt fungerar.",
                 )
             ):
                 return False
@@ -85,11 +100,15 @@ class SecurityActions:
         try:
             encrypt_database(path, paths.backup_dir, keys, passphrase)
         except ENCRYPTION_FAILURES as exc:
-            QMessageBox.warning(window, _tr("Kryptera databasen"), str(exc))
+            QMessageBox.warning(window, QCoreApplication.translate("SecurityActions", "Kryptera databasen"), str(exc))
         try:
             window.adopt(open_context(paths, path, keys=keys))
         except DatabaseOpenError as exc:
-            QMessageBox.critical(window, _tr("Databasen kunde inte öppnas"), exc.message)
+            QMessageBox.critical(
+                window, QCoreApplication.translate("SecurityActions", "Databasen kunde inte öppnas"), exc.message
+            )
             return False
-        window.statusBar().showMessage(_tr("Databasen är nu krypterad."), 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SecurityActions", "Databasen är nu krypterad."), 10000
+        )
         return True

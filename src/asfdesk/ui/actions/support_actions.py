@@ -18,10 +18,6 @@ from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.undo import ChangeModuleProgress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupportActions", text)
-
-
 class SupportActions:
     def __init__(self, context: Callable[[], AppContext], editor: RecordEditor) -> None:
         self._context = context
@@ -35,7 +31,7 @@ class SupportActions:
         ctx = self._context()
         return self._editor.create(
             ctx.support_contacts,
-            _tr("Logga handledarstöd"),
+            QCoreApplication.translate("SupportActions", "Logga handledarstöd"),
             self._specs(),
             ctx.support_contacts.new_input(),
             validate_support_contact,
@@ -45,13 +41,19 @@ class SupportActions:
     def edit_contact(self, record_id: str) -> bool:
         ctx = self._context()
         return self._editor.edit(
-            ctx.support_contacts, record_id, _tr("Redigera handledarstöd"), self._specs(), validate_support_contact
+            ctx.support_contacts,
+            record_id,
+            QCoreApplication.translate("SupportActions", "Redigera handledarstöd"),
+            self._specs(),
+            validate_support_contact,
         )
 
     def delete_contact(self, record_id: str) -> bool:
         ctx = self._context()
         data = ctx.support_contacts.get_input(record_id)
-        what = _tr("kontakten %1").replace("%1", data.contact_date.isoformat() if data.contact_date else "")
+        what = QCoreApplication.translate("SupportActions", "kontakten %1").replace(
+            "%1", data.contact_date.isoformat() if data.contact_date else ""
+        )
         return self._editor.delete(ctx.support_contacts, record_id, what)
 
     # -- modules ---------------------------------------------------------------------------
@@ -61,7 +63,11 @@ class SupportActions:
         new = service.with_status(dataclasses.replace(old), status)
         if new == old:
             return
-        text = _tr("%1: %2").replace("%1", module_name).replace("%2", ModuleStatus.label_of(status))
+        text = (
+            QCoreApplication.translate("SupportActions", "%1: %2")
+            .replace("%1", module_name)
+            .replace("%2", ModuleStatus.label_of(status))
+        )
         self._push(enterprise_id, module_id, old, new, text)
 
     def cycle_module_status(self, enterprise_id: str, module_id: str, module_name: str) -> None:
@@ -108,4 +114,7 @@ class SupportActions:
                 )
             )
         except ValidationFailedError as exc:
-            self._editor.show_error(_tr("Modulen kunde inte sparas"), "\n".join(exc.errors.values()))
+            self._editor.show_error(
+                QCoreApplication.translate("SupportActions", "Modulen kunde inte sparas"),
+                "\n".join(exc.errors.values()),
+            )

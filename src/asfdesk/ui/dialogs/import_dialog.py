@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from asfdesk.services.import_kinds import KIND_LABELS
 from asfdesk.services.importer import HEADER_ALIASES, Importer, ImportResult, guess_mapping, read_rows, write_rejected
 
-KINDS = {"enterprises": "Företag", "participants": "Deltagare"}
+KINDS = KIND_LABELS
 
 
 def _fields(kind: str) -> list[str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from asfdesk.domain.formatting import format_hours
 from asfdesk.domain.validation import parse_date
+from asfdesk.i18n import ENGLISH, current_language, translate
 from asfdesk.ui.forms.table_field import TableColumn, TableField
 
 
@@ -63,7 +64,11 @@ class FieldSpec:
 
 
 def _parse_number(text: str, spec: FieldSpec, kind: type) -> tuple[Any, str | None]:
-    text = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    text = text.strip().replace("\u00a0", "").replace(" ", "")
+    # Swedish writes 1 234,5; English 1,234.5 (a lone comma is still read as a decimal sign)
+    if current_language() == ENGLISH and "." in text:
+        text = text.replace(",", "")
+    text = text.replace(",", ".")
     if text.lower().endswith("kr"):
         text = text[:-2]
     if not text:
@@ -71,11 +76,11 @@ def _parse_number(text: str, spec: FieldSpec, kind: type) -> tuple[Any, str | No
     try:
         value = kind(float(text)) if kind is int else float(text)
     except ValueError:
-        return None, "Skriv ett tal."
+        return None, translate("FieldEditor", "Skriv ett tal.")
     if kind is int and float(text) != int(float(text)):
-        return None, "Skriv ett heltal."
+        return None, translate("FieldEditor", "Skriv ett heltal.")
     if spec.minimum is not None and value < spec.minimum:
-        return None, f"Minst {spec.minimum:g}."
+        return None, translate("FieldEditor", "Minst %1.").replace("%1", f"{spec.minimum:g}")
     return value, None
 
 
@@ -86,7 +91,7 @@ def _parse_datetime(text: str) -> tuple[datetime | None, str | None]:
     day_text, _, time_text = text.partition(" ")
     day, error = parse_date(day_text)
     if error or day is None:
-        return None, error or "Skriv datum och tid som ÅÅÅÅ-MM-DD TT:MM."
+        return None, error or translate("FieldEditor", "Skriv datum och tid som ÅÅÅÅ-MM-DD TT:MM.")
     hour, minute = 9, 0
     if time_text.strip():
         parts = time_text.strip().replace(".", ":").split(":")
@@ -95,7 +100,7 @@ def _parse_datetime(text: str) -> tuple[datetime | None, str | None]:
             if not (0 <= hour < 24 and 0 <= minute < 60):
                 raise ValueError
         except ValueError:
-            return None, "Skriv tiden som TT:MM."
+            return None, translate("FieldEditor", "Skriv tiden som TT:MM.")
     return datetime(day.year, day.month, day.day, hour, minute), None
 
 
@@ -114,7 +119,12 @@ class FieldEditor(QObject):
         kind = spec.kind
         if kind is Kind.TABLE:
             assert spec.row_type is not None
-            table = TableField(spec.columns, spec.row_type, spec.rows_to_add, spec.placeholder or "Lägg till rad")
+            table = TableField(
+                spec.columns,
+                spec.row_type,
+                spec.rows_to_add,
+                spec.placeholder or translate("FieldEditor", "Lägg till rad"),
+            )
             table.changed.connect(self.changed)
             return table
         if kind in (Kind.MULTILINE, Kind.LINES):
@@ -160,7 +170,11 @@ class FieldEditor(QObject):
         line = QLineEdit()
         line.setPlaceholderText(
             spec.placeholder
-            or {Kind.DATE: "ÅÅÅÅ-MM-DD", Kind.DATETIME: "ÅÅÅÅ-MM-DD TT:MM", Kind.LIST: "kommaseparerat"}.get(kind, "")
+            or {
+                Kind.DATE: translate("FieldEditor", "ÅÅÅÅ-MM-DD"),
+                Kind.DATETIME: translate("FieldEditor", "ÅÅÅÅ-MM-DD TT:MM"),
+                Kind.LIST: translate("FieldEditor", "kommaseparerat"),
+            }.get(kind, "")
         )
         if kind in (Kind.INT, Kind.FLOAT):
             line.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from asfdesk.domain.validation import parse_date
+from asfdesk.i18n import translate
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,7 +42,7 @@ class TableField(QWidget):
         columns: Sequence[TableColumn],
         row_type: type,
         suggestions: Sequence[tuple[str, Any]] = (),
-        add_label: str = "Lägg till rad",
+        add_label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class TableField(QWidget):
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(110)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton(add_label)
+        self.add_button = QPushButton(add_label or translate("TableField", "Lägg till rad"))
         self.remove_button = QPushButton(self.tr("Ta bort rad"))
         self.add_button.clicked.connect(lambda: self.add_row(None, edit=True))
         self.remove_button.clicked.connect(self.remove_current)
@@ -150,7 +151,9 @@ class TableField(QWidget):
                 if spec.kind == "date":
                     parsed, error = parse_date(text)
                     if error:
-                        return [], f"Rad {row + 1}, {spec.header.lower()}: {error}"
+                        return [], translate("TableField", "Rad %1, %2: %3").replace("%1", str(row + 1)).replace(
+                            "%2", spec.header.lower()
+                        ).replace("%3", error)
                     values[spec.name] = parsed
                 else:
                     values[spec.name] = text

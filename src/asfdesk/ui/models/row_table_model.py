@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from asfdesk.domain.collation import swedish_key
+from asfdesk.i18n import translate
 
 RowT = TypeVar("RowT")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +35,7 @@ def display_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Ja" if value else "Nej"
+        return translate("RowTableModel", "Ja") if value else translate("RowTableModel", "Nej")
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):

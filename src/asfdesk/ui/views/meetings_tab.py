@@ -130,6 +130,8 @@ class MeetingsTab(QWidget):
         self.actions_table.fit_columns()
 
     def _meeting_html(self, m: MeetingRow) -> str:
+        label_present, label_agenda, label_notes = self.tr("Närvarande"), self.tr("Dagordning"), self.tr("Anteckningar")
+        label_decisions, label_next = self.tr("Beslut"), self.tr("Nästa möte")
         parts = [f"<h3>{html_escape_lines(m.kind_label)} {m.starts_at:%Y-%m-%d %H:%M}</h3>"]
         parts.append(f"<p>{html_escape_lines(m.place)} · {html_escape_lines(m.status_label)}</p>")
         if m.attendees:
@@ -137,14 +139,14 @@ class MeetingsTab(QWidget):
                 html_escape_lines(f"{a.name} ({a.role}{', ' + a.organisation if a.organisation else ''})")
                 for a in m.attendees
             )
-            parts.append(f"<p><b>{self.tr('Närvarande')}:</b> {people}</p>")
+            parts.append(f"<p><b>{label_present}:</b> {people}</p>")
         if m.agenda:
-            parts.append(f"<p><b>{self.tr('Dagordning')}:</b><br>{html_escape_lines(m.agenda)}</p>")
+            parts.append(f"<p><b>{label_agenda}:</b><br>{html_escape_lines(m.agenda)}</p>")
         if m.notes:
-            parts.append(f"<p><b>{self.tr('Anteckningar')}:</b><br>{html_escape_lines(m.notes)}</p>")
+            parts.append(f"<p><b>{label_notes}:</b><br>{html_escape_lines(m.notes)}</p>")
         if m.decisions:
             items = "".join(f"<li>{html_escape_lines(d)}</li>" for d in m.decisions)
-            parts.append(f"<p><b>{self.tr('Beslut')}:</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{label_decisions}:</b></p><ul>{items}</ul>")
         if m.next_meeting_date:
-            parts.append(f"<p><b>{self.tr('Nästa möte')}:</b> {m.next_meeting_date.isoformat()}</p>")
+            parts.append(f"<p><b>{label_next}:</b> {m.next_meeting_date.isoformat()}</p>")
         return "".join(parts)

@@ -74,5 +74,6 @@ class SupportTab(QWidget):
         parts.append(html_escape_lines(row.notes))
         if row.next_step:
             due = f" ({row.next_step_date.isoformat()})" if row.next_step_date else ""
-            parts.append(f"<b>{self.tr('Nästa steg')}:</b> {html_escape_lines(row.next_step)}{due}")
+            label = self.tr("Nästa steg")
+            parts.append(f"<b>{label}:</b> {html_escape_lines(row.next_step)}{due}")
         self.details.setHtml("<br>".join(parts))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from asfdesk.i18n import translate
 from asfdesk.services.todo_queries import KIND_LABELS, TodoItem
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
@@ -27,8 +28,8 @@ class TodoModel(RowTableModel[TodoItem]):
 def _when(item: TodoItem) -> str:
     days = item.days_left
     if days < 0:
-        return f"{-days} d sen"
-    return "i dag" if days == 0 else f"om {days} d"
+        return translate("TodoView", "%1 d sen").replace("%1", str(-days))
+    return translate("TodoView", "i dag") if days == 0 else translate("TodoView", "om %1 d").replace("%1", str(days))
 
 
 class TodoView(QWidget):

@@ -1,0 +1,3216 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om asfdesk</source>
+        <translation>About asfdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;asfdesk %1&lt;/h3&gt;&lt;p&gt;Stöd till arbetsintegrerande sociala företag: handledarstöd, moduler, placeringar och uppföljningsmöten – offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;asfdesk %1&lt;/h3&gt;&lt;p&gt;Support for work-integrating social enterprises: supervisor support, modules, placements and follow-up meetings – offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Databas: %1&lt;br&gt;Python %2 · Qt %3 · PySide6 %4&lt;br&gt;Licens: %5</source>
+        <translation>Database: %1&lt;br&gt;Python %2 · Qt %3 · PySide6 %4&lt;br&gt;Licence: %5</translation>
+    </message>
+    <message>
+        <source>Ingår i asfdesk:</source>
+        <translation>Included in asfdesk:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <source>Registerutdrag</source>
+        <translation>Subject access report</translation>
+    </message>
+    <message>
+        <source>Deltagare:</source>
+        <translation>Participant:</translation>
+    </message>
+    <message>
+        <source>Spara registerutdrag</source>
+        <translation>Save subject access report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Registerutdrag sparat: %1</source>
+        <translation>Subject access report saved: %1</translation>
+    </message>
+    <message>
+        <source>Radera deltagare på begäran</source>
+        <translation>Erase participant on request</translation>
+    </message>
+    <message>
+        <source>Radera %1 och alla deras placeringar och samtycken för gott? Det hamnar inte i Papperskorgen och kan inte ångras. Ta gärna ett registerutdrag först.</source>
+        <translation>Erase %1 and all their placements and consents for good? It does not go to the Trash and cannot be undone. Consider saving a subject access report first.</translation>
+    </message>
+    <message>
+        <source>%1 raderad.</source>
+        <translation>%1 erased.</translation>
+    </message>
+    <message>
+        <source>Exportera kalender</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 händelser sparade i %2</source>
+        <translation>%1 events saved in %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Granskningslogg</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Filtrera…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Exportera CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Loggen kan inte ändras. Den innehåller vilka fält som ändrades, aldrig värdena.</source>
+        <translation>The log cannot be changed. It records which fields changed, never the values.</translation>
+    </message>
+    <message>
+        <source>Exportera granskningslogg</source>
+        <translation>Export audit log</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Databaser (*.db)</source>
+        <translation>Databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Spara säkerhetskopia</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiering misslyckades</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia sparad och kontrollerad: %1 (%2)</source>
+        <translation>Backup saved and verified: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Databasen är öppen skrivskyddat.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source>Ersätta den öppna databasen med kopian från %1?
+
+Den nuvarande sparas först.</source>
+        <translation>Replace the open database with the copy from %1?
+
+The current one is saved first.</translation>
+    </message>
+    <message>
+        <source>Återställning misslyckades</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>Återställd från %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseActions</name>
+    <message>
+        <source>Nytt företag</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>Redigera företag</source>
+        <translation>Edit enterprise</translation>
+    </message>
+    <message>
+        <source>Ny kontaktperson</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>Redigera kontaktperson</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <source>Nytt avtal</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Redigera avtal</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>avtalet</source>
+        <translation>the agreement</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDetailView</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Moduler</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Handledarstöd</source>
+        <translation>Supervisor support</translation>
+    </message>
+    <message>
+        <source>Placeringar</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Möten</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseListView</name>
+    <message>
+        <source>Filtrera på namn, ort, bransch, orgnr… (Ctrl+Shift+F)</source>
+        <translation>Filter by name, town, industry, org. no.… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bransch</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Rådgivare</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Pågående placeringar</source>
+        <translation>Ongoing placements</translation>
+    </message>
+    <message>
+        <source>Moduler klara</source>
+        <translation>Modules done</translation>
+    </message>
+    <message>
+        <source>Senaste kontakt</source>
+        <translation>Latest contact</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Skriv ett tal.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Skriv ett heltal.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Minst %1.</source>
+        <translation>At least %1.</translation>
+    </message>
+    <message>
+        <source>Skriv datum och tid som ÅÅÅÅ-MM-DD TT:MM.</source>
+        <translation>Enter date and time as YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>Skriv tiden som TT:MM.</source>
+        <translation>Enter the time as HH:MM.</translation>
+    </message>
+    <message>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD TT:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>kommaseparerat</source>
+        <translation>comma-separated</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Spara (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Osparat utkast</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <source>Det finns ett osparat utkast av detta formulär från %1, från när programmet avslutades innan det sparades. Vill du fortsätta på det?</source>
+        <translation>There is an unsaved draft of this form from %1, from when the program closed before it was saved. Do you want to continue with it?</translation>
+    </message>
+    <message>
+        <source>Obligatoriskt.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Att fylla i eller rätta: </source>
+        <translation>To fill in or correct: </translation>
+    </message>
+    <message>
+        <source>Kasta ändringar?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Du har ändringar som inte är sparade. Vill du stänga utan att spara?</source>
+        <translation>You have changes that are not saved. Close without saving?</translation>
+    </message>
+</context>
+<context>
+    <name>FormSpecs</name>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Juridisk form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gatuadress</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Branscher</source>
+        <translation>Industries</translation>
+    </message>
+    <message>
+        <source>t.ex. café, secondhand</source>
+        <translation>e.g. café, second-hand</translation>
+    </message>
+    <message>
+        <source>Anställda</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Arbetsträningsplatser</source>
+        <translation>Work-training places</translation>
+    </message>
+    <message>
+        <source>Medlem i SAK</source>
+        <translation>Member of SAK</translation>
+    </message>
+    <message>
+        <source>Medlem i Skoopi</source>
+        <translation>Member of Skoopi</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Handledarutbildning</source>
+        <translation>Supervisor training</translation>
+    </message>
+    <message>
+        <source>När handledaren gick handledarutbildning (lämna tomt om ingen).</source>
+        <translation>When the supervisor took supervisor training (leave empty if none).</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Benämning</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Köpare</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Avtalade platser</source>
+        <translation>Contracted places</translation>
+    </message>
+    <message>
+        <source>Pris per plats och månad (kr)</source>
+        <translation>Price per place and month (SEK)</translation>
+    </message>
+    <message>
+        <source>Pris vid anställning (kr/mån)</source>
+        <translation>Price when employed (SEK/month)</translation>
+    </message>
+    <message>
+        <source>Avtalets värde (kr)</source>
+        <translation>Agreement value (SEK)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Vad gjordes, vad kom fram?</source>
+        <translation>What was done, what came out of it?</translation>
+    </message>
+    <message>
+        <source>Moduler</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Mellanslag bockar i/ur.</source>
+        <translation>Space ticks/unticks.</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Det som bestämdes</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <source>Nästa steg senast</source>
+        <translation>Next step by</translation>
+    </message>
+    <message>
+        <source>Blir en punkt under Att göra.</source>
+        <translation>Becomes an item under To do.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rådgivare</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Timmar planerade</source>
+        <translation>Hours planned</translation>
+    </message>
+    <message>
+        <source>Timmar använda</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>Lämna tomt för att räkna ihop kopplade handledarstödskontakter.</source>
+        <translation>Leave empty to add up the linked supervisor-support contacts.</translation>
+    </message>
+    <message>
+        <source>Kod (pseudonym)</source>
+        <translation>Code (pseudonym)</translation>
+    </message>
+    <message>
+        <source>Visas överallt i stället för namnet.</source>
+        <translation>Shown everywhere instead of the name.</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <source>frivilligt – ÅÅMMDD-NNNN eller samordningsnummer</source>
+        <translation>optional – YYMMDD-NNNN or coordination number</translation>
+    </message>
+    <message>
+        <source>Kön (för statistik)</source>
+        <translation>Gender (for statistics)</translation>
+    </message>
+    <message>
+        <source>Födelseår</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Remitterande organisation</source>
+        <translation>Referring organisation</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <source>Samtycke lämnat</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Samtycke datum</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Samtycken per mottagare</source>
+        <translation>Consents per recipient</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Uppgifter</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Lämnat</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Gäller till</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Återkallat</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Lägg till samtycke</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <source>Utan giltigt samtycke visas deltagaren bara som anonym i rapporter till mottagaren.</source>
+        <translation>Without valid consent the participant is shown only anonymously in reports to the recipient.</translation>
+    </message>
+    <message>
+        <source>Skyddade personuppgifter</source>
+        <translation>Protected personal data</translation>
+    </message>
+    <message>
+        <source>Deltagaren förs bara som anonym statistik: inget personnummer, ingen kod i rapporter.</source>
+        <translation>The participant is kept only as anonymous statistics: no identity number, no code in reports.</translation>
+    </message>
+    <message>
+        <source>Skriv inga diagnoser eller känsliga uppgifter.</source>
+        <translation>Do not write diagnoses or sensitive details.</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>(välj)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Timmar per vecka</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Omfattning (%)</source>
+        <translation>Extent (%)</translation>
+    </message>
+    <message>
+        <source>Handledare</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Betalare</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Ersättning per månad (kr)</source>
+        <translation>Compensation per month (SEK)</translation>
+    </message>
+    <message>
+        <source>Ersättning per dag (kr)</source>
+        <translation>Compensation per day (SEK)</translation>
+    </message>
+    <message>
+        <source>Ingen ersättning</source>
+        <translation>No compensation</translation>
+    </message>
+    <message>
+        <source>Uppföljning var (dagar)</source>
+        <translation>Follow up every (days)</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>(pågår)</source>
+        <translation>(ongoing)</translation>
+    </message>
+    <message>
+        <source>Datum och tid</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Placeringar som följs upp</source>
+        <translation>Placements followed up</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Lägg till person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Deltagare skrivs med sin kod, aldrig med namn.</source>
+        <translation>Participants are written with their code, never their name.</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Beslut (ett per rad)</source>
+        <translation>Decisions (one per line)</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Lägg till åtgärd</source>
+        <translation>Add action item</translation>
+    </message>
+    <message>
+        <source>Nästa möte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Styrelse: verksamhetsstöd och antal. Handläggare: bara egna deltagare. Finansiär: bara summor.</source>
+        <translation>Board: support given and counts. Case officer: own participants only. Funder: totals only.</translation>
+    </message>
+    <message>
+        <source>Deltagare från (handläggare)</source>
+        <translation>Participants from (case officer)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importera från Excel eller CSV</source>
+        <translation>Import from Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Kolumn i filen</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Fält i asfdesk</source>
+        <translation>Field in asfdesk</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spara avvisade…</source>
+        <translation>Save rejected…</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Innehåll:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>Kolumner (gissade från rubrikerna – ändra vid behov):</source>
+        <translation>Columns (guessed from the headings – change if needed):</translation>
+    </message>
+    <message>
+        <source>Välj fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Listor (*.xlsx *.csv)</source>
+        <translation>Lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>(hoppa över)</source>
+        <translation>(skip)</translation>
+    </message>
+    <message>
+        <source>Välj minst en kolumn att läsa in.</source>
+        <translation>Choose at least one column to import.</translation>
+    </message>
+    <message>
+        <source>skulle skapas</source>
+        <translation>would be created</translation>
+    </message>
+    <message>
+        <source>skapades</source>
+        <translation>were created</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 uppdateras, %4 avvisas.</source>
+        <translation>%1 %2, %3 updated, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Spara avvisade rader</source>
+        <translation>Save rejected rows</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.</source>
+        <translation>Read-only: the database is in use in another window or may not be changed. Changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Att göra (%1)</source>
+        <translation>To do (%1)</translation>
+    </message>
+    <message>
+        <source>, %1 sena</source>
+        <translation>, %1 overdue</translation>
+    </message>
+    <message>
+        <source>Företag (%1)</source>
+        <translation>Enterprises (%1)</translation>
+    </message>
+    <message>
+        <source>Visar %1 av %2 företag</source>
+        <translation>Showing %1 of %2 enterprises</translation>
+    </message>
+    <message>
+        <source> (demodata)</source>
+        <translation> (demo data)</translation>
+    </message>
+    <message>
+        <source>krypterad</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>okrypterad</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>asfdesk-databaser (*.db *.sqlite);;Alla filer (*)</source>
+        <translation>asfdesk databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna databas…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;demodata</source>
+        <translation>Open &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopiera nu…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Importera från Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Exportera &amp;kalender…</source>
+        <translation>Export &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Kryptera databasen…</source>
+        <translation>&amp;Encrypt the database…</translation>
+    </message>
+    <message>
+        <source>&amp;Lås nu</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Papperskorg…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <source>&amp;Granskningslogg…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>&amp;Företag</source>
+        <translation>&amp;Enterprises</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt företag…</source>
+        <translation>&amp;New enterprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera företag…</source>
+        <translation>&amp;Edit enterprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort företag…</source>
+        <translation>&amp;Delete enterprise…</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut sammanfattning…</source>
+        <translation>&amp;Print summary…</translation>
+    </message>
+    <message>
+        <source>&amp;Logga handledarstöd…</source>
+        <translation>&amp;Log supervisor support…</translation>
+    </message>
+    <message>
+        <source>Ny &amp;kontaktperson…</source>
+        <translation>New &amp;contact person…</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;avtal…</source>
+        <translation>New &amp;agreement…</translation>
+    </message>
+    <message>
+        <source>Ny &amp;placering…</source>
+        <translation>New &amp;placement…</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;möte…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Deltagare</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Ny deltagare…</source>
+        <translation>&amp;New participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Registerutdrag…</source>
+        <translation>&amp;Subject access report…</translation>
+    </message>
+    <message>
+        <source>&amp;Gallring…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
+        <source>&amp;Radera deltagare på begäran…</source>
+        <translation>&amp;Erase participant on request…</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Att göra</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Sök i allt…</source>
+        <translation>&amp;Search everything…</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrera företagslistan</source>
+        <translation>&amp;Filter the enterprise list</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Om asfdesk</source>
+        <translation>&amp;About asfdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Nytt möte</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>mötet %1</source>
+        <translation>the meeting %1</translation>
+    </message>
+    <message>
+        <source>Åtgärd klar</source>
+        <translation>Action item done</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <source>Möten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Nytt möte…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Nytt trepartssamtal…</source>
+        <translation>New three-party meeting…</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lägg till i kalender</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>öppen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Markera klar / öppna igen</source>
+        <translation>Mark done / reopen</translation>
+    </message>
+    <message>
+        <source>%1 möten, %2 öppna åtgärder.</source>
+        <translation>%1 meetings, %2 open action items.</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Nästa möte</source>
+        <translation>Next meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesTab</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Modul</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Timmar planerade</source>
+        <translation>Hours planned</translation>
+    </message>
+    <message>
+        <source>Timmar använda</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>Summa av kopplade handledarstödskontakter</source>
+        <translation>Sum of linked supervisor-support contacts</translation>
+    </message>
+    <message>
+        <source>Inmatat för hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tangenter: 1 ej påbörjad · 2 pågår · 3 klar · 4 ej aktuell · Mellanslag nästa status · Enter redigera</source>
+        <translation>Keys: 1 not started · 2 in progress · 3 done · 4 not applicable · Space next status · Enter edit</translation>
+    </message>
+    <message>
+        <source>Redigera…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>%v av %m moduler klara</source>
+        <translation>%v of %m modules done</translation>
+    </message>
+    <message>
+        <source>%1 klara, %2 pågår, %3 timmar använda totalt (* = timmar inmatade för hand).</source>
+        <translation>%1 done, %2 in progress, %3 hours used in total (* = hours entered by hand).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Fakta</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Juridisk form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Bransch</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Anställda / platser</source>
+        <translation>Employees / places</translation>
+    </message>
+    <message>
+        <source>Medlemskap</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Startbidrag</source>
+        <translation>Start grant</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Stöd</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rådgivare</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Ny kontaktperson…</source>
+        <translation>New contact person…</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Handledarutbildning</source>
+        <translation>Supervisor training</translation>
+    </message>
+    <message>
+        <source>Avtal och köp</source>
+        <translation>Agreements and purchases</translation>
+    </message>
+    <message>
+        <source>Nytt avtal…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Benämning</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Köpare</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Pris/plats/mån</source>
+        <translation>Price/place/month</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Skriv ut sammanfattning… (Ctrl+P)</source>
+        <translation>Print summary… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>(saknas)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>%1 anställda, %2 arbetsträningsplatser</source>
+        <translation>%1 employees, %2 work-training places</translation>
+    </message>
+    <message>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>inget</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementActions</name>
+    <message>
+        <source>Ny deltagare</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Redigera deltagare</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Visa hela personnumret för att kunna ändra det.</source>
+        <translation>Show the full identity number to be able to change it.</translation>
+    </message>
+    <message>
+        <source>Överlappande heltidsplacering</source>
+        <translation>Overlapping full-time placement</translation>
+    </message>
+    <message>
+        <source>Deltagaren har redan %1.
+
+Spara ändå?</source>
+        <translation>The participant already has %1.
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Överlappar en annan heltidsplacering.</source>
+        <translation>Overlaps another full-time placement.</translation>
+    </message>
+    <message>
+        <source>Ny placering</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <source>Redigera placering</source>
+        <translation>Edit placement</translation>
+    </message>
+    <message>
+        <source>Avsluta placering</source>
+        <translation>End placement</translation>
+    </message>
+    <message>
+        <source>placeringen</source>
+        <translation>the placement</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Omfattning</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <source>Handledare</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Köpare</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Placeringar</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Ny placering…</source>
+        <translation>New placement…</translation>
+    </message>
+    <message>
+        <source>Avsluta…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <source>Deltagare…</source>
+        <translation>Participant…</translation>
+    </message>
+    <message>
+        <source>Ny deltagare och placering…</source>
+        <translation>New participant and placement…</translation>
+    </message>
+    <message>
+        <source>%1 placeringar (%2 pågående) – %3 kvinnor, %4 män. Deltagare visas med pseudonym.</source>
+        <translation>%1 placements (%2 ongoing) – %3 women, %4 men. Participants are shown by pseudonym.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyTable</name>
+    <message>
+        <source>Exportera listan till Excel…</source>
+        <translation>Export the list to Excel…</translation>
+    </message>
+    <message>
+        <source>Exportera lista</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Skrivskyddad</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Databasen är öppen skrivskyddat eftersom den används i ett annat fönster.</source>
+        <translation>The database is open read-only because it is in use in another window.</translation>
+    </message>
+    <message>
+        <source>Posten finns inte längre (den kan ha tagits bort).</source>
+        <translation>The record no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Ta bort %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>Detta tas också bort: %1.</source>
+        <translation>This is also deleted: %1.</translation>
+    </message>
+    <message>
+        <source>Du kan ångra med Ctrl+Z eller återställa från Papperskorgen.</source>
+        <translation>You can undo with Ctrl+Z or restore from the Trash.</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <source>Filtrera…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Redigera…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Skapa PDF</source>
+        <translation>Create PDF</translation>
+    </message>
+    <message>
+        <source>Skriv ut sammanfattning – %1</source>
+        <translation>Print summary – %1</translation>
+    </message>
+    <message>
+        <source>Skapar stödsammanfattningar…</source>
+        <translation>Creating support summaries…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Avbrutet: %1 sammanfattningar hann skapas i %2.</source>
+        <translation>Cancelled: %1 summaries were created in %2.</translation>
+    </message>
+    <message>
+        <source>%1 sammanfattningar skapade i %2.</source>
+        <translation>%1 summaries created in %2.</translation>
+    </message>
+    <message>
+        <source>PDF klar</source>
+        <translation>PDF ready</translation>
+    </message>
+    <message>
+        <source>Sparad som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Period och mottagare</source>
+        <translation>Period and recipient</translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Mottagare:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Deltagare från:</source>
+        <translation>Participants from:</translation>
+    </message>
+    <message>
+        <source>Periodrapport för finansiärer och samordningsförbund</source>
+        <translation>Period report for funders and coordination associations</translation>
+    </message>
+    <message>
+        <source>Skapa periodrapport…</source>
+        <translation>Create period report…</translation>
+    </message>
+    <message>
+        <source>Som Excel…</source>
+        <translation>As Excel…</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Stödsammanfattningar för flera företag</source>
+        <translation>Support summaries for several enterprises</translation>
+    </message>
+    <message>
+        <source>Markera alla</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Avmarkera alla</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Även en sammanslagen PDF</source>
+        <translation>Also one combined PDF</translation>
+    </message>
+    <message>
+        <source>Skapa sammanfattningar…</source>
+        <translation>Create summaries…</translation>
+    </message>
+    <message>
+        <source>Mapp:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>(alla)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Välj mapp</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>Markera minst ett företag.</source>
+        <translation>Select at least one enterprise.</translation>
+    </message>
+    <message>
+        <source>Avbrutet. </source>
+        <translation>Cancelled. </translation>
+    </message>
+    <message>
+        <source>%1 PDF-filer i %2.</source>
+        <translation>%1 PDF files in %2.</translation>
+    </message>
+    <message>
+        <source> Sammanslagen: %1</source>
+        <translation> Combined: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Kontroll</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Välj annan fil…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Den öppna databasen sparas som säkerhetskopia innan den ersätts. Bara kopior som klarar kontrollen kan återställas.</source>
+        <translation>The open database is saved as a backup before it is replaced. Only copies that pass the check can be restored.</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation>Choose backup</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Gallring av deltagaruppgifter</source>
+        <translation>Retention of participant data</translation>
+    </message>
+    <message>
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sista placering slutade</source>
+        <translation>Last placement ended</translation>
+    </message>
+    <message>
+        <source>Anonymisera</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Anonymisera deltagare vars sista placering slutade för mer än</source>
+        <translation>Anonymise participants whose last placement ended more than</translation>
+    </message>
+    <message>
+        <source>Kod, personnummer och anteckningar tas bort. Kön, födelseår och utfall finns kvar för statistiken.</source>
+        <translation>Code, identity number and notes are removed. Gender, year of birth and outcome remain for the statistics.</translation>
+    </message>
+    <message>
+        <source>Anonymisera %1 deltagare? Det går inte att ångra.</source>
+        <translation>Anonymise %1 participants? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 deltagare berörs.</source>
+        <translation>%1 participants affected.</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Sök i allt</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Företag, personer, deltagarkoder, anteckningar…</source>
+        <translation>Enterprises, people, participant codes, notes…</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Sammanhang</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>%1 träffar. Enter öppnar, pil ned väljer.</source>
+        <translation>%1 hits. Enter opens, arrow down selects.</translation>
+    </message>
+    <message>
+        <source>Inga träffar.</source>
+        <translation>No hits.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>Kryptera databasen</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <source>Välj lösenord</source>
+        <translation>Choose password</translation>
+    </message>
+    <message>
+        <source>Den här datorn har ingen nyckelring där asfdesk kan spara nyckeln, så databasen låses med ett lösenord som du anger vid varje start. Minst %1 tecken. Glöms det går uppgifterna inte att läsa.</source>
+        <translation>This computer has no keyring where asfdesk can keep the key, so the database is locked with a password you type at every start. At least %1 characters. If it is forgotten, the data cannot be read.</translation>
+    </message>
+    <message>
+        <source>Lösenordet är för kort.</source>
+        <translation>The password is too short.</translation>
+    </message>
+    <message>
+        <source>Skriv lösenordet en gång till:</source>
+        <translation>Type the password once more:</translation>
+    </message>
+    <message>
+        <source>Lösenorden var inte lika. Försök igen.</source>
+        <translation>The passwords did not match. Try again.</translation>
+    </message>
+    <message>
+        <source>Databasen är redan krypterad.</source>
+        <translation>The database is already encrypted.</translation>
+    </message>
+    <message>
+        <source>Kryptera databasen? Nyckeln sparas i datorns nyckelring. En okrypterad kopia sparas först i mappen backups – ta bort den när du har kontrollerat att allt fungerar.</source>
+        <translation>Encrypt the database? The key is kept in the computer&apos;s keyring. An unencrypted copy is saved first in the backups folder – delete it once you have checked that everything works.</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>Databasen är nu krypterad.</source>
+        <translation>The database is now encrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>databasens lösenord</source>
+        <translation>the database password</translation>
+    </message>
+    <message>
+        <source>ditt användarnamn på datorn</source>
+        <translation>your user name on this computer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;asfdesk är låst&lt;/h2&gt;&lt;p&gt;Skriv %1 för att fortsätta.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;asfdesk is locked&lt;/h2&gt;&lt;p&gt;Type %1 to continue.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Det stämmer inte.</source>
+        <translation>That is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång asfdesk startar.</source>
+        <translation>The language changes the next time asfdesk starts.</translation>
+    </message>
+    <message>
+        <source>Datamapp</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>asfdesk använder nu %1. Den gamla filen ligger kvar.</source>
+        <translation>asfdesk now uses %1. The old file is still where it was.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Ny logotyp (PNG/JPEG-fil)</source>
+        <translation>New logo (PNG/JPEG file)</translation>
+    </message>
+    <message>
+        <source>sökväg till bildfilen</source>
+        <translation>path to the image file</translation>
+    </message>
+    <message>
+        <source>Visas uppe till vänster i varje rapport.</source>
+        <translation>Shown top left in every report.</translation>
+    </message>
+    <message>
+        <source>Ta bort logotypen</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <source>Språk (byts vid nästa start)</source>
+        <translation>Language (changes at next start)</translation>
+    </message>
+    <message>
+        <source>Datamapp</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>standardmappen</source>
+        <translation>the standard folder</translation>
+    </message>
+    <message>
+        <source>Där databasen, säkerhetskopiorna och rapporterna sparas. Den öppna databasen kopieras dit om mappen inte redan har en.</source>
+        <translation>Where the database, the backups and the reports are kept. The open database is copied there unless the folder already has one.</translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SupportActions</name>
+    <message>
+        <source>Logga handledarstöd</source>
+        <translation>Log supervisor support</translation>
+    </message>
+    <message>
+        <source>Redigera handledarstöd</source>
+        <translation>Edit supervisor support</translation>
+    </message>
+    <message>
+        <source>kontakten %1</source>
+        <translation>the contact %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Modulen kunde inte sparas</source>
+        <translation>The module could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Rådgivare</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Moduler</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Logga kontakt… (Ctrl+L)</source>
+        <translation>Log contact… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>%1 kontakter, %2 timmar.</source>
+        <translation>%1 contacts, %2 hours.</translation>
+    </message>
+</context>
+<context>
+    <name>TableField</name>
+    <message>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Lägg till från listan…</source>
+        <translation>Add from the list…</translation>
+    </message>
+    <message>
+        <source>Rad %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <source>%1 d sen</source>
+        <translation>%1 d ago</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>om %1 d</source>
+        <translation>in %1 d</translation>
+    </message>
+    <message>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Allt</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Välj vem du är under &apos;Visa för&apos; så visas det som gäller dig – valet sparas till nästa gång.</source>
+        <translation>Choose who you are under &apos;Show for&apos; to see what concerns you – the choice is kept for next time.</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Detalj</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Visa för:</source>
+        <translation>Show for:</translation>
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka eller tryck Enter för att öppna. Rött = försenat.</source>
+        <translation>Double-click or press Enter to open. Red = overdue.</translation>
+    </message>
+    <message>
+        <source>Alla (välj dig själv i listan)</source>
+        <translation>Everyone (choose yourself in the list)</translation>
+    </message>
+    <message>
+        <source>%1 att göra, varav %2 försenade.</source>
+        <translation>%1 to do, %2 of them overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Papperskorg</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Borttaget</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Togs bort tillsammans med</source>
+        <translation>Deleted together with</translation>
+    </message>
+    <message>
+        <source>Papperskorgen är tom.</source>
+        <translation>The Trash is empty.</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Borttagna poster finns kvar här tills de återställs.</source>
+        <translation>Deleted records stay here until they are restored.</translation>
+    </message>
+    <message>
+        <source>Posten är redan återställd.</source>
+        <translation>The record has already been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Öppna demodata</source>
+        <translation>Open demo data</translation>
+    </message>
+    <message>
+        <source>Öppna databasfil…</source>
+        <translation>Open database file…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Välkommen till asfdesk&lt;/h2&gt;&lt;p&gt;Databasen är tom. Vill du se hur asfdesk fungerar kan du öppna demodata med påhittade företag, deltagare och möten.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to asfdesk&lt;/h2&gt;&lt;p&gt;The database is empty. To see how asfdesk works, open the demo data with made-up enterprises, participants and meetings.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Välj ett företag i listan.</source>
+        <translation>Choose an enterprise in the list.</translation>
+    </message>
+    <message>
+        <source>Inga företag matchar filtret.</source>
+        <translation>No enterprises match the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>asfdesk</name>
+    <message>
+        <source>Ett oväntat fel inträffade: %1
+
+Det du har sparat finns kvar. Detaljer har skrivits till %2.</source>
+        <translation>An unexpected error occurred: %1
+
+What you have saved is still there. Details were written to %2.</translation>
+    </message>
+    <message>
+        <source>Lösenord för databasen</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 är krypterad. Skriv lösenordet:</source>
+        <translation>%1
+
+%2 is encrypted. Type the password:</translation>
+    </message>
+    <message>
+        <source>Försök igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Du kan öppna den skrivskyddat och titta i den, men inte ändra.</source>
+        <translation>You can open it read-only and look at it, but not change it.</translation>
+    </message>
+    <message>
+        <source>Öppna skrivskyddat</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Filen har inte ändrats. Återställ en säkerhetskopia, välj en annan databas, öppna demodata eller avsluta.</source>
+        <translation>The file has not been changed. Restore a backup, choose another database, open the demo data or quit.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Öppna annan fil…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Öppna demodata</source>
+        <translation>Open demo data</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Databaser (*.db)</source>
+        <translation>Databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Skapade</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ändrade</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Tog bort</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Återställde</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Visade personnummer</source>
+        <translation>Showed identity number</translation>
+    </message>
+    <message>
+        <source>Exporterade</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Skrev ut</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Anonymiserade</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Raderade på begäran</source>
+        <translation>Erased on request</translation>
+    </message>
+</context>
+<context>
+    <name>enterprise</name>
+    <message>
+        <source>Ingen ersättning</source>
+        <translation>No compensation</translation>
+    </message>
+    <message>
+        <source>%1/mån</source>
+        <translation>%1/month</translation>
+    </message>
+    <message>
+        <source>Organisationsnumret används redan av %1.</source>
+        <translation>The organisation number is already used by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>tim/v</source>
+        <translation>h/wk</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Okänt värde för %1: %2</source>
+        <translation>Unknown value for %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; är inget tal</source>
+        <translation>%1: &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer: %1</source>
+        <translation>Organisation number: %1</translation>
+    </message>
+    <message>
+        <source>Okänt företag: %1</source>
+        <translation>Unknown enterprise: %1</translation>
+    </message>
+    <message>
+        <source>Företag saknas (namn eller organisationsnummer).</source>
+        <translation>Enterprise missing (name or organisation number).</translation>
+    </message>
+    <message>
+        <source>Personnummer: %1</source>
+        <translation>Identity number: %1</translation>
+    </message>
+    <message>
+        <source>Okänd deltagare: %1 (importera deltagarna först)</source>
+        <translation>Unknown participant: %1 (import the participants first)</translation>
+    </message>
+    <message>
+        <source>Deltagare saknas (kod eller personnummer).</source>
+        <translation>Participant missing (code or identity number).</translation>
+    </message>
+    <message>
+        <source>Okänd organisation: %1</source>
+        <translation>Unknown organisation: %1</translation>
+    </message>
+    <message>
+        <source>Okänt kön: %1</source>
+        <translation>Unknown gender: %1</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Placeringar</source>
+        <translation>Placements</translation>
+    </message>
+</context>
+<context>
+    <name>participant</name>
+    <message>
+        <source>Koden används redan av en annan deltagare.</source>
+        <translation>The code is already used by another participant.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Utskrift</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Skrivaren kunde inte startas.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>Ange hela sökvägen till mappen.</source>
+        <translation>Give the full path to the folder.</translation>
+    </message>
+    <message>
+        <source>Det finns en fil med det namnet.</source>
+        <translation>There is a file with that name.</translation>
+    </message>
+    <message>
+        <source>asfdesk kan inte skriva i den mappen.</source>
+        <translation>asfdesk cannot write in that folder.</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Handledarstöd</source>
+        <translation>Supervisor support</translation>
+    </message>
+    <message>
+        <source>Möten</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>%1: fel typ av värde.</source>
+        <translation>%1: wrong kind of value.</translation>
+    </message>
+    <message>
+        <source>%1: ska vara mellan %2 och %3.</source>
+        <translation>%1: must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1: okänt val.</source>
+        <translation>%1: unknown choice.</translation>
+    </message>
+    <message>
+        <source>Organisationens namn i rapporthuvudet</source>
+        <translation>Organisation name in the report header</translation>
+    </message>
+    <message>
+        <source>Gallring: år efter sista placering</source>
+        <translation>Retention: years after the last placement</translation>
+    </message>
+    <message>
+        <source>Lås efter minuter utan aktivitet (0 = aldrig)</source>
+        <translation>Lock after minutes without activity (0 = never)</translation>
+    </message>
+    <message>
+        <source>Dagliga säkerhetskopior att spara</source>
+        <translation>Daily backups to keep</translation>
+    </message>
+    <message>
+        <source>Veckovisa säkerhetskopior att spara</source>
+        <translation>Weekly backups to keep</translation>
+    </message>
+    <message>
+        <source>Uppföljning av nya placeringar var (dagar)</source>
+        <translation>Follow up new placements every (days)</translation>
+    </message>
+    <message>
+        <source>Rapporternas period från början</source>
+        <translation>Reports&apos; period to start with</translation>
+    </message>
+    <message>
+        <source>Logotyp i rapporthuvudet</source>
+        <translation>Logo in the report header</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Logotypen ska vara en PNG- eller JPEG-bild.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Logotypen får vara högst 512 kB.</source>
+        <translation>The logo may be at most 512 kB.</translation>
+    </message>
+</context>
+<context>
+    <name>todo</name>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Placering slutar</source>
+        <translation>Placement ends</translation>
+    </message>
+    <message>
+        <source>Passerat slutdatum</source>
+        <translation>Past end date</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>senast uppföljd %1</source>
+        <translation>last followed up %1</translation>
+    </message>
+    <message>
+        <source>ingen uppföljning än</source>
+        <translation>no follow-up yet</translation>
+    </message>
+    <message>
+        <source>utfall saknas</source>
+        <translation>outcome missing</translation>
+    </message>
+    <message>
+        <source>planera nästa steg</source>
+        <translation>plan the next step</translation>
+    </message>
+    <message>
+        <source>%1, från möte %2</source>
+        <translation>%1, from meeting %2</translation>
+    </message>
+    <message>
+        <source>från möte %1</source>
+        <translation>from meeting %1</translation>
+    </message>
+    <message>
+        <source>Nätverk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>från kontakt %1</source>
+        <translation>from contact %1</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <source>företag</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>kontaktperson</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>kontaktpersoner</source>
+        <translation>contact persons</translation>
+    </message>
+    <message>
+        <source>avtal</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>stödrelation</source>
+        <translation>support relationship</translation>
+    </message>
+    <message>
+        <source>stödrelationer</source>
+        <translation>support relationships</translation>
+    </message>
+    <message>
+        <source>modulstatus</source>
+        <translation>module status</translation>
+    </message>
+    <message>
+        <source>handledarstödskontakt</source>
+        <translation>supervisor-support contact</translation>
+    </message>
+    <message>
+        <source>handledarstödskontakter</source>
+        <translation>supervisor-support contacts</translation>
+    </message>
+    <message>
+        <source>modulkoppling</source>
+        <translation>module link</translation>
+    </message>
+    <message>
+        <source>modulkopplingar</source>
+        <translation>module links</translation>
+    </message>
+    <message>
+        <source>deltagare</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>samtycke</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>samtycken</source>
+        <translation>consents</translation>
+    </message>
+    <message>
+        <source>placering</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>placeringar</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <source>möte</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>möten</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>mötesdeltagare</source>
+        <translation>meeting attendee</translation>
+    </message>
+    <message>
+        <source>beslut</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>åtgärd</source>
+        <translation>action item</translation>
+    </message>
+    <message>
+        <source>åtgärder</source>
+        <translation>action items</translation>
+    </message>
+    <message>
+        <source>mötets placering</source>
+        <translation>meeting&apos;s placement</translation>
+    </message>
+    <message>
+        <source>mötets placeringar</source>
+        <translation>meeting&apos;s placements</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Företaget behöver ett namn.</source>
+        <translation>The enterprise needs a name.</translation>
+    </message>
+    <message>
+        <source>Ange kommun.</source>
+        <translation>Give the municipality.</translation>
+    </message>
+    <message>
+        <source>Antalet kan inte vara negativt.</source>
+        <translation>The number cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Ange namn.</source>
+        <translation>Give a name.</translation>
+    </message>
+    <message>
+        <source>Ange när avtalet börjar.</source>
+        <translation>Give the date the agreement starts.</translation>
+    </message>
+    <message>
+        <source>Avtalet kan inte sluta innan det börjar.</source>
+        <translation>The agreement cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Beloppet kan inte vara negativt.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Ange datum.</source>
+        <translation>Give the date.</translation>
+    </message>
+    <message>
+        <source>Ange hur lång tid kontakten tog.</source>
+        <translation>Give how long the contact took.</translation>
+    </message>
+    <message>
+        <source>En kontakt kan inte vara längre än ett dygn.</source>
+        <translation>A contact cannot be longer than a day.</translation>
+    </message>
+    <message>
+        <source>Skriv vad som ska göras till datumet.</source>
+        <translation>Write what is to be done by the date.</translation>
+    </message>
+    <message>
+        <source>Nästa steg kan inte ligga före kontakten.</source>
+        <translation>The next step cannot be before the contact.</translation>
+    </message>
+    <message>
+        <source>En kontakt kan inte loggas i förväg – planera ett möte i stället.</source>
+        <translation>A contact cannot be logged in advance – plan a meeting instead.</translation>
+    </message>
+    <message>
+        <source>Modulen kan inte bli klar innan den startar.</source>
+        <translation>The module cannot be done before it starts.</translation>
+    </message>
+    <message>
+        <source>Timmar kan inte vara negativa.</source>
+        <translation>Hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Deltagaren behöver en kod (pseudonym).</source>
+        <translation>The participant needs a code (pseudonym).</translation>
+    </message>
+    <message>
+        <source>Födelseåret ska ligga mellan %1 och %2.</source>
+        <translation>The year of birth must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Ange när samtycket lämnades.</source>
+        <translation>Give the date the consent was given.</translation>
+    </message>
+    <message>
+        <source>Samtycke %1: ange datum.</source>
+        <translation>Consent %1: give the date.</translation>
+    </message>
+    <message>
+        <source>Samtycke %1: slutar före det lämnades.</source>
+        <translation>Consent %1: ends before it was given.</translation>
+    </message>
+    <message>
+        <source>Samtycke %1: återkallat före det lämnades.</source>
+        <translation>Consent %1: withdrawn before it was given.</translation>
+    </message>
+    <message>
+        <source>Spara inte personnummer för den som har skyddade personuppgifter.</source>
+        <translation>Do not store an identity number for someone with protected personal data.</translation>
+    </message>
+    <message>
+        <source>Välj deltagare.</source>
+        <translation>Choose a participant.</translation>
+    </message>
+    <message>
+        <source>Ange startdatum.</source>
+        <translation>Give the start date.</translation>
+    </message>
+    <message>
+        <source>Planerat slut ligger före start.</source>
+        <translation>Planned end is before the start.</translation>
+    </message>
+    <message>
+        <source>En placering kan inte sluta innan den börjar.</source>
+        <translation>A placement cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Ange utfall när placeringen avslutas.</source>
+        <translation>Give the outcome when the placement ends.</translation>
+    </message>
+    <message>
+        <source>Ange slutdatum när ett utfall är valt.</source>
+        <translation>Give the end date when an outcome is chosen.</translation>
+    </message>
+    <message>
+        <source>Okänt utfall.</source>
+        <translation>Unknown outcome.</translation>
+    </message>
+    <message>
+        <source>Timmar per vecka ska vara mellan 1 och 60.</source>
+        <translation>Hours per week must be between 1 and 60.</translation>
+    </message>
+    <message>
+        <source>Omfattningen ska vara 1–100 %.</source>
+        <translation>The extent must be 1–100 %.</translation>
+    </message>
+    <message>
+        <source>Intervallet ska vara minst en dag.</source>
+        <translation>The interval must be at least one day.</translation>
+    </message>
+    <message>
+        <source>Ange slutdatum.</source>
+        <translation>Give the end date.</translation>
+    </message>
+    <message>
+        <source>Ange utfall.</source>
+        <translation>Give the outcome.</translation>
+    </message>
+    <message>
+        <source>Ange datum och tid.</source>
+        <translation>Give the date and time.</translation>
+    </message>
+    <message>
+        <source>Nästa möte kan inte ligga före detta möte.</source>
+        <translation>The next meeting cannot be before this meeting.</translation>
+    </message>
+    <message>
+        <source>Åtgärd %1 saknar text.</source>
+        <translation>Action item %1 has no text.</translation>
+    </message>
+    <message>
+        <source>Organisationsnumret får bara innehålla siffror och bindestreck.</source>
+        <translation>The organisation number may only contain digits and a hyphen.</translation>
+    </message>
+    <message>
+        <source>Organisationsnumret ska ha tio siffror (NNNNNN-NNNN).</source>
+        <translation>The organisation number has ten digits (NNNNNN-NNNN).</translation>
+    </message>
+    <message>
+        <source>Kontrollsiffran stämmer inte – kontrollera organisationsnumret.</source>
+        <translation>The check digit does not match – check the organisation number.</translation>
+    </message>
+    <message>
+        <source>Det är inte ett giltigt organisationsnummer.</source>
+        <translation>That is not a valid organisation number.</translation>
+    </message>
+    <message>
+        <source>Skriv personnumret som ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN.</source>
+        <translation>Write the identity number as YYMMDD-NNNN or YYYYMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <source>Kontrollsiffran stämmer inte – kontrollera personnumret.</source>
+        <translation>The check digit does not match – check the identity number.</translation>
+    </message>
+    <message>
+        <source>Det är inte ett giltigt personnummer eller samordningsnummer.</source>
+        <translation>That is not a valid personal identity number or coordination number.</translation>
+    </message>
+    <message>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Det datumet finns inte.</source>
+        <translation>That date does not exist.</translation>
+    </message>
+    <message>
+        <source>E-postadressen ser inte rätt ut.</source>
+        <translation>The email address does not look right.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Idé</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Uppstart</source>
+        <translation>Start-up</translation>
+    </message>
+    <message>
+        <source>Etablerad</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <source>Vilande</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Avvecklad</source>
+        <translation>Wound up</translation>
+    </message>
+    <message>
+        <source>Ekonomisk förening</source>
+        <translation>Economic association (cooperative)</translation>
+    </message>
+    <message>
+        <source>Ideell förening</source>
+        <translation>Non-profit association</translation>
+    </message>
+    <message>
+        <source>Aktiebolag med begränsad vinstutdelning</source>
+        <translation>Limited company with restricted dividends</translation>
+    </message>
+    <message>
+        <source>Aktiebolag</source>
+        <translation>Limited company</translation>
+    </message>
+    <message>
+        <source>Stiftelse</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <source>Annan</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Coompanion</source>
+        <translation>Coompanion</translation>
+    </message>
+    <message>
+        <source>Arbetsmarknadsenhet (AME)</source>
+        <translation>Labour-market unit (AME)</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen</source>
+        <translation>Swedish Public Employment Service</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan</source>
+        <translation>Swedish Social Insurance Agency</translation>
+    </message>
+    <message>
+        <source>Samordningsförbund</source>
+        <translation>Coordination association</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Socialtjänst/IFO</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Nätverk (SAK, Skoopi)</source>
+        <translation>Network (SAK, Skoopi)</translation>
+    </message>
+    <message>
+        <source>Rådgivare</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <source>Processledare</source>
+        <translation>Process leader</translation>
+    </message>
+    <message>
+        <source>Samordnare</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Ordförande</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Verksamhetsledare</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Handledare</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Styrelseledamot</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <source>Kassör</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <source>IOP (idéburet offentligt partnerskap)</source>
+        <translation>IOP (idea-based public partnership)</translation>
+    </message>
+    <message>
+        <source>Ramavtal</source>
+        <translation>Framework agreement</translation>
+    </message>
+    <message>
+        <source>Löpande avtal</source>
+        <translation>Running agreement</translation>
+    </message>
+    <message>
+        <source>Direktupphandling</source>
+        <translation>Direct procurement</translation>
+    </message>
+    <message>
+        <source>Reserverad upphandling</source>
+        <translation>Reserved procurement</translation>
+    </message>
+    <message>
+        <source>Avtal om arbetsträningsplatser</source>
+        <translation>Agreement on work-training places</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Understanding</translation>
+    </message>
+    <message>
+        <source>Startbidrag</source>
+        <translation>Start grant</translation>
+    </message>
+    <message>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Ej aktuell</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Besök</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Styrelse och verksamhet</source>
+        <translation>Board and staff</translation>
+    </message>
+    <message>
+        <source>Innevarande år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Förra året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Innevarande halvår</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <source>Förra halvåret</source>
+        <translation>Last half-year</translation>
+    </message>
+    <message>
+        <source>Innevarande kvartal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Förra kvartalet</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Förra månaden</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kvinna</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Annat/ej angivet</source>
+        <translation>Other/not given</translation>
+    </message>
+    <message>
+        <source>Arbetsträning</source>
+        <translation>Work training</translation>
+    </message>
+    <message>
+        <source>Arbetsprövning</source>
+        <translation>Work assessment</translation>
+    </message>
+    <message>
+        <source>Praktik</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Sysselsättning</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Rehabiliteringsplats</source>
+        <translation>Rehabilitation place</translation>
+    </message>
+    <message>
+        <source>Anställning med lönestöd (lönebidrag)</source>
+        <translation>Employment with wage subsidy</translation>
+    </message>
+    <message>
+        <source>Introduktionsjobb</source>
+        <translation>Introduction job</translation>
+    </message>
+    <message>
+        <source>Nystartsjobb</source>
+        <translation>New-start job</translation>
+    </message>
+    <message>
+        <source>Extratjänst</source>
+        <translation>Extra job</translation>
+    </message>
+    <message>
+        <source>Arbetsmarknadsanställning</source>
+        <translation>Labour-market employment</translation>
+    </message>
+    <message>
+        <source>Daglig verksamhet (LSS/SoL)</source>
+        <translation>Daily activity (LSS/SoL)</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Pågående</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Arbete</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Studier</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <source>Fortsatt insats</source>
+        <translation>Continued measure</translation>
+    </message>
+    <message>
+        <source>A-kassa</source>
+        <translation>Unemployment fund</translation>
+    </message>
+    <message>
+        <source>Försörjningsstöd</source>
+        <translation>Income support</translation>
+    </message>
+    <message>
+        <source>Sjukskrivning</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Avbrott</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Trepartssamtal</source>
+        <translation>Three-party meeting</translation>
+    </message>
+    <message>
+        <source>Arbetsplatsbesök</source>
+        <translation>Workplace visit</translation>
+    </message>
+    <message>
+        <source>Nätverksträff</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <source>Dialogmöte</source>
+        <translation>Dialogue meeting</translation>
+    </message>
+    <message>
+        <source>Styrelsemöte</source>
+        <translation>Board meeting</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Genomfört</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Inställt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Löpande</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Arbetsmarknadsenheten (AME)</source>
+        <translation>Labour-market unit (AME)</translation>
+    </message>
+    <message>
+        <source>Samordningsförbundet</source>
+        <translation>Coordination association</translation>
+    </message>
+    <message>
+        <source>Finansiär</source>
+        <translation>Funder</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,415 @@
+"""What each kind of list becomes: the headers we recognise, how a row turns into a record, and
+which record it updates instead of duplicating.
+
+Enterprises match on organisationsnummer (else exact name), participants on personnummer (else
+code), contact persons on enterprise and name, placements on participant, enterprise and start.
+Contact persons and placements name their enterprise by organisationsnummer or name; a
+placement names its participant by code or personnummer (import the participants first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from asfdesk.domain.inputs import (
+    ContactPersonInput,
+    EnterpriseInput,
+    ParticipantInput,
+    PlacementInput,
+    validate_contact_person,
+    validate_enterprise,
+    validate_participant,
+    validate_placement,
+)
+from asfdesk.domain.validation import check_orgnr, check_personnummer, parse_date
+from asfdesk.domain.vocab import (
+    ContactRole,
+    EnterpriseStatus,
+    Gender,
+    LabelledEnum,
+    LegalForm,
+    MeasureType,
+    Outcome,
+)
+from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from asfdesk.storage.models import ContactPerson, Enterprise, Organisation, Participant, Placement
+
+Row = dict[str, Any]
+EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_SERIALS = (20000, 80000)  # 1954–2119: numbers in a date column that are dates
+Built = tuple[Any, str | None, list[str]]  # input, parent id, problems
+
+
+def header_key(header: object) -> str:
+    text = str(header or "").casefold()
+    return re.sub(r"[^a-z0-9]", "", text.translate(str.maketrans("åäöé", "aaoe")))
+
+
+def text_of(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
+def _problem(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def _choice(enum: type[LabelledEnum], value: str) -> str | None:
+    wanted = header_key(value)
+    for member in enum:
+        if wanted in (header_key(member.value), header_key(member.sv_label), header_key(member.label)):
+            return member.value
+    return None
+
+
+def _set_choice(values: Row, name: str, enum: type[LabelledEnum], target: Any, problems: list[str]) -> None:
+    raw = text_of(values.get(name))
+    if raw:
+        code = _choice(enum, raw)
+        if code is None:
+            problems.append(_problem(translate("import", "Okänt värde för %1: %2"), name, raw))
+        else:
+            setattr(target, name, code)
+
+
+def _number(values: Row, name: str, kind: type, problems: list[str]) -> Any:
+    raw = text_of(values.get(name)).replace("\u00a0", "").replace(" ", "").removesuffix("kr")
+    if not raw:
+        return None
+    try:
+        number = float(raw.replace(",", "."))
+    except ValueError:
+        problems.append(_problem(translate("import", "%1: '%2' är inget tal"), name, raw))
+        return None
+    return int(number) if kind is int else number
+
+
+def _date(values: Row, name: str, problems: list[str]) -> date | None:
+    raw = values.get(name)
+    if raw in (None, ""):
+        return None
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, int | float) and EXCEL_SERIALS[0] <= raw <= EXCEL_SERIALS[1]:
+        return EXCEL_EPOCH + timedelta(days=int(raw))  # a date cell formatted as a number
+    text = text_of(raw)
+    day_first = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)  # 23/11/2026, 1.3.2026
+    if day_first:
+        try:
+            return date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+        except ValueError:
+            message = translate("validation", "Det datumet finns inte.")
+            problems.append(f"{name}: {message}")
+            return None
+    day, error = parse_date(text)
+    if error:
+        problems.append(f"{name}: {error}")
+    return day
+
+
+# -- finding what a row refers to ------------------------------------------------------------
+def find_enterprise(session: Session, values: Row, problems: list[str]) -> str | None:
+    """The enterprise a row names by organisationsnummer or by name."""
+    raw_orgnr = text_of(values.get("enterprise_orgnr"))
+    name = text_of(values.get("enterprise"))
+    if raw_orgnr:
+        orgnr, error = check_orgnr(raw_orgnr)
+        if error:
+            problems.append(_problem(translate("import", "Organisationsnummer: %1"), error))
+            return None
+        found = session.scalar(select(Enterprise.id).where(Enterprise.orgnr == orgnr, Enterprise.deleted_at.is_(None)))
+        if found:
+            return str(found)
+    if name:
+        found = session.scalar(
+            select(Enterprise.id).where(func.lower(Enterprise.name) == name.lower(), Enterprise.deleted_at.is_(None))
+        )
+        if found:
+            return str(found)
+    if raw_orgnr or name:
+        problems.append(_problem(translate("import", "Okänt företag: %1"), raw_orgnr or name))
+    else:
+        problems.append(translate("import", "Företag saknas (namn eller organisationsnummer)."))
+    return None
+
+
+def _find_participant(session: Session, values: Row, problems: list[str]) -> str | None:
+    code = text_of(values.get("participant")).upper()
+    raw_pnr = text_of(values.get("personnummer"))
+    if raw_pnr:
+        pnr, error = check_personnummer(raw_pnr)
+        if error:
+            problems.append(_problem(translate("import", "Personnummer: %1"), error))
+            return None
+        found = session.scalar(select(Participant.id).where(Participant.personnummer == pnr))
+        if found:
+            return str(found)
+    if code:
+        found = session.scalar(select(Participant.id).where(Participant.code == code))
+        if found:
+            return str(found)
+    problems.append(
+        _problem(translate("import", "Okänd deltagare: %1 (importera deltagarna först)"), code or raw_pnr)
+        if code or raw_pnr
+        else translate("import", "Deltagare saknas (kod eller personnummer).")
+    )
+    return None
+
+
+def _find_organisation(session: Session, values: Row, name: str, problems: list[str]) -> str | None:
+    wanted = text_of(values.get(name))
+    if not wanted:
+        return None
+    found = session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == wanted.lower()))
+    if found is None:
+        problems.append(_problem(translate("import", "Okänd organisation: %1"), wanted))
+    return str(found) if found else None
+
+
+# -- building each kind --------------------------------------------------------------------
+def build_enterprise(values: Row, session: Session) -> Built:
+    problems: list[str] = []
+    data = EnterpriseInput(name=text_of(values.get("name")), municipality=text_of(values.get("municipality")))
+    orgnr, error = check_orgnr(text_of(values.get("orgnr")))
+    if error:
+        problems.append(_problem(translate("import", "Organisationsnummer: %1"), error))
+    data.orgnr = orgnr or ""
+    for name in ("address", "postal_code", "city", "email", "phone", "notes"):
+        setattr(data, name, text_of(values.get(name)))
+    data.business_lines = [p.strip() for p in re.split(r"[,;]", text_of(values.get("business_lines"))) if p.strip()]
+    _set_choice(values, "legal_form", LegalForm, data, problems)
+    _set_choice(values, "status", EnterpriseStatus, data, problems)
+    for name in ("employees", "training_places"):
+        number = _number(values, name, int, problems)
+        if number is not None:
+            setattr(data, name, number)
+    return data, None, problems
+
+
+def build_participant(values: Row, session: Session) -> Built:
+    problems: list[str] = []
+    data = ParticipantInput(code=text_of(values.get("code")).upper(), notes=text_of(values.get("notes")))
+    pnr, error = check_personnummer(text_of(values.get("personnummer")))
+    if error:
+        problems.append(_problem(translate("import", "Personnummer: %1"), error))
+    data.personnummer = pnr or ""
+    raw_gender = text_of(values.get("gender"))
+    if raw_gender:
+        gender = _choice(Gender, raw_gender) or {"k": "kvinna", "m": "man"}.get(header_key(raw_gender))
+        if gender is None:
+            problems.append(_problem(translate("import", "Okänt kön: %1"), raw_gender))
+        else:
+            data.gender = gender
+    year = _number(values, "birth_year", int, problems)
+    if year is not None:
+        data.birth_year = year
+    if text_of(values.get("consent_given")):
+        data.consent_given = header_key(values["consent_given"]) in ("ja", "yes", "x", "1", "true")
+    data.consent_date = _date(values, "consent_date", problems)
+    return data, None, problems
+
+
+def build_contact_person(values: Row, session: Session) -> Built:
+    problems: list[str] = []
+    enterprise_id = find_enterprise(session, values, problems)
+    data = ContactPersonInput(
+        name=text_of(values.get("name")),
+        email=text_of(values.get("email")),
+        phone=text_of(values.get("phone")),
+        notes=text_of(values.get("notes")),
+    )
+    _set_choice(values, "role", ContactRole, data, problems)
+    data.training_date = _date(values, "training_date", problems)
+    return data, enterprise_id, problems
+
+
+def build_placement(values: Row, session: Session) -> Built:
+    problems: list[str] = []
+    enterprise_id = find_enterprise(session, values, problems)
+    data = PlacementInput(
+        participant_id=_find_participant(session, values, problems), notes=text_of(values.get("notes"))
+    )
+    _set_choice(values, "measure_type", MeasureType, data, problems)
+    _set_choice(values, "outcome", Outcome, data, problems)
+    data.start_date = _date(values, "start_date", problems)
+    data.planned_end_date = _date(values, "planned_end_date", problems)
+    data.end_date = _date(values, "end_date", problems)
+    data.hours_per_week = _number(values, "hours_per_week", float, problems)
+    data.extent_percent = _number(values, "extent_percent", int, problems)
+    data.price_per_month_kr = _number(values, "price_per_month_kr", int, problems)
+    data.buyer_organisation_id = _find_organisation(session, values, "buyer", problems)
+    data.payer_organisation_id = _find_organisation(session, values, "payer", problems) or data.buyer_organisation_id
+    return data, enterprise_id, problems
+
+
+# -- matching what is already there ---------------------------------------------------------
+def match_enterprise(session: Session, data: EnterpriseInput, parent_id: str | None) -> str | None:
+    if data.orgnr:
+        found = session.scalar(select(Enterprise.id).where(Enterprise.orgnr == data.orgnr))
+        if found:
+            return str(found)
+    return session.scalar(select(Enterprise.id).where(Enterprise.name == data.name, Enterprise.deleted_at.is_(None)))
+
+
+def match_participant(session: Session, data: ParticipantInput, parent_id: str | None) -> str | None:
+    if data.personnummer:
+        found = session.scalar(select(Participant.id).where(Participant.personnummer == data.personnummer))
+        if found:
+            return str(found)
+    return session.scalar(select(Participant.id).where(Participant.code == data.code))
+
+
+def match_contact_person(session: Session, data: ContactPersonInput, parent_id: str | None) -> str | None:
+    return session.scalar(
+        select(ContactPerson.id).where(
+            ContactPerson.enterprise_id == parent_id,
+            func.lower(ContactPerson.name) == data.name.lower(),
+            ContactPerson.deleted_at.is_(None),
+        )
+    )
+
+
+def match_placement(session: Session, data: PlacementInput, parent_id: str | None) -> str | None:
+    return session.scalar(
+        select(Placement.id).where(
+            Placement.enterprise_id == parent_id,
+            Placement.participant_id == data.participant_id,
+            Placement.start_date == data.start_date,
+            Placement.deleted_at.is_(None),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    code: str
+    aliases: dict[str, str]  # header key → field
+    build: Callable[[Row, Session], Built]
+    validate: Callable[[Any], dict[str, str]]
+    match: Callable[[Session, Any, str | None], str | None]
+
+
+ENTERPRISE_ALIASES = {"foretag": "enterprise", "orgnr": "enterprise_orgnr", "organisationsnummer": "enterprise_orgnr"}
+
+KINDS: dict[str, ImportKind] = {
+    "enterprises": ImportKind(
+        "enterprises",
+        {
+            "namn": "name",
+            "foretag": "name",
+            "name": "name",
+            "orgnr": "orgnr",
+            "organisationsnummer": "orgnr",
+            "juridiskform": "legal_form",
+            "form": "legal_form",
+            "kommun": "municipality",
+            "municipality": "municipality",
+            "adress": "address",
+            "gatuadress": "address",
+            "postnummer": "postal_code",
+            "ort": "city",
+            "bransch": "business_lines",
+            "branscher": "business_lines",
+            "status": "status",
+            "anstallda": "employees",
+            "platser": "training_places",
+            "arbetstraningsplatser": "training_places",
+            "epost": "email",
+            "email": "email",
+            "telefon": "phone",
+            "anteckningar": "notes",
+        },
+        build_enterprise,
+        validate_enterprise,
+        match_enterprise,
+    ),
+    "participants": ImportKind(
+        "participants",
+        {
+            "kod": "code",
+            "pseudonym": "code",
+            "code": "code",
+            "personnummer": "personnummer",
+            "pnr": "personnummer",
+            "kon": "gender",
+            "gender": "gender",
+            "fodelsear": "birth_year",
+            "samtycke": "consent_given",
+            "samtyckedatum": "consent_date",
+            "anteckningar": "notes",
+        },
+        build_participant,
+        validate_participant,
+        match_participant,
+    ),
+    "contact_persons": ImportKind(
+        "contact_persons",
+        {
+            **ENTERPRISE_ALIASES,
+            "namn": "name",
+            "kontaktperson": "name",
+            "roll": "role",
+            "epost": "email",
+            "email": "email",
+            "telefon": "phone",
+            "handledarutbildning": "training_date",
+            "utbildad": "training_date",
+            "anteckningar": "notes",
+        },
+        build_contact_person,
+        validate_contact_person,
+        match_contact_person,
+    ),
+    "placements": ImportKind(
+        "placements",
+        {
+            **ENTERPRISE_ALIASES,
+            "deltagare": "participant",
+            "kod": "participant",
+            "personnummer": "personnummer",
+            "insats": "measure_type",
+            "start": "start_date",
+            "startdatum": "start_date",
+            "planeratslut": "planned_end_date",
+            "slut": "end_date",
+            "slutdatum": "end_date",
+            "utfall": "outcome",
+            "timmarpervecka": "hours_per_week",
+            "omfattning": "extent_percent",
+            "ersattningpermanad": "price_per_month_kr",
+            "pris": "price_per_month_kr",
+            "kopare": "buyer",
+            "betalare": "payer",
+            "anteckningar": "notes",
+        },
+        build_placement,
+        validate_placement,
+        match_placement,
+    ),
+}
+
+KIND_LABELS = Labels(
+    "import",
+    {
+        "enterprises": QT_TRANSLATE_NOOP("import", "Företag"),
+        "participants": QT_TRANSLATE_NOOP("import", "Deltagare"),
+        "contact_persons": QT_TRANSLATE_NOOP("import", "Kontaktpersoner"),
+        "placements": QT_TRANSLATE_NOOP("import", "Placeringar"),
+    },
+)
