@@ -1,0 +1,29 @@
+"""asfdesk's start-up as a user meets it: the database opened, the main window shown with the
+enterprise list filled (prints READY). Usage: asfdesk_window.py DATABASE DATA_DIR"""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from asfdesk.config import AppPaths
+from asfdesk.context import open_context
+from asfdesk.ui.language import install_language
+from asfdesk.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+install_language("sv")
+paths = AppPaths.resolve(Path(sys.argv[2]))
+window = MainWindow(
+    open_context(paths, Path(sys.argv[1])),
+    lambda p: open_context(paths, p),
+    QSettings(str(Path(sys.argv[2]) / "bench.ini"), QSettings.Format.IniFormat),
+)
+window.show_view("enterprises")
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+if window.list_view.model.rowCount() == 0:
+    raise SystemExit("the enterprise list is empty")
+print("READY", flush=True)
