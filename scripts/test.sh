@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh dev
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check src tests
-.venv/bin/ruff format --check src tests
+.venv/bin/ruff check src tests bench scripts installer
+.venv/bin/ruff format --check src tests bench scripts installer
 .venv/bin/mypy
 bash scripts/bundle-smoke.sh  # before pytest, so the test summary is the run's closing line
 .venv/bin/pytest

@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>AllContactsView</name>
+    <message>
+        <source>&lt;h3&gt;Handledarstöd – alla kontakter&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Supervisor support – all contacts&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>%1 kontakter. Klicka på en rubrik för att sortera, dubbelklicka för att öppna företaget.</source>
+        <translation>%1 contacts. Click a heading to sort, double-click to open the enterprise.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Granskningslogg</source>
@@ -159,6 +170,33 @@ The current one is saved first.</translation>
     <message>
         <source>Återställd från %1</source>
         <translation>Restored from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Rådgivare</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -860,6 +898,10 @@ The current one is saved first.</translation>
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Handledarstöd</source>
+        <translation>Supervisor support</translation>
+    </message>
+    <message>
         <source>Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.</source>
         <translation>Read-only: the database is in use in another window or may not be changed. Changes are not saved.</translation>
     </message>
@@ -1038,6 +1080,10 @@ The current one is saved first.</translation>
     <message>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Handledarstöd – alla kontakter</source>
+        <translation>&amp;Supervisor support – all contacts</translation>
     </message>
     <message>
         <source>&amp;Sök i allt…</source>

@@ -102,6 +102,8 @@ def walk(window: MainWindow, qtbot) -> Iterator[QWidget]:
         yield window
     window.show_view("reports")
     yield window
+    window.show_view("contacts")
+    yield window
 
 
 def data_names(database: Path) -> set[str]:

@@ -229,3 +229,14 @@ def test_real_upgrade_from_the_first_revision_keeps_data(demo_db: Path, tmp_path
         assert "trash_entry" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     assert len(list((tmp_path / "backups").glob("*0001*.db"))) == 1
+
+
+def test_revision_graph_read_from_the_files_matches_alembic() -> None:
+    """Start-up reads the migration headers as text; Alembic must agree on head and history."""
+    from alembic.script import ScriptDirectory
+
+    from asfdesk.storage.migrate import alembic_config, head_revision, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {script.revision for script in scripts.walk_revisions()}

@@ -76,13 +76,12 @@ class EnterpriseQueries:
                     .group_by(Placement.enterprise_id)
                 ).all()
             )
-            last_contact = dict(
-                session.execute(
-                    select(SupportContact.enterprise_id, func.max(SupportContact.contact_date)).group_by(
-                        SupportContact.enterprise_id
-                    )
-                ).all()
+            latest = (  # one index seek per enterprise, not a pass over every contact
+                select(func.max(SupportContact.contact_date))
+                .where(SupportContact.enterprise_id == Enterprise.id)
+                .scalar_subquery()
             )
+            last_contact = dict(session.execute(select(Enterprise.id, latest)).all())
             done = dict(
                 session.execute(
                     select(ModuleProgress.enterprise_id, func.count())

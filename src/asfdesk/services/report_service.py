@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from threading import Event
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +22,9 @@ from asfdesk.domain.reporting import Audience, Period
 from asfdesk.i18n import in_source_language
 from asfdesk.services.report_queries import ReportQueries
 from asfdesk.storage.keys import DatabaseKey
+
+if TYPE_CHECKING:
+    from asfdesk.storage.engine import Database
 
 Progress = Callable[[int, int, str], None]  # done, total, name of the last one
 
@@ -86,21 +90,29 @@ class BatchJob:
     key: DatabaseKey | None = None  # handed to the worker so an encrypted database opens there too
 
 
-def _run_job(job: BatchJob) -> Path:
-    """One enterprise's summary, in a worker process with its own read-only connection."""
+_worker_databases: dict[tuple[Path, DatabaseKey | None], Database] = {}
+
+
+def _worker_database(path: Path, key: DatabaseKey | None) -> Database:
+    """The worker's own read-only connection to the file, opened once for all its jobs."""
     from asfdesk.storage.engine import Database
 
-    database = Database.on_file(job.database, read_only=True, key=job.key)
-    try:
-        return support_summary_pdf(
-            database.session_factory,
-            job.enterprise_id,
-            Period(job.start, job.end),
-            job.target,
-            Audience.from_code(job.audience),
-        )
-    finally:
-        database.close()
+    database = _worker_databases.get((path, key))
+    if database is None:
+        database = Database.on_file(path, read_only=True, key=key)
+        _worker_databases[(path, key)] = database
+    return database
+
+
+def _run_job(job: BatchJob) -> Path:
+    """One enterprise's summary, in a worker process with its own read-only connection."""
+    return support_summary_pdf(
+        _worker_database(job.database, job.key).session_factory,
+        job.enterprise_id,
+        Period(job.start, job.end),
+        job.target,
+        Audience.from_code(job.audience),
+    )
 
 
 @dataclass

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.vocab import MeasureType, PlacementStatus
@@ -207,24 +207,25 @@ class TodoQueries:
         return items
 
     def _next_steps(self, session: Session, today: date, staff_id: str | None, names: dict[str, str]) -> list[TodoItem]:
-        latest = {
-            enterprise_id: last
-            for enterprise_id, last in session.execute(
-                select(SupportContact.enterprise_id, func.max(SupportContact.contact_date)).group_by(
-                    SupportContact.enterprise_id
-                )
+        later = aliased(SupportContact)
+        taken_further = (  # a later contact with the same enterprise has taken the step further
+            select(later.id)
+            .where(
+                later.enterprise_id == SupportContact.enterprise_id, later.contact_date > SupportContact.contact_date
             )
-        }
+            .exists()
+        )
         query = select(SupportContact).where(
             SupportContact.next_step_date.is_not(None),
             SupportContact.next_step_date <= today + timedelta(days=LOOK_AHEAD_DAYS),
+            ~taken_further,
         )
         if staff_id:
             query = query.where(SupportContact.advisor_id == staff_id)
         items = []
         for contact in session.scalars(query):
-            if contact.next_step_date is None or latest.get(contact.enterprise_id, date.min) > contact.contact_date:
-                continue  # a later contact has taken it further
+            if contact.next_step_date is None:
+                continue
             items.append(
                 TodoItem(
                     TodoKind.NEXT_STEP,

@@ -8,22 +8,23 @@ is made with the online backup API.
 from __future__ import annotations
 
 import os
+import re
 from contextlib import closing
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from asfdesk.storage.backup import timestamped_backup
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.engine import Database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, sidecar
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,22 +38,45 @@ class FileState(Enum):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+@cache
+def _revision_graph(folder: Path) -> dict[str, str | None]:
+    """{revision: down_revision}, read from the migration files' headers.
+
+    Reading the files as text spares every start the import of Alembic (a tenth of a second);
+    Alembic itself is loaded only when a database needs upgrading. A test holds this to
+    Alembic's own reading of the folder.
+    """
+    graph: dict[str, str | None] = {}
+    for script in (folder / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision = re.search(r"^revision(?:\s*:[^=]+)?\s*=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
+        down = re.search(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", text, re.MULTILINE)
+        if revision and down:
+            graph[revision[1]] = down[1]
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the migrations folder holds no revision"
-    return head
+    graph = _revision_graph(MIGRATIONS_DIR)
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph(MIGRATIONS_DIR))
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -148,6 +172,8 @@ def sqlite_error(path: Path, exc: Exception, key: DatabaseKey | None = None) -> 
 
 
 def upgrade_to_head(database: Database) -> None:
+    from alembic import command
+
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

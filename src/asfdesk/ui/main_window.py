@@ -40,6 +40,7 @@ from asfdesk.ui.menus import build_menus
 from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.session_lock import SessionLock
+from asfdesk.ui.views.all_contacts_view import AllContactsView
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
 from asfdesk.ui.views.reports_view import ReportsView
@@ -57,6 +58,7 @@ VIEWS = Labels(
         "todo": QT_TRANSLATE_NOOP("MainWindow", "Att göra"),
         "enterprises": QT_TRANSLATE_NOOP("MainWindow", "Företag"),
         "reports": QT_TRANSLATE_NOOP("MainWindow", "Rapporter"),
+        "contacts": QT_TRANSLATE_NOOP("MainWindow", "Handledarstöd"),
     },
 )
 
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.splitter)
         self.reports_view = ReportsView()
         self.views.addWidget(self.reports_view)
+        self.contacts_view = AllContactsView(context.database.session_factory)
+        self.views.addWidget(self.contacts_view)
         self.read_only_banner = QLabel(
             self.tr("Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.")
         )
@@ -117,6 +121,8 @@ class MainWindow(QMainWindow):
         outer_layout.addWidget(right, 1)
         self.setCentralWidget(outer)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._entered_view)
+        self.contacts_view.enterprise_requested.connect(self._open_enterprise_from_list)
         self.todo_view.staff_changed.connect(self._on_staff_changed)
 
         self.count_label = QLabel()
@@ -183,6 +189,9 @@ class MainWindow(QMainWindow):
             self.list_view.select_first()
         self._update_title()
         self.refresh_todo()
+        self.contacts_view.use(self.context.database.session_factory)  # read again when next looked at
+        if self.current_view() == "contacts":
+            self.contacts_view.reload()
 
     # -- search ------------------------------------------------------------------------------
     def open_search(self) -> None:
@@ -205,8 +214,18 @@ class MainWindow(QMainWindow):
             self.list_view.table.setFocus()
         elif name == "reports":
             self.refresh_reports()
+        elif name == "contacts":
+            self.contacts_view.table.setFocus()
         else:
             self.todo_view.table.setFocus()
+
+    def _entered_view(self, row: int) -> None:
+        if list(VIEWS)[row] == "contacts" and not self.contacts_view.loaded:
+            self.contacts_view.reload()  # read on first visit: a long list costs nothing until it is looked at
+
+    def _open_enterprise_from_list(self, enterprise_id: str) -> None:
+        self.show_view("enterprises")
+        self.list_view.select(enterprise_id)
 
     def refresh_reports(self) -> None:
         from asfdesk.services.report_queries import ReportQueries

@@ -144,6 +144,12 @@ def build_menus(self: MainWindow) -> None:
     self._action(
         view_menu, QCoreApplication.translate("MainWindow", "&Rapporter"), lambda: self.show_view("reports"), "Alt+3"
     )
+    self._action(
+        view_menu,
+        QCoreApplication.translate("MainWindow", "&Handledarstöd – alla kontakter"),
+        lambda: self.show_view("contacts"),
+        "Alt+4",
+    )
     view_menu.addSeparator()
     search = self._action(
         view_menu, QCoreApplication.translate("MainWindow", "&Sök i allt…"), self.open_search, "Ctrl+K"

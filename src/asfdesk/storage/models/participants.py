@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from asfdesk.storage.base import Base, SyncedRow
@@ -36,6 +36,8 @@ class Participant(SyncedRow, Base):
 
 class Placement(SyncedRow, Base):
     __tablename__ = "placement"
+    # ongoing placements per enterprise (the enterprise list) without reading the ended ones
+    __table_args__ = (Index("ix_placement_status_enterprise", "status", "enterprise_id"),)
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
     enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)

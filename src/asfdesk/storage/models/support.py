@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from asfdesk.storage.base import Base, SyncedRow
@@ -18,10 +18,16 @@ if TYPE_CHECKING:
 
 class SupportContact(SyncedRow, Base):
     __tablename__ = "support_contact"
+    # an enterprise's latest contact is one index seek, for the list and for Att göra
+    __table_args__ = (
+        Index("ix_support_contact_enterprise_date", "enterprise_id", "contact_date"),
+        # covering: every live contact in date order without reading the table (the list of all contacts)
+        Index("ix_support_contact_contact_date", "contact_date", "deleted_at", "enterprise_id"),
+    )
 
     enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
     advisor_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), index=True)
-    contact_date: Mapped[date] = mapped_column(Date, index=True)
+    contact_date: Mapped[date] = mapped_column(Date)
     form: Mapped[str] = mapped_column(String(20))
     minutes: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -51,11 +51,22 @@ class WindowedTableModel(QAbstractTableModel):
         self._order: array[int] = array("q")
         self._pages: OrderedDict[int, Sequence[Any]] = OrderedDict()
         self.sort_column, self.descending = 0, True
+        self.loaded = False
 
     def reload(self) -> None:
         self.beginResetModel()
         self._order = self._source.order(self.sort_column, self.descending)
         self._pages.clear()
+        self.loaded = True
+        self.endResetModel()
+
+    def set_source(self, source: WindowedSource) -> None:
+        """Another source: emptied now, read on the next reload."""
+        self.beginResetModel()
+        self._source = source
+        self._order = array("q")
+        self._pages.clear()
+        self.loaded = False
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

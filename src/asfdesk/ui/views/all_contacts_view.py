@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.domain.formatting import format_number
 from asfdesk.services.contact_list import COLUMNS, ContactList, ContactListRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE
 from asfdesk.ui.models.windowed_model import WindowedTableModel
@@ -54,13 +55,21 @@ class AllContactsView(QWidget):
         layout.addWidget(self.count)
         self.model.modelReset.connect(self._show_count)
 
+    @property
+    def loaded(self) -> bool:
+        return self.model.loaded
+
     def reload(self) -> None:
         self.model.reload()
+
+    def use(self, session_factory: sessionmaker[Session]) -> None:
+        """Show another database's contacts (read when the view is next opened)."""
+        self.model.set_source(ContactList(session_factory))
 
     def _show_count(self) -> None:
         self.count.setText(
             self.tr("%1 kontakter. Klicka på en rubrik för att sortera, dubbelklicka för att öppna företaget.").replace(
-                "%1", f"{self.model.rowCount():,}".replace(",", "\u00a0")
+                "%1", format_number(self.model.rowCount())
             )
         )
 

@@ -1,0 +1,24 @@
+"""The benchmark code runs end to end on a tiny dataset (no timing verdicts: that is bench/run's job)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import main as bench_main
+
+
+def test_bench_smoke_run_reports_every_figure(tmp_path: Path) -> None:
+    results = tmp_path / "results.md"
+    assert bench_main.main(["--smoke", "--cache", str(tmp_path / "cache"), "--results", str(results)]) == 0
+    text = results.read_text(encoding="utf-8")
+    for figure in (
+        "start to usable main window",
+        "global search p50",
+        "global search p95",
+        "open an enterprise",
+        "all contacts: open, scroll to end, sort by date",
+        "one support summary PDF",
+        "summaries (2 workers)",
+    ):
+        assert figure in text
+    assert text.count("(smoke)") == 7 and "machine:" in text
