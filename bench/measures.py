@@ -60,7 +60,7 @@ def _until_ready(command: list[str], env: dict[str, str]) -> float:
         for line in process.stdout:
             if line.strip() == "READY":
                 elapsed = time.perf_counter() - started
-                process.kill()
+                process.wait(600)  # lets a first start finish its daily backup, as quitting the app does
                 return elapsed
         raise RuntimeError(f"{command[1]} ended without READY (exit {process.wait()})")
 
@@ -76,13 +76,21 @@ def startup(ds: Dataset, runs: int = 5) -> Figure:
         bare.append(_until_ready(bare_cmd, env))
         ours.append(_until_ready(ours_cmd, env))
     o, b = statistics.median(ours), statistics.median(bare)
+    python = statistics.median(
+        _timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True)) for _ in range(3)
+    )
+    orm = statistics.median(
+        _timed(lambda: subprocess.run([sys.executable, "-c", "import sqlalchemy.orm"], check=True)) for _ in range(3)
+    )
     return Figure(
         "start to usable main window",
         o,
         b,
         "≤ 1.5×",
         o <= 1.5 * b,
-        f"first start of the day (with the daily backup): {first_of_day * 1000:.0f} ms",
+        f"first start of the day (daily backup in the background): {first_of_day * 1000:.0f} ms; "
+        f"importing SQLAlchemy's ORM alone (a fixed choice) adds {(orm - python) * 1000:.0f} ms to any start, "
+        f"so the floor with the stack is about {(b + orm - python) * 1000:.0f} ms",
     )
 
 
@@ -112,35 +120,40 @@ QUERIES = (
 
 
 def search(ds: Dataset, factory: Any) -> list[Figure]:
-    from asfdesk.services.search_service import PER_KIND, SearchService, match_expression
+    from asfdesk.services.search_service import KIND_ORDER, PER_KIND, SearchService, kind_query, match_expression
 
     service = SearchService(factory)
     raw = sqlite3.connect(ds.path)
-    sql = _search_sql()
-    ours, floor = [], []
+    statements = [str(kind_query(kind)) for kind in KIND_ORDER]  # the service's own FTS5 queries
+
+    def floor(expression: str) -> None:
+        ids: set[str] = set()
+        for sql in statements:
+            ids |= {row[1] for row in raw.execute(sql, {"expression": expression, "per_kind": PER_KIND}) if row[1]}
+        raw.execute(f"SELECT id, name FROM enterprise WHERE id IN ({','.join('?' * len(ids))})", sorted(ids)).fetchall()
+
+    ours, floors = [], []
     for query in QUERIES * 2:  # the first round warms the page cache for both
         expression = match_expression(query)
-        floor.append(_timed(lambda e=expression: raw.execute(sql, {"expression": e, "per_kind": PER_KIND}).fetchall()))
+        assert expression is not None
+        floors.append(_timed(lambda e=expression: floor(e)))
         ours.append(_timed(lambda q=query: service.search(q)))
     raw.close()
-    ours, floor = ours[len(QUERIES) :], floor[len(QUERIES) :]
+    ours, floors = ours[len(QUERIES) :], floors[len(QUERIES) :]
     p50, p95 = _percentile(ours, 0.5), _percentile(ours, 0.95)
-    f50, f95 = _percentile(floor, 0.5), _percentile(floor, 0.95)
+    f50, f95 = _percentile(floors, 0.5), _percentile(floors, 0.95)
+    slowest = QUERIES[max(range(len(ours)), key=ours.__getitem__)]
     return [
         Figure("global search p50 (20 queries)", p50, f50, "≤ 2×", p50 <= 2 * f50),
-        Figure("global search p95 (20 queries)", p95, f95, "≤ 2×, < 50 ms", p95 <= 2 * f95 and p95 < 0.050),
+        Figure(
+            "global search p95 (20 queries)",
+            p95,
+            f95,
+            "≤ 2×, < 50 ms",
+            p95 <= 2 * f95 and p95 < 0.050,
+            f"slowest query: {slowest!r}",
+        ),
     ]
-
-
-def _search_sql() -> str:
-    """The service's FTS5 query, with its named parameters in sqlite3's style."""
-    import inspect
-
-    from asfdesk.services import search_service
-
-    source = inspect.getsource(search_service.SearchService.search)
-    body = source.split('f"""', 1)[1].split('"""', 1)[0]
-    return body.replace("{SNIPPET_WORDS}", str(search_service.SNIPPET_WORDS))
 
 
 # -- opening an enterprise ---------------------------------------------------------------------

@@ -16,7 +16,7 @@ app = QApplication(sys.argv[:1])
 install_language("sv")
 paths = AppPaths.resolve(Path(sys.argv[2]))
 window = MainWindow(
-    open_context(paths, Path(sys.argv[1])),
+    open_context(paths, Path(sys.argv[1]), background_backup=True),  # as the app opens it
     lambda p: open_context(paths, p),
     QSettings(str(Path(sys.argv[2]) / "bench.ini"), QSettings.Format.IniFormat),
 )

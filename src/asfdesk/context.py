@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -107,11 +108,13 @@ def open_context(
     read_only: bool = False,
     today: date | None = None,
     keys: KeyResolver | None = None,
+    background_backup: bool = False,
 ) -> AppContext:
     """Open `path` (None: the demo database, made on first use) for this window.
 
     Takes the file's one-writer lock (or opens read-only), brings the schema up to date,
-    and makes the day's automatic backup.
+    and makes the day's automatic backup (in a thread when `background_backup`: the window
+    need not wait for a large file to be copied).
     """
     paths.ensure()
     if path is None:
@@ -144,9 +147,17 @@ def open_context(
         raise
     context = AppContext(paths=paths, database=database, lock=lock, keys=keys)
     if not read_only:
-        try:
-            keep_days, keep_weeks = context.settings.get(BACKUP_KEEP_DAYS), context.settings.get(BACKUP_KEEP_WEEKS)
-            daily_backup(path, paths.backup_dir, today or date.today(), keep_days, keep_weeks, keys=keys)
-        except BACKUP_FAILURES as exc:  # a missed backup must not keep the user from working
-            log.warning("Automatic backup of %s failed: %s", path, exc)
+        keep_days, keep_weeks = context.settings.get(BACKUP_KEEP_DAYS), context.settings.get(BACKUP_KEEP_WEEKS)
+
+        def backup() -> None:
+            try:
+                daily_backup(path, paths.backup_dir, today or date.today(), keep_days, keep_weeks, keys=keys)
+            except BACKUP_FAILURES as exc:  # a missed backup must not keep the user from working
+                log.warning("Automatic backup of %s failed: %s", path, exc)
+
+        if background_backup:
+            # Not a daemon: quitting waits for the copy to finish rather than leave half a file.
+            threading.Thread(target=backup, name="asfdesk-daily-backup").start()
+        else:
+            backup()
     return context

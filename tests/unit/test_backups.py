@@ -162,3 +162,14 @@ def test_read_only_file_is_reported_and_can_be_read(demo_db: Path, paths) -> Non
         viewer.close()
     finally:
         demo_db.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_the_window_does_not_wait_for_the_daily_backup_which_is_still_whole(paths, demo_db: Path) -> None:
+    context = open_context(paths, demo_db, background_backup=True)
+    for thread in threading.enumerate():
+        if thread.name == "asfdesk-daily-backup":
+            thread.join(60)
+    context.close()
+    made = [path for _day, path in auto_backups(demo_db.resolve(), paths.backup_dir)]
+    assert len(made) == 1 and verify_backup(made[0]).ok
+    assert not list(paths.backup_dir.glob("*.part"))

@@ -47,6 +47,7 @@ from asfdesk.storage.models import (
     Module,
     ModuleProgress,
     Placement,
+    Staff,
     SupportContact,
     SupportContactModule,
     SupportRelationship,
@@ -159,28 +160,44 @@ class EnterpriseQueries:
             )
 
     def _support_contacts(self, session: Session, enterprise_id: str) -> list[SupportContactRow]:
-        rows = session.scalars(
-            select(SupportContact)
+        """Plain rows, not ORM objects: an enterprise may have thousands of contacts."""
+        modules: dict[str, list[str]] = defaultdict(list)
+        for contact_id, name in session.execute(
+            select(SupportContactModule.contact_id, Module.name)
+            .join(Module, Module.id == SupportContactModule.module_id)
+            .join(SupportContact, SupportContact.id == SupportContactModule.contact_id)
             .where(SupportContact.enterprise_id == enterprise_id)
-            .options(
-                selectinload(SupportContact.advisor),
-                selectinload(SupportContact.module_links).selectinload(SupportContactModule.module),
+            .order_by(Module.sort_order)
+        ):
+            modules[contact_id].append(name)
+        rows = session.execute(
+            select(
+                SupportContact.id,
+                SupportContact.contact_date,
+                SupportContact.form,
+                SupportContact.minutes,
+                Staff.name,
+                SupportContact.notes,
+                SupportContact.next_step,
+                SupportContact.next_step_date,
             )
+            .outerjoin(Staff, Staff.id == SupportContact.advisor_id)
+            .where(SupportContact.enterprise_id == enterprise_id)
             .order_by(SupportContact.contact_date.desc())
-        ).all()
+        )
         return [
             SupportContactRow(
-                id=c.id,
-                contact_date=c.contact_date,
-                form_label=ContactForm.label_of(c.form),
-                minutes=c.minutes,
-                advisor=c.advisor.name if c.advisor else "",
-                modules=[link.module.name for link in sorted(c.module_links, key=lambda m: m.module.sort_order)],
-                notes=c.notes,
-                next_step=c.next_step,
-                next_step_date=c.next_step_date,
+                id=contact_id,
+                contact_date=contact_date,
+                form_label=ContactForm.label_of(form),
+                minutes=minutes,
+                advisor=advisor or "",
+                modules=modules.get(contact_id, []),
+                notes=notes,
+                next_step=next_step,
+                next_step_date=next_step_date,
             )
-            for c in rows
+            for contact_id, contact_date, form, minutes, advisor, notes, next_step, next_step_date in rows
         ]
 
     def _modules(

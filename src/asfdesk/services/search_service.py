@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.vocab import MeetingKind
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
+from asfdesk.storage.search_schema import INDEX_TABLE, KIND_NUMBER
 
 KIND_ORDER = ("enterprise", "contact_person", "participant", "support_contact", "meeting")
 KIND_LABELS = Labels(
@@ -42,42 +43,76 @@ def match_expression(query: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or None
 
 
+NEWEST_FIRST = {"support_contact", "meeting"}  # notes: the latest is what people look for
+
+
+def kind_query(kind: str) -> TextClause:
+    """The FTS5 query for one kind's hits (row ids carry the kind: rowid = source rowid * 8 + kind)."""
+    order = "rowid DESC" if kind in NEWEST_FIRST else "rank"
+    return text(
+        f"SELECT record_id, enterprise_id, title, snippet({INDEX_TABLE}, 4, '[', ']', '…', {SNIPPET_WORDS}) "
+        f"FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :expression AND rowid % 8 = {KIND_NUMBER[kind]} "
+        f"ORDER BY {order} LIMIT :per_kind"
+    )
+
+
+def _title(kind: str, title: str) -> str:
+    if kind == "meeting":
+        code, _, day = title.partition(" ")
+        return f"{MeetingKind.label_of(code)} {day}"
+    return title
+
+
 class SearchService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
 
     def search(self, query: str) -> dict[str, list[SearchHit]]:
-        """Hits by kind, in a fixed order of kinds, at most PER_KIND of each, best first."""
+        """Hits by kind, in a fixed order of kinds, at most PER_KIND of each.
+
+        One query per kind, each stopping at PER_KIND hits: names and codes best match first
+        (bm25, computed only for that kind's rows), notes of contacts and meetings newest first
+        (the index's own row order, read backwards), so a common word in a million notes costs
+        no ranking of all of them.
+        """
         expression = match_expression(query)
         if expression is None:
             return {}
-        sql = text(
-            f"""
-            SELECT s.kind, s.record_id, s.enterprise_id, coalesce(e.name, ''), s.title,
-                   snippet(search_index, 4, '[', ']', '…', {SNIPPET_WORDS})
-            FROM (
-                SELECT kind, record_id, enterprise_id, title, rowid AS rid,
-                       row_number() OVER (PARTITION BY kind ORDER BY rank) AS n
-                FROM search_index WHERE search_index MATCH :expression
-            ) AS ranked
-            JOIN search_index AS s ON s.rowid = ranked.rid
-            LEFT JOIN enterprise AS e ON e.id = s.enterprise_id
-            WHERE ranked.n <= :per_kind AND search_index MATCH :expression
-            ORDER BY s.kind, ranked.n
-            """
-        )
         grouped: dict[str, list[SearchHit]] = {}
         with self._session_factory() as session:
-            for kind, record_id, enterprise_id, enterprise, title, snippet in session.execute(
-                sql, {"expression": expression, "per_kind": PER_KIND}
-            ):
-                if kind == "meeting":
-                    code, _, day = title.partition(" ")
-                    title = f"{MeetingKind.label_of(code)} {day}"
-                grouped.setdefault(kind, []).append(
-                    SearchHit(kind, record_id, enterprise_id, enterprise, title, snippet)
+            for kind in KIND_ORDER:
+                rows = session.execute(kind_query(kind), {"expression": expression, "per_kind": PER_KIND}).all()
+                grouped[kind] = [SearchHit(kind, r[0], r[1], "", r[2], r[3]) for r in rows]
+            names = self._enterprise_names(session, {h.enterprise_id for hits in grouped.values() for h in hits})
+        result: dict[str, list[SearchHit]] = {}
+        for kind in KIND_ORDER:
+            hits = [
+                SearchHit(
+                    h.kind,
+                    h.record_id,
+                    h.enterprise_id,
+                    names.get(h.enterprise_id or "", ""),
+                    _title(kind, h.title),
+                    h.snippet,
                 )
-        return {kind: grouped[kind] for kind in KIND_ORDER if kind in grouped}
+                for h in grouped[kind]
+            ]
+            if hits:
+                result[kind] = hits
+        return result
+
+    @staticmethod
+    def _enterprise_names(session: Session, ids: set[str | None]) -> dict[str, str]:
+        wanted = sorted(i for i in ids if i)
+        if not wanted:
+            return {}
+        rows = session.execute(
+            text(
+                "SELECT id, name FROM enterprise WHERE id IN (" + ",".join(f":e{n}" for n in range(len(wanted))) + ")"
+            ),
+            {f"e{n}": value for n, value in enumerate(wanted)},
+        )
+        return {row[0]: row[1] for row in rows}
 
     def placement_of_participant(self, participant_id: str) -> tuple[str, str] | None:
         """(enterprise id, placement id) of the participant's latest placement, to open from a hit."""

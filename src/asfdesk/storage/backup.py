@@ -26,13 +26,18 @@ UNREADABLE: tuple[type[Exception], ...] = (*DB_ERRORS, KeyUnavailableError)
 def backup_database(source: Path, destination: Path, key: DatabaseKey | None = None) -> Path:
     """Copy `source` to `destination` (overwritten) and return it; an encrypted copy stays encrypted."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    destination.unlink(missing_ok=True)
-    with (
-        closing(raw_connect(source, key, read_only=True)) as src,
-        closing(raw_connect(destination, key)) as dst,
-    ):
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+    partial = destination.with_name(destination.name + ".part")  # never half a file under the real name
+    partial.unlink(missing_ok=True)
+    try:
+        with (
+            closing(raw_connect(source, key, read_only=True)) as src,
+            closing(raw_connect(partial, key)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        os.replace(partial, destination)
+    finally:
+        partial.unlink(missing_ok=True)
     copy_key_info(source, destination)  # so the copy opens the same way
     return destination
 

@@ -148,7 +148,7 @@ def start_window(
     keys = keys or KeyResolver(ask_passphrase=ask_passphrase)
     while True:
         try:
-            context = open_context(paths, target, read_only=read_only, keys=keys)
+            context = open_context(paths, target, read_only=read_only, keys=keys, background_backup=True)
             break
         except DatabaseOpenError as exc:
             log.warning("Cannot open database: %s", exc.message)
@@ -173,7 +173,11 @@ def start_window(
 
     from asfdesk.ui.main_window import MainWindow
 
-    window = MainWindow(context, lambda p: open_context(paths, p, keys=keys), settings or QSettings(APP_NAME, APP_NAME))
+    window = MainWindow(
+        context,
+        lambda p: open_context(paths, p, keys=keys, background_backup=True),
+        settings or QSettings(APP_NAME, APP_NAME),
+    )
     window.show()
     return window
 
