@@ -120,16 +120,24 @@ QUERIES = (
 
 
 def search(ds: Dataset, factory: Any) -> list[Figure]:
-    from asfdesk.services.search_service import KIND_ORDER, PER_KIND, SearchService, kind_query, match_expression
+    from asfdesk.services.search_service import (
+        KIND_ORDER,
+        PER_KIND,
+        SearchService,
+        kind_expression,
+        kind_query,
+        match_expression,
+    )
 
     service = SearchService(factory)
     raw = sqlite3.connect(ds.path)
-    statements = [str(kind_query(kind)) for kind in KIND_ORDER]  # the service's own FTS5 queries
+    statements = [(kind, str(kind_query(kind))) for kind in KIND_ORDER]  # the service's own FTS5 queries
 
     def floor(expression: str) -> None:
         ids: set[str] = set()
-        for sql in statements:
-            ids |= {row[1] for row in raw.execute(sql, {"expression": expression, "per_kind": PER_KIND}) if row[1]}
+        for kind, sql in statements:
+            wanted = {"expression": kind_expression(kind, expression), "per_kind": PER_KIND}
+            ids |= {row[1] for row in raw.execute(sql, wanted) if row[1]}
         raw.execute(f"SELECT id, name FROM enterprise WHERE id IN ({','.join('?' * len(ids))})", sorted(ids)).fetchall()
 
     ours, floors = [], []

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.vocab import MeetingKind
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
-from asfdesk.storage.search_schema import INDEX_TABLE, KIND_NUMBER
+from asfdesk.storage.search_schema import INDEX_TABLE, kind_token
 
 KIND_ORDER = ("enterprise", "contact_person", "participant", "support_contact", "meeting")
 KIND_LABELS = Labels(
@@ -46,13 +46,17 @@ def match_expression(query: str) -> str | None:
 NEWEST_FIRST = {"support_contact", "meeting"}  # notes: the latest is what people look for
 
 
+def kind_expression(kind: str, expression: str) -> str:
+    """The user's words in the titles and bodies of one kind's entries."""
+    return f"kind : {kind_token(kind)} AND {{title body}} : ({expression})"
+
+
 def kind_query(kind: str) -> TextClause:
-    """The FTS5 query for one kind's hits (row ids carry the kind: rowid = source rowid * 8 + kind)."""
+    """The FTS5 query for one kind's hits (`:expression` from kind_expression)."""
     order = "rowid DESC" if kind in NEWEST_FIRST else "rank"
     return text(
         f"SELECT record_id, enterprise_id, title, snippet({INDEX_TABLE}, 4, '[', ']', '…', {SNIPPET_WORDS}) "
-        f"FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :expression AND rowid % 8 = {KIND_NUMBER[kind]} "
-        f"ORDER BY {order} LIMIT :per_kind"
+        f"FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :expression ORDER BY {order} LIMIT :per_kind"
     )
 
 
@@ -81,7 +85,8 @@ class SearchService:
         grouped: dict[str, list[SearchHit]] = {}
         with self._session_factory() as session:
             for kind in KIND_ORDER:
-                rows = session.execute(kind_query(kind), {"expression": expression, "per_kind": PER_KIND}).all()
+                wanted = {"expression": kind_expression(kind, expression), "per_kind": PER_KIND}
+                rows = session.execute(kind_query(kind), wanted).all()
                 grouped[kind] = [SearchHit(kind, r[0], r[1], "", r[2], r[3]) for r in rows]
             names = self._enterprise_names(session, {h.enterprise_id for hits in grouped.values() for h in hits})
         result: dict[str, list[SearchHit]] = {}

@@ -1,0 +1,29 @@
+"""Search index with the kind as an indexed word, so each kind's hits are found inside the index.
+
+Rebuilds the index (once; a large database takes a minute).
+
+Revision ID: 0008
+Revises: 0007
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from asfdesk.storage.search_schema import create_statements, drop_statements, fill_statements
+
+revision: str = "0008"
+down_revision: str | None = "0007"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    """The index is rebuilt in today's form: older versions search it the same way."""
+    for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
+        op.execute(statement)
