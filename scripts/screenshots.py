@@ -56,6 +56,10 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "reports-view.png"))
 
+    window.show_view("contacts")
+    settle()
+    window.grab().save(str(OUT / "all-contacts.png"))
+
     window.show_view("enterprises")
     rows = window.list_view.visible_rows()
     target = next(r for r in rows if r.name.startswith("Möbelverkstan"))
