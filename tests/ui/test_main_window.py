@@ -88,6 +88,21 @@ def test_clicking_a_header_sorts_in_swedish_order(qtbot, window: MainWindow) -> 
     assert "Östersund" in (municipalities[0], municipalities[-1])
 
 
+def test_sorting_keeps_the_selected_enterprise_selected(qtbot, window: MainWindow) -> None:
+    """Sorting reorders the rows, not the user's choice: the same enterprise stays selected and shown."""
+    table = window.list_view.table
+    row = _table_column(table, 0).index("Möbelverkstan Luleå ek. för.")
+    _click_row(qtbot, table, row)
+    chosen = window.current_enterprise_id()
+    header = table.horizontalHeader()
+    for column in (1, 1, 2):
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+        assert window.current_enterprise_id() == chosen
+        selected = table.selectionModel().selectedRows()
+        assert len(selected) == 1 and selected[0].data() == "Möbelverkstan Luleå ek. för."
+
+
 def test_selecting_an_enterprise_fills_every_tab(qtbot, window: MainWindow, demo_db: Path) -> None:
     """Clicking an enterprise shows its own facts, contact persons, modules, contacts, placements and meetings."""
     table = window.list_view.table

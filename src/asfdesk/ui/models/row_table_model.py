@@ -61,11 +61,37 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[RowT] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._apply_sort()
         self.endResetModel()
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the rows themselves (one list.sort on precomputed keys), keeping selections in place."""
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[i.row()], i.column()) for i in persistent if 0 <= i.row() < len(self._rows)]
+        self._apply_sort()
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(position[id(row)], col) for row, col in held])
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sorted_by is None or not 0 <= self._sorted_by[0] < len(self._columns):
+            return
+        column, order = self._sorted_by
+        value = self._columns[column].value
+        keyed = [(sort_value(value(row)), row) for row in self._rows]
+        descending = order == Qt.SortOrder.DescendingOrder  # a stable sort: equal keys keep their order
+        try:
+            keyed.sort(key=lambda item: item[0], reverse=descending)
+        except TypeError:  # mixed kinds of value in one column: compare as text
+            keyed.sort(key=lambda item: str(item[0]), reverse=descending)
+        self._rows = [row for _key, row in keyed]
 
     def raw_value(self, row: RowT, column: int) -> Any:
         """A cell's value as a number, date or text (for export), not its display string."""
