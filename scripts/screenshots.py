@@ -60,8 +60,33 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "all-contacts.png"))
 
+    window.show_view("places")
+    settle()
+    window.grab().save(str(OUT / "vacant-places.png"))
+
+    window.show_view("goals")
+    settle()
+    window.grab().save(str(OUT / "goals.png"))
+
     window.show_view("enterprises")
     rows = window.list_view.visible_rows()
+    troubled = next(r for r in rows if r.name.startswith("Tvätt & Textil"))
+    window.list_view.select(troubled.id)
+    settle()
+    window.grab().save(str(OUT / "enterprise-warnings.png"))
+    window.detail_view.tabs.setCurrentWidget(window.detail_view.places)
+    settle()
+    window.grab().save(str(OUT / "places-and-economy.png"))
+    window.detail_view.tabs.setCurrentWidget(window.detail_view.overview)
+    agreement = window.detail_view.overview.agreements_model.rows()[0]
+    from asfdesk.ui.dialogs.occupancy_dialog import OccupancyDialog
+
+    occupancy = OccupancyDialog(window.context.occupancy.occupancy(agreement.id), workdir, window)
+    occupancy.show()
+    settle()
+    occupancy.grab().save(str(OUT / "occupancy.png"))
+    occupancy.close()
+
     target = next(r for r in rows if r.name.startswith("Möbelverkstan"))
     window.list_view.select(target.id)
     settle()

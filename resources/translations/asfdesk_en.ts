@@ -252,6 +252,10 @@ The current one is saved first.</translation>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
+    <message>
+        <source>Platser och ekonomi</source>
+        <translation>Places and finances</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseListView</name>
@@ -485,12 +489,116 @@ The current one is saved first.</translation>
         <translation>Buyer</translation>
     </message>
     <message>
+        <source>Bransch</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Antal platser</source>
+        <translation>Number of places</translation>
+    </message>
+    <message>
+        <source>Insatser som platsen tar emot</source>
+        <translation>Measures the place takes</translation>
+    </message>
+    <message>
+        <source>Ingen bockad: alla insatser.</source>
+        <translation>None ticked: all measures.</translation>
+    </message>
+    <message>
+        <source>Tillgänglighet och anpassningar</source>
+        <translation>Accessibility and adaptations</translation>
+    </message>
+    <message>
+        <source>Erbjuds nu</source>
+        <translation>Offered now</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Samhällsnyttiga intäkter (kr)</source>
+        <translation>Revenue from public services (SEK)</translation>
+    </message>
+    <message>
+        <source>Platser och tjänster sålda till myndigheter.</source>
+        <translation>Places and services sold to authorities.</translation>
+    </message>
+    <message>
+        <source>Allmännyttiga intäkter (kr)</source>
+        <translation>Revenue from market sales (SEK)</translation>
+    </message>
+    <message>
+        <source>Varor och tjänster sålda på marknaden.</source>
+        <translation>Goods and services sold on the market.</translation>
+    </message>
+    <message>
+        <source>Finansiär</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
         <source>Till</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Mätetal</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Period från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period till</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Gäller projekt</source>
+        <translation>For project</translation>
+    </message>
+    <message>
+        <source>(hela verksamheten)</source>
+        <translation>(the whole programme)</translation>
+    </message>
+    <message>
+        <source>… eller avtal</source>
+        <translation>… or agreement</translation>
+    </message>
+    <message>
+        <source>… eller företag</source>
+        <translation>… or enterprise</translation>
+    </message>
+    <message>
+        <source>Utfall (egen siffra)</source>
+        <translation>Outcome (own figure)</translation>
+    </message>
+    <message>
+        <source>Bara för mätetalet &apos;Egen siffra&apos;.</source>
+        <translation>Only for the indicator &apos;Own figure&apos;.</translation>
+    </message>
+    <message>
+        <source>Utfall förra perioden (egen siffra)</source>
+        <translation>Outcome last period (own figure)</translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>Avtalade platser</source>
@@ -505,8 +613,20 @@ The current one is saved first.</translation>
         <translation>Price when employed (SEK/month)</translation>
     </message>
     <message>
+        <source>Högst månader per deltagare</source>
+        <translation>Maximum months per participant</translation>
+    </message>
+    <message>
+        <source>Ersättning betalas inte efter så här många månader.</source>
+        <translation>No compensation is paid after this many months.</translation>
+    </message>
+    <message>
         <source>Avtalets värde (kr)</source>
         <translation>Agreement value (SEK)</translation>
+    </message>
+    <message>
+        <source>Projekt/finansiär</source>
+        <translation>Project/funder</translation>
     </message>
     <message>
         <source>Form</source>
@@ -705,6 +825,30 @@ The current one is saved first.</translation>
         <translation>No compensation</translation>
     </message>
     <message>
+        <source>Plats (platskatalogen)</source>
+        <translation>Place (place catalogue)</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Placeringen räknas in i avtalets beläggning.</source>
+        <translation>The placement counts towards the agreement&apos;s occupancy.</translation>
+    </message>
+    <message>
+        <source>Nästa steg efter insatsen</source>
+        <translation>Next step after the measure</translation>
+    </message>
+    <message>
+        <source>Planen när placeringen slutar</source>
+        <translation>The plan when the placement ends</translation>
+    </message>
+    <message>
+        <source>Antal förlängningar</source>
+        <translation>Number of extensions</translation>
+    </message>
+    <message>
         <source>Uppföljning var (dagar)</source>
         <translation>Follow up every (days)</translation>
     </message>
@@ -787,6 +931,73 @@ The current one is saved first.</translation>
     <message>
         <source>Deltagare från (handläggare)</source>
         <translation>Participants from (case officer)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Mätetal</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Utfall förra perioden</source>
+        <translation>Outcome last period</translation>
+    </message>
+    <message>
+        <source>Utfall perioden</source>
+        <translation>Outcome this period</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Prognos</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Nytt mål…</source>
+        <translation>New goal…</translation>
+    </message>
+    <message>
+        <source>Skriv ut måluppföljning (PDF)…</source>
+        <translation>Print goal follow-up (PDF)…</translation>
+    </message>
+    <message>
+        <source>Måluppföljning</source>
+        <translation>Goal follow-up</translation>
+    </message>
+    <message>
+        <source>Projekt/finansiär:</source>
+        <translation>Project/funder:</translation>
+    </message>
+    <message>
+        <source>Status räknas fram: grön = nått eller på väg att nås, gul = osäkert, röd = nås sannolikt inte. Prognosen skriver fram utfallet hittills till periodens slut.</source>
+        <translation>Status is computed: green = reached or on course, yellow = uncertain, red = unlikely to be reached. The forecast projects the outcome so far to the end of the period.</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 mål: %2 gröna, %3 gula, %4 röda.</source>
+        <translation>%1 goals: %2 green, %3 yellow, %4 red.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1111,14 @@ The current one is saved first.</translation>
     <message>
         <source>Handledarstöd</source>
         <translation>Supervisor support</translation>
+    </message>
+    <message>
+        <source>Lediga platser</source>
+        <translation>Vacant places</translation>
+    </message>
+    <message>
+        <source>Måluppföljning</source>
+        <translation>Goal follow-up</translation>
     </message>
     <message>
         <source>Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.</source>
@@ -1042,6 +1261,18 @@ The current one is saved first.</translation>
         <translation>New &amp;agreement…</translation>
     </message>
     <message>
+        <source>Ny p&amp;lats i platskatalogen…</source>
+        <translation>New p&amp;lace in the catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Intäkter för ett år…</source>
+        <translation>&amp;Revenue for a year…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jekt och finansiärer…</source>
+        <translation>Pro&amp;jects and funders…</translation>
+    </message>
+    <message>
         <source>Ny &amp;placering…</source>
         <translation>New &amp;placement…</translation>
     </message>
@@ -1084,6 +1315,14 @@ The current one is saved first.</translation>
     <message>
         <source>&amp;Handledarstöd – alla kontakter</source>
         <translation>&amp;Supervisor support – all contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Lediga platser</source>
+        <translation>&amp;Vacant places</translation>
+    </message>
+    <message>
+        <source>&amp;Måluppföljning</source>
+        <translation>&amp;Goal follow-up</translation>
     </message>
     <message>
         <source>&amp;Sök i allt…</source>
@@ -1284,6 +1523,77 @@ The current one is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>OccupancyDialog</name>
+    <message>
+        <source>Beläggning – %1</source>
+        <translation>Occupancy – %1</translation>
+    </message>
+    <message>
+        <source>Avtalet saknar startdatum eller avtalade platser, så beläggningen kan inte räknas ut.</source>
+        <translation>The agreement has no start date or no contracted places, so occupancy cannot be computed.</translation>
+    </message>
+    <message>
+        <source>%1 · köpare %2 · %3 platser à %4 kr/mån (%5 kr vid anställning) · från %6</source>
+        <translation>%1 · buyer %2 · %3 places at SEK %4/month (SEK %5 when employed) · from %6</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Avtalade platsmånader</source>
+        <translation>Contracted place-months</translation>
+    </message>
+    <message>
+        <source>Fyllda platsmånader</source>
+        <translation>Filled place-months</translation>
+    </message>
+    <message>
+        <source>Beläggning</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Att betala (kr)</source>
+        <translation>Payable (SEK)</translation>
+    </message>
+    <message>
+        <source>Placeringar</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Summa att betala: %1 kr. Rött = minst en avtalad plats stod tom hela månaden.</source>
+        <translation>Total payable: SEK %1. Red = at least one contracted place stood empty all month.</translation>
+    </message>
+    <message>
+        <source>Utan ersättning: %1</source>
+        <translation>Without compensation: %1</translation>
+    </message>
+    <message>
+        <source>Exportera till Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Spara beläggning</source>
+        <translation>Save occupancy</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Fakta</source>
@@ -1408,6 +1718,10 @@ The current one is saved first.</translation>
     <message>
         <source>Värde</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Beläggning…</source>
+        <translation>Occupancy…</translation>
     </message>
     <message>
         <source>Skriv ut sammanfattning… (Ctrl+P)</source>
@@ -1554,6 +1868,186 @@ Save anyway?</translation>
     <message>
         <source>%1 placeringar (%2 pågående) – %3 kvinnor, %4 män. Deltagare visas med pseudonym.</source>
         <translation>%1 placements (%2 ongoing) – %3 women, %4 men. Participants are shown by pseudonym.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Bransch</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Fyllda</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Lediga</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>Vem (pseudonym)</source>
+        <translation>Who (pseudonym)</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Anpassningar</source>
+        <translation>Adaptations</translation>
+    </message>
+    <message>
+        <source>Erbjuds</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Platskatalog</source>
+        <translation>Place catalogue</translation>
+    </message>
+    <message>
+        <source>Ny plats…</source>
+        <translation>New place…</translation>
+    </message>
+    <message>
+        <source>Starta placering…</source>
+        <translation>Start placement…</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Samhällsnyttiga intäkter</source>
+        <translation>Public-service revenue</translation>
+    </message>
+    <message>
+        <source>Allmännyttiga intäkter</source>
+        <translation>Market revenue</translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Andel från myndigheter</source>
+        <translation>Share from authorities</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Intäktsmix per år</source>
+        <translation>Revenue mix per year</translation>
+    </message>
+    <message>
+        <source>Nytt år…</source>
+        <translation>New year…</translation>
+    </message>
+    <message>
+        <source>%1 platser i katalogen: %2 fyllda, %3 lediga.</source>
+        <translation>%1 places in the catalogue: %2 filled, %3 vacant.</translation>
+    </message>
+    <message>
+        <source>Inga intäkter registrerade. Intäktsmixen är en riskindikator.</source>
+        <translation>No revenue recorded. The revenue mix is a risk indicator.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % av intäkterna kom från platser och tjänster sålda till myndigheter (gränsen är %3 %). Företaget riskerar att bli beroende av platsförsäljning.</source>
+        <translation>%1: %2 % of revenue came from places and services sold to authorities (the limit is %3 %). The enterprise risks depending on selling places.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % av intäkterna kom från myndigheter (gränsen är %3 %).</source>
+        <translation>%1: %2 % of revenue came from authorities (the limit is %3 %).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningActions</name>
+    <message>
+        <source>Ny plats</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <source>Redigera plats</source>
+        <translation>Edit place</translation>
+    </message>
+    <message>
+        <source>Intäkter för ett år</source>
+        <translation>Revenue for a year</translation>
+    </message>
+    <message>
+        <source>Redigera intäkter</source>
+        <translation>Edit revenue</translation>
+    </message>
+    <message>
+        <source>intäkterna %1</source>
+        <translation>the revenue for %1</translation>
+    </message>
+    <message>
+        <source>Nytt projekt/finansiär</source>
+        <translation>New project/funder</translation>
+    </message>
+    <message>
+        <source>Redigera projekt</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>Nytt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Redigera mål</source>
+        <translation>Edit goal</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningWiring</name>
+    <message>
+        <source>Måluppföljning</source>
+        <translation>Goal follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projekt och finansiärer</source>
+        <translation>Projects and funders</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Finansiär</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Nytt projekt…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Kontakter, placeringar, möten och avtal kan märkas med ett projekt; periodrapporten och måluppföljningen kan sedan tas fram för just det projektet.</source>
+        <translation>Contacts, placements, meetings and agreements can be tagged with a project; the period report and the goal follow-up can then be made for that project alone.</translation>
     </message>
 </context>
 <context>
@@ -2171,8 +2665,16 @@ Save anyway?</translation>
         <translation>Type:</translation>
     </message>
     <message>
-        <source>Dubbelklicka eller tryck Enter för att öppna. Rött = försenat.</source>
-        <translation>Double-click or press Enter to open. Red = overdue.</translation>
+        <source>Dubbelklicka eller tryck Enter för att öppna. Rött = försenat. Varningar förklaras med Varför?</source>
+        <translation>Double-click or press Enter to open. Red = overdue. Warnings are explained by Why?</translation>
+    </message>
+    <message>
+        <source>Varför?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Varför visas varningen? (F1)</source>
+        <translation>Why is this warning shown? (F1)</translation>
     </message>
     <message>
         <source>Alla (välj dig själv i listan)</source>
@@ -2220,6 +2722,128 @@ Save anyway?</translation>
     <message>
         <source>Posten är redan återställd.</source>
         <translation>The record has already been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>VacantPlacesView</name>
+    <message>
+        <source>Alla insatser</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Bransch</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Lediga</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Anpassningar</source>
+        <translation>Adaptations</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Starta placering på platsen…</source>
+        <translation>Start a placement in the place…</translation>
+    </message>
+    <message>
+        <source>Visa företaget</source>
+        <translation>Show the enterprise</translation>
+    </message>
+    <message>
+        <source>Lediga platser</source>
+        <translation>Vacant places</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Bransch:</source>
+        <translation>Industry:</translation>
+    </message>
+    <message>
+        <source>Insats:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka eller tryck Enter för att starta en placering på platsen.</source>
+        <translation>Double-click or press Enter to start a placement in the place.</translation>
+    </message>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Alla branscher</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>%1 lediga platser hos %2 företag.</source>
+        <translation>%1 vacant places at %2 enterprises.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Varför visas varningen?</source>
+        <translation>Why is this warning shown?</translation>
+    </message>
+    <message>
+        <source>Gränsen kan ändras under Arkiv → Inställningar. Varningen försvinner när orsaken är åtgärdad.</source>
+        <translation>The limit can be changed under File → Settings. The warning goes away when its cause has been dealt with.</translation>
+    </message>
+    <message>
+        <source>Varningar</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Varför?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Visa posten</source>
+        <translation>Show the record</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka för en förklaring.</source>
+        <translation>Double-click for an explanation.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2998,45 @@ What you have saved is still there. Details were written to %2.</translation>
     </message>
 </context>
 <context>
+    <name>goals</name>
+    <message>
+        <source>Målet är nått.</source>
+        <translation>The goal has been reached.</translation>
+    </message>
+    <message>
+        <source>Målet nåddes inte under perioden.</source>
+        <translation>The goal was not reached in the period.</translation>
+    </message>
+    <message>
+        <source>Perioden har inte börjat.</source>
+        <translation>The period has not begun.</translation>
+    </message>
+    <message>
+        <source>Prognosen är att målet nås under perioden.</source>
+        <translation>The forecast is that the goal will be reached in the period.</translation>
+    </message>
+    <message>
+        <source>Det är osäkert om målet kommer att nås.</source>
+        <translation>It is uncertain whether the goal will be reached.</translation>
+    </message>
+    <message>
+        <source>Prognosen är att målet inte nås.</source>
+        <translation>The forecast is that the goal will not be reached.</translation>
+    </message>
+    <message>
+        <source>avtal: %1</source>
+        <translation>agreement: %1</translation>
+    </message>
+    <message>
+        <source>projekt: %1</source>
+        <translation>project: %1</translation>
+    </message>
+    <message>
+        <source>hela verksamheten</source>
+        <translation>the whole programme</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>Okänt värde för %1: %2</source>
@@ -2451,6 +3114,17 @@ What you have saved is still there. Details were written to %2.</translation>
     </message>
 </context>
 <context>
+    <name>places</name>
+    <message>
+        <source>alla insatser</source>
+        <translation>all measures</translation>
+    </message>
+    <message>
+        <source>%1 (%2 av %3 lediga)</source>
+        <translation>%1 (%2 of %3 vacant)</translation>
+    </message>
+</context>
+<context>
     <name>preferences</name>
     <message>
         <source>Ange hela sökvägen till mappen.</source>
@@ -2463,6 +3137,17 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>asfdesk kan inte skriva i den mappen.</source>
         <translation>asfdesk cannot write in that folder.</translation>
+    </message>
+</context>
+<context>
+    <name>revenue</name>
+    <message>
+        <source>intäkter %1</source>
+        <translation>revenue %1</translation>
+    </message>
+    <message>
+        <source>Intäkter för %1 finns redan; redigera dem i stället.</source>
+        <translation>Revenue for %1 already exists; edit it instead.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3220,42 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>Logo in the report header</translation>
     </message>
     <message>
+        <source>Varna: placering slutar utan nästa steg inom (dagar)</source>
+        <translation>Warn: placement ends with no next step within (days)</translation>
+    </message>
+    <message>
+        <source>Varna: dagar efter planerat slut utan utfall</source>
+        <translation>Warn: days past planned end with no outcome</translation>
+    </message>
+    <message>
+        <source>Varna: arbetsmarknadsanställning längre än (månader)</source>
+        <translation>Warn: labour-market employment longer than (months)</translation>
+    </message>
+    <message>
+        <source>Varna: arbetsmarknadsanställning förlängd (gånger)</source>
+        <translation>Warn: labour-market employment extended (times)</translation>
+    </message>
+    <message>
+        <source>Varna: inget handledarstöd på (veckor)</source>
+        <translation>Warn: no supervisor support for (weeks)</translation>
+    </message>
+    <message>
+        <source>Varna: avtalade platser tomma i (månader)</source>
+        <translation>Warn: contracted places empty for (months)</translation>
+    </message>
+    <message>
+        <source>Varna: handledare utan utbildning efter (dagar)</source>
+        <translation>Warn: supervisor without training after (days)</translation>
+    </message>
+    <message>
+        <source>Varna: återanvisad inom (månader)</source>
+        <translation>Warn: re-referred within (months)</translation>
+    </message>
+    <message>
+        <source>Varna: andel intäkter från myndigheter över (%)</source>
+        <translation>Warn: share of revenue from authorities above (%)</translation>
+    </message>
+    <message>
         <source>Filen kunde inte läsas: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
@@ -2568,6 +3289,10 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Nästa steg</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Varning</source>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>senast uppföljd %1</source>
@@ -2677,6 +3402,30 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>meetings</translation>
     </message>
     <message>
+        <source>plats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>intäktsuppgift</source>
+        <translation>revenue figure</translation>
+    </message>
+    <message>
+        <source>intäktsuppgifter</source>
+        <translation>revenue figures</translation>
+    </message>
+    <message>
+        <source>projekt</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>goal</translation>
+    </message>
+    <message>
         <source>mötesdeltagare</source>
         <translation>meeting attendee</translation>
     </message>
@@ -2726,6 +3475,10 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Avtalet kan inte sluta innan det börjar.</source>
         <translation>The agreement cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Ange minst en månad.</source>
+        <translation>Enter at least one month.</translation>
     </message>
     <message>
         <source>Beloppet kan inte vara negativt.</source>
@@ -2828,6 +3581,10 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>The extent must be 1–100 %.</translation>
     </message>
     <message>
+        <source>Antalet förlängningar kan inte vara negativt.</source>
+        <translation>The number of extensions cannot be negative.</translation>
+    </message>
+    <message>
         <source>Intervallet ska vara minst en dag.</source>
         <translation>The interval must be at least one day.</translation>
     </message>
@@ -2890,6 +3647,62 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>E-postadressen ser inte rätt ut.</source>
         <translation>The email address does not look right.</translation>
+    </message>
+    <message>
+        <source>Ge platsen en benämning.</source>
+        <translation>Give the place a title.</translation>
+    </message>
+    <message>
+        <source>En plats tar emot minst en person.</source>
+        <translation>A place takes at least one person.</translation>
+    </message>
+    <message>
+        <source>Okänd insatstyp.</source>
+        <translation>Unknown measure type.</translation>
+    </message>
+    <message>
+        <source>Ange ett rimligt år.</source>
+        <translation>Enter a sensible year.</translation>
+    </message>
+    <message>
+        <source>Ange projektets namn.</source>
+        <translation>Enter the project&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Projektet slutar före start.</source>
+        <translation>The project ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Skriv målet.</source>
+        <translation>Write the goal.</translation>
+    </message>
+    <message>
+        <source>Ange periodens början.</source>
+        <translation>Enter the start of the period.</translation>
+    </message>
+    <message>
+        <source>Ange periodens slut.</source>
+        <translation>Enter the end of the period.</translation>
+    </message>
+    <message>
+        <source>Perioden slutar innan den börjar.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Målet ska vara större än noll.</source>
+        <translation>The target must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>Okänt mätetal.</source>
+        <translation>Unknown indicator.</translation>
+    </message>
+    <message>
+        <source>Ange utfallet för en egen siffra.</source>
+        <translation>Enter the outcome for a figure of your own.</translation>
+    </message>
+    <message>
+        <source>Välj högst ett av företag, avtal och projekt.</source>
+        <translation>Choose at most one of enterprise, agreement and project.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3874,50 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Besök</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Grön</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Röd</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Företag som fått handledarstöd</source>
+        <translation>Enterprises given supervisor support</translation>
+    </message>
+    <message>
+        <source>Handledarstödskontakter</source>
+        <translation>Supervisor support contacts</translation>
+    </message>
+    <message>
+        <source>Timmar handledarstöd</source>
+        <translation>Hours of supervisor support</translation>
+    </message>
+    <message>
+        <source>Påbörjade placeringar</source>
+        <translation>Placements started</translation>
+    </message>
+    <message>
+        <source>Avslutade placeringar</source>
+        <translation>Placements ended</translation>
+    </message>
+    <message>
+        <source>Avslut till arbete eller studier</source>
+        <translation>Exits to work or studies</translation>
+    </message>
+    <message>
+        <source>Deltagare i insats</source>
+        <translation>Participants in a measure</translation>
+    </message>
+    <message>
+        <source>Egen siffra (anges för hand)</source>
+        <translation>Own figure (entered by hand)</translation>
     </message>
     <message>
         <source>Styrelse och verksamhet</source>
@@ -3257,6 +4114,89 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Finansiär</source>
         <translation>Funder</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <source>Slutar utan nästa steg</source>
+        <translation>Ends with no next step</translation>
+    </message>
+    <message>
+        <source>Passerat slut utan utfall</source>
+        <translation>Past end with no outcome</translation>
+    </message>
+    <message>
+        <source>Lång arbetsmarknadsanställning</source>
+        <translation>Long labour-market employment</translation>
+    </message>
+    <message>
+        <source>Ingen kontakt på länge</source>
+        <translation>No contact for a long time</translation>
+    </message>
+    <message>
+        <source>Avtalade platser tomma</source>
+        <translation>Contracted places empty</translation>
+    </message>
+    <message>
+        <source>Handledare utan utbildning</source>
+        <translation>Supervisor without training</translation>
+    </message>
+    <message>
+        <source>Återanvisad deltagare</source>
+        <translation>Re-referred participant</translation>
+    </message>
+    <message>
+        <source>Beroende av platsförsäljning</source>
+        <translation>Dependent on selling places</translation>
+    </message>
+    <message>
+        <source>Placeringen slutar %1 (om %2 dagar) och inget nästa steg är registrerat. Gränsen är %3 dagar.</source>
+        <translation>The placement ends %1 (in %2 days) and no next step is recorded. The limit is %3 days.</translation>
+    </message>
+    <message>
+        <source>Planerat slut var %1, för %2 dagar sedan, men placeringen är inte avslutad med ett utfall. Gränsen är %3 dagar.</source>
+        <translation>The planned end was %1, %2 days ago, but the placement has not been ended with an outcome. The limit is %3 days.</translation>
+    </message>
+    <message>
+        <source>har pågått sedan %1, längre än %2 månader</source>
+        <translation>has run since %1, longer than %2 months</translation>
+    </message>
+    <message>
+        <source>har förlängts %1 gånger (gränsen är %2)</source>
+        <translation>has been extended %1 times (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>Arbetsmarknadsanställningen %1. Den är tänkt att vara högst ett år.</source>
+        <translation>The labour-market employment %1. It is meant to last at most one year.</translation>
+    </message>
+    <message>
+        <source> och </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Inget handledarstöd är registrerat, och företaget har haft stöd sedan %1. Gränsen är %2 veckor.</source>
+        <translation>No supervisor support is recorded, and the enterprise has been supported since %1. The limit is %2 weeks.</translation>
+    </message>
+    <message>
+        <source>Senaste handledarstödet var %1, för %2 veckor sedan. Gränsen är %3 veckor.</source>
+        <translation>The latest supervisor support was %1, %2 weeks ago. The limit is %3 weeks.</translation>
+    </message>
+    <message>
+        <source>De senaste %1 månaderna (%2–%3) fylldes %4 av %5 avtalade platsmånader. Gränsen är %6 månader med minst en tom plats.</source>
+        <translation>In the last %1 months (%2–%3), %4 of %5 contracted place-months were filled. The limit is %6 months with at least one empty place.</translation>
+    </message>
+    <message>
+        <source>%1 har handlett sedan %2 (%3 dagar) utan registrerad handledarutbildning. Gränsen är %4 dagar.</source>
+        <translation>%1 has supervised since %2 (%3 days) with no supervisor training recorded. The limit is %4 days.</translation>
+    </message>
+    <message>
+        <source>%1 började %2, %3 dagar efter att en tidigare placering avslutades %4. Gränsen är %5 månader.</source>
+        <translation>%1 started %2, %3 days after an earlier placement ended %4. The limit is %5 months.</translation>
+    </message>
+    <message>
+        <source>%1 kom %2 % av intäkterna från platser och tjänster sålda till myndigheter. Gränsen är %3 %.</source>
+        <translation>In %1, %2 % of revenue came from places and services sold to authorities. The limit is %3 %.</translation>
     </message>
 </context>
 </TS>

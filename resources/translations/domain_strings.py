@@ -2,6 +2,17 @@
 
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 
+QT_TRANSLATE_NOOP('vocab', 'Grön')
+QT_TRANSLATE_NOOP('vocab', 'Gul')
+QT_TRANSLATE_NOOP('vocab', 'Röd')
+QT_TRANSLATE_NOOP('vocab', 'Företag som fått handledarstöd')
+QT_TRANSLATE_NOOP('vocab', 'Handledarstödskontakter')
+QT_TRANSLATE_NOOP('vocab', 'Timmar handledarstöd')
+QT_TRANSLATE_NOOP('vocab', 'Påbörjade placeringar')
+QT_TRANSLATE_NOOP('vocab', 'Avslutade placeringar')
+QT_TRANSLATE_NOOP('vocab', 'Avslut till arbete eller studier')
+QT_TRANSLATE_NOOP('vocab', 'Deltagare i insats')
+QT_TRANSLATE_NOOP('vocab', 'Egen siffra (anges för hand)')
 QT_TRANSLATE_NOOP('vocab', 'Styrelse och verksamhet')
 QT_TRANSLATE_NOOP('vocab', 'Handläggare')
 QT_TRANSLATE_NOOP('vocab', 'Finansiär')

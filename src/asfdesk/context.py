@@ -13,16 +13,22 @@ from asfdesk.config import AppPaths
 from asfdesk.services.audit import AuditTrail
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
+from asfdesk.services.goal_queries import GoalQueries
 from asfdesk.services.importer import Importer
 from asfdesk.services.lookups import Lookups
 from asfdesk.services.meeting_service import MeetingService
+from asfdesk.services.occupancy_queries import OccupancyQueries
 from asfdesk.services.participant_service import ParticipantService, PlacementService
+from asfdesk.services.place_service import PlaceCatalogue, PlaceService
+from asfdesk.services.project_service import GoalService, ProjectService
 from asfdesk.services.retention import RetentionService
+from asfdesk.services.revenue_service import RevenueService
 from asfdesk.services.search_service import SearchService
 from asfdesk.services.settings import BACKUP_KEEP_DAYS, BACKUP_KEEP_WEEKS, SettingsService
 from asfdesk.services.support_service import ModuleProgressService, SupportContactService
 from asfdesk.services.todo_queries import TodoQueries
 from asfdesk.services.trash_service import TrashService
+from asfdesk.services.warning_queries import WarningQueries
 from asfdesk.storage.backup import daily_backup
 from asfdesk.storage.connect import DB_ERRORS
 from asfdesk.storage.engine import Database
@@ -57,6 +63,14 @@ class AppContext:
     search: SearchService = field(init=False)
     retention: RetentionService = field(init=False)
     settings: SettingsService = field(init=False)
+    places: PlaceService = field(init=False)
+    place_catalogue: PlaceCatalogue = field(init=False)
+    revenues: RevenueService = field(init=False)
+    projects: ProjectService = field(init=False)
+    goals: GoalService = field(init=False)
+    goal_queries: GoalQueries = field(init=False)
+    occupancy: OccupancyQueries = field(init=False)
+    warnings: WarningQueries = field(init=False)
 
     def __post_init__(self) -> None:
         factory = self.database.session_factory
@@ -76,6 +90,14 @@ class AppContext:
         self.search = SearchService(factory)
         self.retention = RetentionService(factory, self.audit)
         self.settings = SettingsService(factory, self.audit)
+        self.places = PlaceService(factory, self.trash, self.audit)
+        self.place_catalogue = PlaceCatalogue(factory)
+        self.revenues = RevenueService(factory, self.trash, self.audit)
+        self.projects = ProjectService(factory, self.trash, self.audit)
+        self.goals = GoalService(factory, self.trash, self.audit)
+        self.goal_queries = GoalQueries(factory)
+        self.occupancy = OccupancyQueries(factory)
+        self.warnings = WarningQueries(factory, self.settings)
 
     def importer(self) -> Importer:
         return Importer(

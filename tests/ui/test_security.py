@@ -44,7 +44,7 @@ def test_encrypted_database_at_start_asks_again_after_a_wrong_passphrase(
     assert window is not None
     qtbot.addWidget(window)
     assert problems == [Problem.WRONG_KEY]
-    assert window.context.database.encrypted and window.list_view.model.rowCount() == 14
+    assert window.context.database.encrypted and window.list_view.model.rowCount() == 15
 
 
 def test_gallring_dialog_previews_and_anonymises(qtbot, window: MainWindow) -> None:

@@ -63,4 +63,4 @@ def test_sidebar_names_every_view_in_swedish(make_window, demo_db: Path, tmp_pat
     """The sidebar reads Att göra, Företag and Rapporter (with counts where they apply)."""
     window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
     texts = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert texts[0].startswith("Att göra (") and texts[1] == "Företag (14)" and texts[2] == "Rapporter"
+    assert texts[0].startswith("Att göra (") and texts[1] == "Företag (15)" and texts[2] == "Rapporter"

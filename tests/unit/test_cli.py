@@ -24,7 +24,7 @@ def test_demo_then_check_reports_a_healthy_database_at_head(tmp_path: Path, caps
     """`asfdesk demo --db X && asfdesk --db X check` says the database is healthy and at the head revision."""
     db = tmp_path / "x.db"
     code, out, _ = _run(capsys, "demo", "--db", str(db), "--seed", "3")
-    assert code == EXIT_OK and "14 företag" in out
+    assert code == EXIT_OK and "15 företag" in out
     code, out, err = _run(capsys, "--db", str(db), "check")
     assert code == EXIT_OK, err
     assert "Integritet:    ok" in out

@@ -108,7 +108,7 @@ def test_keyring_key_opens_without_asking(demo_db: Path, paths, memory_keyring: 
     assert info is not None and info.kind == "keyring"
     assert len(memory_keyring.secrets[("asfdesk", info.key_id)]) == 64
     ctx = open_context(paths, demo_db, keys=KeyResolver(ask_passphrase=lambda _p, _w: pytest.fail("asked")))
-    assert ctx.database.encrypted and len(ctx.enterprises.list_enterprises()) == 14
+    assert ctx.database.encrypted and len(ctx.enterprises.list_enterprises()) == 15
     ctx.close()
     memory_keyring.secrets.clear()  # another computer: the key is not in its keyring
     with pytest.raises(DatabaseOpenError) as info_missing:
@@ -121,12 +121,12 @@ def test_encrypted_backup_restores(demo_db: Path, paths, tmp_path: Path) -> None
     keys = KeyResolver(ask_passphrase=lambda _p, _w: PASSPHRASE)
     encrypt_database(demo_db, paths.backup_dir, keys, PASSPHRASE)
     copy = make_verified_backup(demo_db, tmp_path / "kopia.db", keys)
-    assert copy.ok and copy.counts["företag"] == 14 and read_key_info(copy.path) is not None
+    assert copy.ok and copy.counts["företag"] == 15 and read_key_info(copy.path) is not None
     assert not verify_backup(copy.path, KeyResolver(ask_passphrase=lambda _p, _w: "fel")).ok
     target = tmp_path / "aterstalld.db"
     shutil.copy(copy.path, target)
     restore_database(copy.path, demo_db, paths.backup_dir, keys)
-    assert check_database(demo_db, keys).counts["företag"] == 14
+    assert check_database(demo_db, keys).counts["företag"] == 15
 
 
 def test_changing_the_passphrase(demo_db: Path, paths) -> None:

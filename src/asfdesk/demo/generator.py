@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from stdnum import luhn
 
 from asfdesk.demo import catalogue as cat
+from asfdesk.demo.planning import add_planning
 from asfdesk.domain.meetings import agenda_template
 from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
 from asfdesk.domain.municipalities import region_of
@@ -125,6 +126,7 @@ class DemoBuilder:
             self._enterprise(demo)
         self._network_meetings()
         self._action_plan()
+        add_planning(self)
         self.session.flush()
         return self.summary
 

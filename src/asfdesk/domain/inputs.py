@@ -94,6 +94,8 @@ class AgreementInput:
     contracted_places: int | None = None
     price_per_place_month_kr: int | None = None
     price_employed_month_kr: int | None = None
+    max_months_per_participant: int | None = None
+    project_id: str | None = None
     notes: str = ""
 
 
@@ -107,6 +109,8 @@ def validate_agreement(data: AgreementInput) -> Errors:
         "end_date",
         translate("validation", "Avtalet kan inte sluta innan det börjar."),
     )
+    if data.max_months_per_participant is not None and data.max_months_per_participant < 1:
+        errors["max_months_per_participant"] = translate("validation", "Ange minst en månad.")
     for name in ("value_kr", "contracted_places", "price_per_place_month_kr", "price_employed_month_kr"):
         value = getattr(data, name)
         if value is not None and value < 0:
@@ -124,6 +128,7 @@ class SupportContactInput:
     notes: str = ""
     next_step: str = ""
     next_step_date: date | None = None
+    project_id: str | None = None
 
 
 def validate_support_contact(data: SupportContactInput, today: date | None = None) -> Errors:
@@ -269,6 +274,11 @@ class PlacementInput:
     price_per_day_kr: int | None = None
     no_compensation: bool = False
     follow_up_interval_days: int | None = 30
+    place_id: str | None = None
+    agreement_id: str | None = None
+    project_id: str | None = None
+    next_step: str = ""
+    extensions: int = 0
     outcome: str | None = None
     notes: str = ""
 
@@ -312,6 +322,8 @@ def validate_placement(data: PlacementInput) -> Errors:
         errors["hours_per_week"] = translate("validation", "Timmar per vecka ska vara mellan 1 och 60.")
     if data.extent_percent is not None and not (0 < data.extent_percent <= 100):
         errors["extent_percent"] = translate("validation", "Omfattningen ska vara 1–100 %.")
+    if data.extensions < 0:
+        errors["extensions"] = translate("validation", "Antalet förlängningar kan inte vara negativt.")
     if data.follow_up_interval_days is not None and data.follow_up_interval_days <= 0:
         errors["follow_up_interval_days"] = translate("validation", "Intervallet ska vara minst en dag.")
     return errors
@@ -356,6 +368,7 @@ class MeetingInput:
     agenda: str = ""
     notes: str = ""
     next_meeting_date: date | None = None
+    project_id: str | None = None
     placement_ids: list[str] = field(default_factory=list)
     attendees: list[AttendeeInput] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)

@@ -182,6 +182,22 @@ class ActivityStatus(LabelledEnum):
     ONGOING = "lopande", "Löpande"
 
 
+EMPLOYMENT_MEASURES = frozenset(
+    {
+        MeasureType.WAGE_SUBSIDY,
+        MeasureType.INTRODUCTION_JOB,
+        MeasureType.NEW_START_JOB,
+        MeasureType.EXTRA_JOB,
+        MeasureType.LABOUR_MARKET_EMPLOYMENT,
+    }
+)
+
+
+def is_employment(measure_type: str) -> bool:
+    """The enterprise employs the person (paid at an agreement's employment rate)."""
+    return measure_type in EMPLOYMENT_MEASURES
+
+
 def outcome_is_work_or_studies(code: str | None) -> bool:
     """Funders count exits to work or studies as the measure's result."""
     return code in (Outcome.WORK, Outcome.STUDIES)

@@ -8,7 +8,16 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.inputs import AttendeeInput
 from asfdesk.domain.vocab import ContactRole, StaffRole
-from asfdesk.storage.models import ContactPerson, Enterprise, Module, Organisation, Participant, Placement, Staff
+from asfdesk.storage.models import (
+    Agreement,
+    ContactPerson,
+    Enterprise,
+    Module,
+    Organisation,
+    Participant,
+    Placement,
+    Staff,
+)
 
 
 class Lookups:
@@ -35,6 +44,24 @@ class Lookups:
         with self._session_factory() as session:
             query = select(Module).where(Module.active.is_(True)).order_by(Module.sort_order)
             return [(m.id, f"{m.sort_order}. {m.name}") for m in session.scalars(query)]
+
+    def enterprises(self) -> list[tuple[str, str]]:
+        with self._session_factory() as session:
+            rows = [(eid, name) for eid, name in session.execute(select(Enterprise.id, Enterprise.name))]
+        return sorted(rows, key=lambda r: swedish_key(r[1]))
+
+    def agreements(self, enterprise_id: str | None = None) -> list[tuple[str, str]]:
+        """(id, 'title (from–to)') of one enterprise's agreements, or of all with the enterprise named."""
+        with self._session_factory() as session:
+            query = select(Agreement, Enterprise.name).join(Enterprise, Enterprise.id == Agreement.enterprise_id)
+            if enterprise_id:
+                query = query.where(Agreement.enterprise_id == enterprise_id)
+            rows = []
+            for a, name in session.execute(query):
+                title = a.title or a.agreement_type
+                period = f"{a.start_date or ''}–{a.end_date or ''}"
+                rows.append((a.id, f"{title} ({period})" if enterprise_id else f"{name}: {title} ({period})"))
+        return sorted(rows, key=lambda r: swedish_key(r[1]))
 
     def supervisors(self, enterprise_id: str) -> list[tuple[str, str]]:
         """The enterprise's contact persons, handledare first."""

@@ -121,13 +121,13 @@ class ReportQueries:
             rows = session.scalars(select(Organisation).where(Organisation.id.in_(used))).all()
             return sorted(((o.id, o.name) for o in rows), key=lambda r: swedish_key(r[1]))
 
-    def _header(self, fallback: str) -> str:
+    def header(self, fallback: str) -> str:
         """The organisation named at the top of every page: the setting, else the supporting office."""
         from asfdesk.services.settings import ORGANISATION_NAME, SettingsService
 
         return str(SettingsService(self._session_factory).get(ORGANISATION_NAME)) or fallback
 
-    def _logo(self) -> bytes | None:
+    def logo(self) -> bytes | None:
         from asfdesk.services.settings import REPORT_LOGO, SettingsService, logo_bytes
 
         return logo_bytes(str(SettingsService(self._session_factory).get(REPORT_LOGO)))
@@ -171,9 +171,9 @@ class ReportQueries:
             audience=audience,
             period=period,
             printed=today,
-            organisation=self._header(detail.support[0].organisation if detail.support else ""),
+            organisation=self.header(detail.support[0].organisation if detail.support else ""),
             referrer=self._organisation_name(referrer_id),
-            logo=self._logo(),
+            logo=self.logo(),
             facts=detail.facts,
             agreements=[
                 a for a in detail.agreements if a.start_date is None or period.overlaps(a.start_date, a.end_date)
@@ -295,7 +295,7 @@ class ReportQueries:
 
     # -- meeting summary -------------------------------------------------------------------------
     def meeting_summary(self, meeting_id: str, today: date | None = None) -> MeetingSummary:
-        logo = self._logo()  # before the session: one open transaction at a time
+        logo = self.logo()  # before the session: one open transaction at a time
         with self._session_factory() as session:
             meeting = session.scalars(
                 select(Meeting)
@@ -359,4 +359,4 @@ class ReportQueries:
             today,
             organisation_name=self._organisation_name,
         )
-        return replace(data, organisation=data.organisation or self._header(""), logo=self._logo())
+        return replace(data, organisation=data.organisation or self.header(""), logo=self.logo())

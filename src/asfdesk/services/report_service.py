@@ -58,6 +58,36 @@ def meeting_summary_pdf(session_factory: sessionmaker[Session], meeting_id: str,
 
 
 @in_source_language
+def goal_report_pdf(
+    session_factory: sessionmaker[Session], target: Path, project_id: str | None = None, today: date | None = None
+) -> Path:
+    """Måluppföljning for every goal, or for one project's."""
+    from asfdesk.reports.goal_report import GoalReport, build_goal_report
+    from asfdesk.services.goal_queries import GoalQueries
+    from asfdesk.storage.models import Project
+
+    today = today or date.today()
+    queries = ReportQueries(session_factory)
+    scope = "Alla mål"
+    if project_id:
+        with session_factory() as session:
+            project = session.get(Project, project_id)
+            scope = (
+                f"{project.name} ({project.funder})"
+                if project and project.funder
+                else (project.name if project else scope)
+            )
+    data = GoalReport(
+        goals=GoalQueries(session_factory).goals(today, project_id),
+        scope=scope,
+        organisation=queries.header(""),
+        printed=today,
+        logo=queries.logo(),
+    )
+    return build_goal_report(data, target)
+
+
+@in_source_language
 def period_report_pdf(
     session_factory: sessionmaker[Session],
     period: Period,

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.reporting import DefaultPeriod, Period
+from asfdesk.domain.warnings import Thresholds
 from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 from asfdesk.services.audit import AuditTrail
 from asfdesk.storage.models import Setting
@@ -78,6 +79,83 @@ DEFAULT_PERIOD = SettingDef(
 )
 REPORT_LOGO = SettingDef("report_logo", QT_TRANSLATE_NOOP("settings", "Logotyp i rapporthuvudet"), "")
 
+# Early warnings (domain.warnings): one threshold per rule.
+_W = Thresholds()
+WARN_ENDING_DAYS = SettingDef(
+    "warn_ending_days",
+    QT_TRANSLATE_NOOP("settings", "Varna: placering slutar utan nästa steg inom (dagar)"),
+    _W.ending_days,
+    1,
+    180,
+)
+WARN_PAST_END_DAYS = SettingDef(
+    "warn_past_end_days",
+    QT_TRANSLATE_NOOP("settings", "Varna: dagar efter planerat slut utan utfall"),
+    _W.past_end_days,
+    0,
+    180,
+)
+WARN_EMPLOYMENT_MONTHS = SettingDef(
+    "warn_employment_months",
+    QT_TRANSLATE_NOOP("settings", "Varna: arbetsmarknadsanställning längre än (månader)"),
+    _W.employment_months,
+    1,
+    60,
+)
+WARN_EMPLOYMENT_EXTENSIONS = SettingDef(
+    "warn_employment_extensions",
+    QT_TRANSLATE_NOOP("settings", "Varna: arbetsmarknadsanställning förlängd (gånger)"),
+    _W.employment_extensions,
+    1,
+    20,
+)
+WARN_NO_CONTACT_WEEKS = SettingDef(
+    "warn_no_contact_weeks",
+    QT_TRANSLATE_NOOP("settings", "Varna: inget handledarstöd på (veckor)"),
+    _W.no_contact_weeks,
+    1,
+    104,
+)
+WARN_UNFILLED_MONTHS = SettingDef(
+    "warn_unfilled_months",
+    QT_TRANSLATE_NOOP("settings", "Varna: avtalade platser tomma i (månader)"),
+    _W.unfilled_months,
+    1,
+    24,
+)
+WARN_TRAINING_DAYS = SettingDef(
+    "warn_training_days",
+    QT_TRANSLATE_NOOP("settings", "Varna: handledare utan utbildning efter (dagar)"),
+    _W.training_days,
+    0,
+    730,
+)
+WARN_RE_REFERRAL_MONTHS = SettingDef(
+    "warn_re_referral_months",
+    QT_TRANSLATE_NOOP("settings", "Varna: återanvisad inom (månader)"),
+    _W.re_referral_months,
+    1,
+    60,
+)
+WARN_REVENUE_SHARE = SettingDef(
+    "warn_revenue_share_percent",
+    QT_TRANSLATE_NOOP("settings", "Varna: andel intäkter från myndigheter över (%)"),
+    _W.revenue_share_percent,
+    1,
+    100,
+)
+WARNING_SETTINGS = {
+    "ending_days": WARN_ENDING_DAYS,
+    "past_end_days": WARN_PAST_END_DAYS,
+    "employment_months": WARN_EMPLOYMENT_MONTHS,
+    "employment_extensions": WARN_EMPLOYMENT_EXTENSIONS,
+    "no_contact_weeks": WARN_NO_CONTACT_WEEKS,
+    "unfilled_months": WARN_UNFILLED_MONTHS,
+    "training_days": WARN_TRAINING_DAYS,
+    "re_referral_months": WARN_RE_REFERRAL_MONTHS,
+    "revenue_share_percent": WARN_REVENUE_SHARE,
+}
+
 ALL = {
     d.key: d
     for d in (
@@ -89,6 +167,7 @@ ALL = {
         LOCK_MINUTES,
         BACKUP_KEEP_DAYS,
         BACKUP_KEEP_WEEKS,
+        *WARNING_SETTINGS.values(),
     )
 }
 
@@ -130,6 +209,15 @@ class AppSettings:
     lock_minutes: int = LOCK_MINUTES.default
     backup_keep_days: int = BACKUP_KEEP_DAYS.default
     backup_keep_weeks: int = BACKUP_KEEP_WEEKS.default
+    warn_ending_days: int = WARN_ENDING_DAYS.default
+    warn_past_end_days: int = WARN_PAST_END_DAYS.default
+    warn_employment_months: int = WARN_EMPLOYMENT_MONTHS.default
+    warn_employment_extensions: int = WARN_EMPLOYMENT_EXTENSIONS.default
+    warn_no_contact_weeks: int = WARN_NO_CONTACT_WEEKS.default
+    warn_unfilled_months: int = WARN_UNFILLED_MONTHS.default
+    warn_training_days: int = WARN_TRAINING_DAYS.default
+    warn_re_referral_months: int = WARN_RE_REFERRAL_MONTHS.default
+    warn_revenue_share_percent: int = WARN_REVENUE_SHARE.default
 
 
 def validate_settings(data: AppSettings) -> dict[str, str]:
@@ -177,6 +265,11 @@ def logo_bytes(stored: str) -> bytes | None:
         return base64.b64decode(stored, validate=True)
     except ValueError:
         return None
+
+
+def thresholds(service: SettingsService) -> Thresholds:
+    """The early-warning thresholds as set in Inställningar."""
+    return Thresholds(**{name: service.get(definition) for name, definition in WARNING_SETTINGS.items()})
 
 
 def default_period(service: SettingsService, today: date | None = None) -> Period:

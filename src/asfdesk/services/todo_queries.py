@@ -8,6 +8,7 @@ so on — so the list is always in step with what was actually recorded.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.vocab import MeasureType, PlacementStatus
+from asfdesk.domain.warnings import EarlyWarning
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from asfdesk.storage.models import (
     ActionItem,
@@ -39,6 +41,7 @@ class TodoKind(StrEnum):
     PAST_END = "passerat_slut"
     ACTION_ITEM = "atgard"
     NEXT_STEP = "nasta_steg"
+    WARNING = "varning"
 
 
 KIND_LABELS = Labels(
@@ -49,6 +52,7 @@ KIND_LABELS = Labels(
         TodoKind.PAST_END: QT_TRANSLATE_NOOP("todo", "Passerat slutdatum"),
         TodoKind.ACTION_ITEM: QT_TRANSLATE_NOOP("todo", "Åtgärd"),
         TodoKind.NEXT_STEP: QT_TRANSLATE_NOOP("todo", "Nästa steg"),
+        TodoKind.WARNING: QT_TRANSLATE_NOOP("todo", "Varning"),
     },
 )
 
@@ -63,6 +67,7 @@ class TodoItem:
     enterprise: str
     record_id: str  # placement, meeting or contact the item is about
     today: date
+    warning: EarlyWarning | None = None  # for an early warning: which rule, and why it fired
 
     @property
     def kind_label(self) -> str:
@@ -81,8 +86,10 @@ class TodoQueries:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
 
-    def items(self, today: date | None = None, staff_id: str | None = None) -> list[TodoItem]:
-        """Everything due within a week or already overdue, most urgent first."""
+    def items(
+        self, today: date | None = None, staff_id: str | None = None, warnings: Sequence[EarlyWarning] = ()
+    ) -> list[TodoItem]:
+        """Everything due within a week or already overdue, most urgent first; early warnings among them."""
         today = today or date.today()
         with self._session_factory() as session:
             staff = session.get(Staff, staff_id) if staff_id else None
@@ -92,6 +99,7 @@ class TodoQueries:
                 *self._placements(session, today, staff_id, advised, names),
                 *self._action_items(session, today, staff, advised, names),
                 *self._next_steps(session, today, staff_id, names),
+                *self._warnings(warnings, today, staff_id, advised, names),
             ]
         return sorted(items, key=lambda i: (i.due, i.kind, i.enterprise))
 
@@ -165,6 +173,30 @@ class TodoQueries:
                         )
                     )
         return items
+
+    @staticmethod
+    def _warnings(
+        warnings: Sequence[EarlyWarning],
+        today: date,
+        staff_id: str | None,
+        advised: set[str] | None,
+        names: dict[str, str],
+    ) -> list[TodoItem]:
+        return [
+            TodoItem(
+                TodoKind.WARNING,
+                w.since,
+                f"{w.label}: {w.subject}",
+                w.why,
+                w.enterprise_id,
+                names.get(w.enterprise_id, ""),
+                w.record_id,
+                today,
+                w,
+            )
+            for w in warnings
+            if staff_id is None or w.case_officer_id == staff_id or w.enterprise_id in (advised or ())
+        ]
 
     def _action_items(
         self, session: Session, today: date, staff: Staff | None, advised: set[str] | None, names: dict[str, str]

@@ -31,6 +31,7 @@ from asfdesk.ui.actions.backup_actions import BackupActions
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
 from asfdesk.ui.actions.meeting_actions import MeetingActions
 from asfdesk.ui.actions.placement_actions import PlacementActions
+from asfdesk.ui.actions.planning_actions import PlanningActions
 from asfdesk.ui.actions.report_actions import ReportActions
 from asfdesk.ui.actions.security_actions import SecurityActions
 from asfdesk.ui.actions.settings_actions import SettingsActions
@@ -38,13 +39,16 @@ from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.menus import build_menus
 from asfdesk.ui.navigator import Navigator
+from asfdesk.ui.planning_wiring import PlanningWiring
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.session_lock import SessionLock
 from asfdesk.ui.views.all_contacts_view import AllContactsView
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
+from asfdesk.ui.views.goals_view import GoalsView
 from asfdesk.ui.views.reports_view import ReportsView
 from asfdesk.ui.views.todo_view import TodoView
+from asfdesk.ui.views.vacant_places_view import VacantPlacesView
 from asfdesk.ui.views.welcome_page import WelcomePage
 from asfdesk.ui.window_wiring import wire_sections
 
@@ -59,6 +63,8 @@ VIEWS = Labels(
         "enterprises": QT_TRANSLATE_NOOP("MainWindow", "Företag"),
         "reports": QT_TRANSLATE_NOOP("MainWindow", "Rapporter"),
         "contacts": QT_TRANSLATE_NOOP("MainWindow", "Handledarstöd"),
+        "places": QT_TRANSLATE_NOOP("MainWindow", "Lediga platser"),
+        "goals": QT_TRANSLATE_NOOP("MainWindow", "Måluppföljning"),
     },
 )
 
@@ -96,6 +102,10 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.reports_view)
         self.contacts_view = AllContactsView(context.database.session_factory)
         self.views.addWidget(self.contacts_view)
+        self.vacant_view = VacantPlacesView()
+        self.views.addWidget(self.vacant_view)
+        self.goals_view = GoalsView()
+        self.views.addWidget(self.goals_view)
         self.read_only_banner = QLabel(
             self.tr("Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.")
         )
@@ -138,6 +148,7 @@ class MainWindow(QMainWindow):
         self.support_actions = SupportActions(lambda: self.context, self.editor)
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)
         self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
+        self.planning_actions = PlanningActions(lambda: self.context, self.editor, self.placement_actions)
         self.backup_actions = BackupActions(self)
         self.report_actions = ReportActions(self)
         self.security_actions = SecurityActions(self)
@@ -146,6 +157,7 @@ class MainWindow(QMainWindow):
         self.session_lock = SessionLock(self)
         wire_sections(self)
         self.navigator = Navigator(self)
+        self.planning = PlanningWiring(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
         self.edit_actions: list[QAction] = []  # filled by build_menus; disabled when read-only
         build_menus(self)
@@ -179,6 +191,7 @@ class MainWindow(QMainWindow):
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the list again and keep (or restore) the selection."""
+        self.planning.refresh_warnings()
         rows = self.context.enterprises.list_enterprises()
         wanted = self.list_view.current_id() or str(self._settings.value(self._last_key(), "") or "")
         self.list_view.set_rows(rows)
@@ -189,6 +202,7 @@ class MainWindow(QMainWindow):
             self.list_view.select_first()
         self._update_title()
         self.refresh_todo()
+        self._refresh_current_view()
         self.contacts_view.use(self.context.database.session_factory)  # read again when next looked at
         if self.current_view() == "contacts":
             self.contacts_view.reload()
@@ -216,12 +230,25 @@ class MainWindow(QMainWindow):
             self.refresh_reports()
         elif name == "contacts":
             self.contacts_view.table.setFocus()
+        elif name == "places":
+            self.vacant_view.table.setFocus()
+        elif name == "goals":
+            self.goals_view.section.table.setFocus()
         else:
             self.todo_view.table.setFocus()
 
     def _entered_view(self, row: int) -> None:
         if list(VIEWS)[row] == "contacts" and not self.contacts_view.loaded:
             self.contacts_view.reload()  # read on first visit: a long list costs nothing until it is looked at
+        self._refresh_current_view()
+
+    def _refresh_current_view(self) -> None:
+        """The vacant places and the goals are read when looked at, and again after every change."""
+        view = self.current_view()
+        if view == "places":
+            self.planning.refresh_vacant()
+        elif view == "goals":
+            self.planning.refresh_goals()
 
     def _open_enterprise_from_list(self, enterprise_id: str) -> None:
         self.show_view("enterprises")
@@ -257,7 +284,7 @@ class MainWindow(QMainWindow):
         staff_id = str(self._settings.value(self._staff_key(), "") or "")
         todo = self.context.todo
         self.todo_view.set_staff_choices(todo.staff_choices(), staff_id)
-        items = todo.items(staff_id=self.todo_view.staff.currentData() or None)
+        items = todo.items(staff_id=self.todo_view.staff.currentData() or None, warnings=self.planning.warnings)
         self._set_actor()
         self.todo_view.set_items(items)
         overdue = sum(1 for i in items if i.overdue)
@@ -287,6 +314,7 @@ class MainWindow(QMainWindow):
             self.reload()
             return
         self.detail_view.show_detail(detail)
+        self.planning.show_enterprise(enterprise_id)
         self.stack.setCurrentWidget(self.detail_view)
         self._settings.setValue(self._last_key(), enterprise_id)
 
@@ -338,6 +366,7 @@ class MainWindow(QMainWindow):
         """Show the effect of an edit, undo or redo: reload and keep the user where they were."""
         current = self.current_enterprise_id()
         target = record_id if kind == "enterprise" else current
+        self.planning.refresh_warnings()
         rows = self.context.enterprises.list_enterprises()
         self.list_view.set_rows(rows)
         if target and self.list_view.select(target):
@@ -348,6 +377,7 @@ class MainWindow(QMainWindow):
             self.welcome.show_empty_database()
             self.stack.setCurrentWidget(self.welcome)
         self.refresh_todo()
+        self._refresh_current_view()
 
     # -- switching databases ---------------------------------------------------------------
     def choose_database(self) -> None:

@@ -100,6 +100,21 @@ def build_menus(self: MainWindow) -> None:
     self._action(enterprise_menu, QCoreApplication.translate("MainWindow", "Nytt &avtal…"), self._new_agreement)
     self._action(
         enterprise_menu,
+        QCoreApplication.translate("MainWindow", "Ny p&lats i platskatalogen…"),
+        lambda: self._for_enterprise(self.planning_actions.new_place),
+    )
+    self._action(
+        enterprise_menu,
+        QCoreApplication.translate("MainWindow", "&Intäkter för ett år…"),
+        lambda: self._for_enterprise(self.planning_actions.new_revenue),
+    )
+    self._action(
+        enterprise_menu,
+        QCoreApplication.translate("MainWindow", "Pro&jekt och finansiärer…"),
+        lambda: self.planning.show_projects(),
+    )
+    self._action(
+        enterprise_menu,
         QCoreApplication.translate("MainWindow", "Ny &placering…"),
         lambda: self._for_enterprise(self.placement_actions.new_placement),
         "Ctrl+Shift+P",
@@ -149,6 +164,15 @@ def build_menus(self: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "&Handledarstöd – alla kontakter"),
         lambda: self.show_view("contacts"),
         "Alt+4",
+    )
+    self._action(
+        view_menu,
+        QCoreApplication.translate("MainWindow", "&Lediga platser"),
+        lambda: self.show_view("places"),
+        "Alt+5",
+    )
+    self._action(
+        view_menu, QCoreApplication.translate("MainWindow", "&Måluppföljning"), lambda: self.show_view("goals"), "Alt+6"
     )
     view_menu.addSeparator()
     search = self._action(

@@ -51,6 +51,9 @@ class Navigator:
 
     def open_todo(self, item: TodoItem) -> None:
         """Go to the enterprise the item is about, on the tab that holds its record."""
+        if item.warning is not None:
+            self.window.planning.open_warning(item.warning)
+            return
         detail = self.window.detail_view
         tab, section = {
             TodoKind.ACTION_ITEM: (detail.meetings, detail.meetings.section),

@@ -8,6 +8,9 @@ from asfdesk.storage.models.meetings import ActionItem, Meeting, MeetingAttendee
 from asfdesk.storage.models.modules import Module, ModuleProgress
 from asfdesk.storage.models.organisations import Organisation, Staff
 from asfdesk.storage.models.participants import Participant, Placement
+from asfdesk.storage.models.places import Place
+from asfdesk.storage.models.projects import Goal, Project
+from asfdesk.storage.models.revenue import RevenueFigure
 from asfdesk.storage.models.setting import Setting
 from asfdesk.storage.models.support import SupportContact, SupportContactModule
 from asfdesk.storage.models.trash import TrashEntry
@@ -20,6 +23,7 @@ __all__ = [
     "Consent",
     "ContactPerson",
     "Enterprise",
+    "Goal",
     "Meeting",
     "MeetingAttendee",
     "MeetingDecision",
@@ -28,7 +32,10 @@ __all__ = [
     "ModuleProgress",
     "Organisation",
     "Participant",
+    "Place",
     "Placement",
+    "Project",
+    "RevenueFigure",
     "Setting",
     "Staff",
     "SupportContact",

@@ -72,6 +72,8 @@ class Agreement(SyncedRow, Base):
     contracted_places: Mapped[int | None] = mapped_column(Integer)
     price_per_place_month_kr: Mapped[int | None] = mapped_column(Integer)
     price_employed_month_kr: Mapped[int | None] = mapped_column(Integer)
+    max_months_per_participant: Mapped[int | None] = mapped_column(Integer)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="agreements")

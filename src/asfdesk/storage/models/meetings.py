@@ -27,6 +27,7 @@ class Meeting(SyncedRow, Base):
     agenda: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     next_meeting_date: Mapped[date | None] = mapped_column(Date)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)
 
     enterprise: Mapped[Enterprise | None] = relationship()
     attendees: Mapped[list[MeetingAttendee]] = relationship(back_populates="meeting")

@@ -55,6 +55,10 @@ class Placement(SyncedRow, Base):
     price_per_day_kr: Mapped[int | None] = mapped_column(Integer)
     # Compensation varies "from good to none at all": record explicitly when nothing is paid.
     no_compensation: Mapped[bool] = mapped_column(Boolean, default=False)
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("place.id"), index=True)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)
+    next_step: Mapped[str] = mapped_column(Text, default="")  # the plan after the measure ends
+    extensions: Mapped[int] = mapped_column(Integer, default=0)  # times the measure was extended
     follow_up_interval_days: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20))
     outcome: Mapped[str | None] = mapped_column(String(40))

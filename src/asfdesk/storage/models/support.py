@@ -33,6 +33,7 @@ class SupportContact(SyncedRow, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str] = mapped_column(Text, default="")
     next_step_date: Mapped[date | None] = mapped_column(Date, index=True)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)
 
     enterprise: Mapped[Enterprise] = relationship()
     advisor: Mapped[Staff | None] = relationship()

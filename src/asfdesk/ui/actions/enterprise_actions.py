@@ -81,7 +81,7 @@ class EnterpriseActions:
         return self._editor.create(
             ctx.agreements,
             QCoreApplication.translate("EnterpriseActions", "Nytt avtal"),
-            agreement_specs(ctx.lookups.organisations()),
+            agreement_specs(ctx.lookups.organisations(), ctx.projects.choices()),
             AgreementInput(),
             validate_agreement,
             parent_id=enterprise_id,
@@ -93,7 +93,7 @@ class EnterpriseActions:
             ctx.agreements,
             record_id,
             QCoreApplication.translate("EnterpriseActions", "Redigera avtal"),
-            agreement_specs(ctx.lookups.organisations()),
+            agreement_specs(ctx.lookups.organisations(), ctx.projects.choices()),
             validate_agreement,
         )
 

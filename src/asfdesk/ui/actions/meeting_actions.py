@@ -42,7 +42,7 @@ class MeetingActions:
     def _specs(self, enterprise_id: str | None) -> list:  # type: ignore[type-arg]
         ctx = self._context()
         placements = ctx.meetings.placement_choices(enterprise_id) if enterprise_id else []
-        return meeting_specs(placements, ctx.lookups.attendee_suggestions(enterprise_id))
+        return meeting_specs(placements, ctx.lookups.attendee_suggestions(enterprise_id), ctx.projects.choices())
 
     def new_meeting(
         self, enterprise_id: str | None, kind: str = MeetingKind.FOLLOW_UP.value, placement_id: str | None = None

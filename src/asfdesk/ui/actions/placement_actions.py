@@ -16,7 +16,9 @@ from asfdesk.domain.inputs import (
     validate_placement,
     validate_placement_end,
 )
+from asfdesk.domain.vocab import MeasureType
 from asfdesk.services.errors import ValidationFailedError
+from asfdesk.services.place_service import PlaceRow
 from asfdesk.services.settings import FOLLOW_UP_DAYS
 from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.forms.specs import participant_specs, placement_end_specs, placement_specs
@@ -83,7 +85,12 @@ class PlacementActions:
     def _placement_specs(self, enterprise_id: str) -> list:  # type: ignore[type-arg]
         ctx = self._context()
         return placement_specs(
-            ctx.participants.choices(), ctx.lookups.organisations(), ctx.lookups.supervisors(enterprise_id)
+            ctx.participants.choices(),
+            ctx.lookups.organisations(),
+            ctx.lookups.supervisors(enterprise_id),
+            ctx.place_catalogue.choices(enterprise_id),
+            ctx.lookups.agreements(enterprise_id),
+            ctx.projects.choices(),
         )
 
     def _confirm_overlap(self, data: PlacementInput, record_id: str | None) -> None:
@@ -104,7 +111,10 @@ class PlacementActions:
                 {"start_date": QCoreApplication.translate("PlacementActions", "Överlappar en annan heltidsplacering.")}
             )
 
-    def new_placement(self, enterprise_id: str, participant_id: str | None = None) -> str | None:
+    def new_placement(
+        self, enterprise_id: str, participant_id: str | None = None, place: PlaceRow | None = None
+    ) -> str | None:
+        """A new placement; from a place in the catalogue, the place (and a measure it takes) come filled in."""
         ctx = self._context()
         return self._editor.create(
             ctx.placements,
@@ -113,6 +123,9 @@ class PlacementActions:
             PlacementInput(
                 participant_id=participant_id,
                 follow_up_interval_days=ctx.settings.get(FOLLOW_UP_DAYS),
+                place_id=place.id if place else None,
+                measure_type=place.measure_types[0] if place and place.measure_types else MeasureType.WORK_TRAINING,
+                start_date=date.today() if place else None,
             ),
             validate_placement,
             parent_id=enterprise_id,

@@ -51,7 +51,7 @@ class ReportActions:
         self.after_file: Callable[[Path], object] = open_pdf  # opens any file with its program (Excel for .xlsx)
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
 
-    def _target(self, name: str) -> Path:
+    def target(self, name: str) -> Path:
         folder = self.window.context.paths.reports_dir
         folder.mkdir(parents=True, exist_ok=True)
         return folder / f"{reports.safe_filename(name)}.pdf"
@@ -77,7 +77,7 @@ class ReportActions:
 
         def make(request: ReportRequest) -> Path:
             period = request.period()
-            target = self._target(f"Stödsammanfattning {name} {period.start}–{period.end} {request.audience}")
+            target = self.target(f"Stödsammanfattning {name} {period.start}–{period.end} {request.audience}")
             return reports.support_summary_pdf(
                 factory, enterprise_id, period, target, Audience.from_code(request.audience), request.referrer_id
             )
@@ -97,7 +97,7 @@ class ReportActions:
         data = ctx.meetings.get_input(meeting_id)
         when = data.starts_at.strftime("%Y-%m-%d") if data.starts_at else ""
         made = reports.meeting_summary_pdf(
-            ctx.database.session_factory, meeting_id, self._target(f"Möte {data.kind} {when} {meeting_id[:8]}")
+            ctx.database.session_factory, meeting_id, self.target(f"Möte {data.kind} {when} {meeting_id[:8]}")
         )
         ctx.audit.record("print", "meeting", meeting_id)
         self.after_pdf(made)
@@ -109,7 +109,7 @@ class ReportActions:
         made = reports.period_report_pdf(
             self.window.context.database.session_factory,
             period,
-            self._target(label).with_suffix(".xlsx" if as_excel else ".pdf"),
+            self.target(label).with_suffix(".xlsx" if as_excel else ".pdf"),
             Audience.from_code(request.audience),
             municipality=municipality,
             referrer_id=request.referrer_id,

@@ -25,7 +25,11 @@ class SupportActions:
 
     def _specs(self) -> list:  # type: ignore[type-arg]
         lookups = self._context().lookups
-        return support_contact_specs(lookups.staff("radgivare", "processledare", "samordnare"), lookups.modules())
+        return support_contact_specs(
+            lookups.staff("radgivare", "processledare", "samordnare"),
+            lookups.modules(),
+            self._context().projects.choices(),
+        )
 
     def log_contact(self, enterprise_id: str) -> str | None:
         ctx = self._context()

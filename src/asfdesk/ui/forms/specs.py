@@ -105,7 +105,7 @@ def contact_person_specs() -> list[FieldSpec]:
     ]
 
 
-def agreement_specs(buyers: Choices) -> list[FieldSpec]:
+def agreement_specs(buyers: Choices, projects: Choices = ()) -> list[FieldSpec]:
     return [
         FieldSpec(
             "agreement_type",
@@ -137,12 +137,25 @@ def agreement_specs(buyers: Choices) -> list[FieldSpec]:
             Kind.INT,
             minimum=0,
         ),
+        FieldSpec(
+            "max_months_per_participant",
+            QCoreApplication.translate("FormSpecs", "Högst månader per deltagare"),
+            Kind.INT,
+            minimum=1,
+            help=QCoreApplication.translate("FormSpecs", "Ersättning betalas inte efter så här många månader."),
+        ),
         FieldSpec("value_kr", QCoreApplication.translate("FormSpecs", "Avtalets värde (kr)"), Kind.INT, minimum=0),
+        FieldSpec(
+            "project_id",
+            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
+            Kind.CHOICE,
+            choices=with_none(projects),
+        ),
         FieldSpec("notes", QCoreApplication.translate("FormSpecs", "Anteckningar"), Kind.MULTILINE),
     ]
 
 
-def support_contact_specs(advisors: Choices, modules: Choices) -> list[FieldSpec]:
+def support_contact_specs(advisors: Choices, modules: Choices, projects: Choices = ()) -> list[FieldSpec]:
     """Quick entry: the fields an advisor changes most come first (form, minutes, notes)."""
     return [
         FieldSpec("form", QCoreApplication.translate("FormSpecs", "Form"), Kind.CHOICE, choices=ContactForm.choices()),
@@ -174,6 +187,12 @@ def support_contact_specs(advisors: Choices, modules: Choices) -> list[FieldSpec
         FieldSpec("contact_date", QCoreApplication.translate("FormSpecs", "Datum"), Kind.DATE, required=True),
         FieldSpec(
             "advisor_id", QCoreApplication.translate("FormSpecs", "Rådgivare"), Kind.CHOICE, choices=with_none(advisors)
+        ),
+        FieldSpec(
+            "project_id",
+            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
+            Kind.CHOICE,
+            choices=with_none(projects),
         ),
     ]
 
@@ -279,7 +298,14 @@ def participant_specs(referrers: Choices, case_officers: Choices) -> list[FieldS
     ]
 
 
-def placement_specs(participants: Choices, organisations: Choices, supervisors: Choices) -> list[FieldSpec]:
+def placement_specs(
+    participants: Choices,
+    organisations: Choices,
+    supervisors: Choices,
+    places: Choices = (),
+    agreements: Choices = (),
+    projects: Choices = (),
+) -> list[FieldSpec]:
     return [
         FieldSpec(
             "participant_id",
@@ -326,6 +352,37 @@ def placement_specs(participants: Choices, organisations: Choices, supervisors: 
         ),
         FieldSpec("no_compensation", QCoreApplication.translate("FormSpecs", "Ingen ersättning"), Kind.BOOL),
         FieldSpec(
+            "place_id",
+            QCoreApplication.translate("FormSpecs", "Plats (platskatalogen)"),
+            Kind.CHOICE,
+            choices=with_none(places),
+        ),
+        FieldSpec(
+            "agreement_id",
+            QCoreApplication.translate("FormSpecs", "Avtal"),
+            Kind.CHOICE,
+            choices=with_none(agreements),
+            help=QCoreApplication.translate("FormSpecs", "Placeringen räknas in i avtalets beläggning."),
+        ),
+        FieldSpec(
+            "project_id",
+            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
+            Kind.CHOICE,
+            choices=with_none(projects),
+        ),
+        FieldSpec(
+            "next_step",
+            QCoreApplication.translate("FormSpecs", "Nästa steg efter insatsen"),
+            placeholder=QCoreApplication.translate("FormSpecs", "Planen när placeringen slutar"),
+        ),
+        FieldSpec(
+            "extensions",
+            QCoreApplication.translate("FormSpecs", "Antal förlängningar"),
+            Kind.INT,
+            optional=False,
+            minimum=0,
+        ),
+        FieldSpec(
             "follow_up_interval_days",
             QCoreApplication.translate("FormSpecs", "Uppföljning var (dagar)"),
             Kind.INT,
@@ -355,7 +412,9 @@ def placement_end_specs() -> list[FieldSpec]:
     ]
 
 
-def meeting_specs(placements: Choices, attendee_rows: Sequence[tuple[str, AttendeeInput]]) -> list[FieldSpec]:
+def meeting_specs(
+    placements: Choices, attendee_rows: Sequence[tuple[str, AttendeeInput]], projects: Choices = ()
+) -> list[FieldSpec]:
     return [
         FieldSpec("kind", QCoreApplication.translate("FormSpecs", "Typ"), Kind.CHOICE, choices=MeetingKind.choices()),
         FieldSpec(
@@ -401,6 +460,12 @@ def meeting_specs(placements: Choices, attendee_rows: Sequence[tuple[str, Attend
             placeholder=QCoreApplication.translate("FormSpecs", "Lägg till åtgärd"),
         ),
         FieldSpec("next_meeting_date", QCoreApplication.translate("FormSpecs", "Nästa möte"), Kind.DATE),
+        FieldSpec(
+            "project_id",
+            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
+            Kind.CHOICE,
+            choices=with_none(projects),
+        ),
     ]
 
 

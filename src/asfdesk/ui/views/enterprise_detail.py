@@ -1,4 +1,4 @@
-"""Everything about one enterprise: a header line and the five tabs."""
+"""Everything about one enterprise: a header line and its tabs."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from asfdesk.ui.views.meetings_tab import MeetingsTab
 from asfdesk.ui.views.modules_tab import ModulesTab
 from asfdesk.ui.views.overview_tab import OverviewTab
 from asfdesk.ui.views.placements_tab import PlacementsTab
+from asfdesk.ui.views.places_tab import PlacesTab
 from asfdesk.ui.views.support_tab import SupportTab
 
 
@@ -34,6 +35,7 @@ class EnterpriseDetailView(QWidget):
         self.support = SupportTab()
         self.placements = PlacementsTab()
         self.meetings = MeetingsTab()
+        self.places = PlacesTab()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("enterpriseTabs")
         self.tabs.addTab(self.overview, self.tr("Översikt"))
@@ -41,6 +43,7 @@ class EnterpriseDetailView(QWidget):
         self.tabs.addTab(self.support, self.tr("Handledarstöd"))
         self.tabs.addTab(self.placements, self.tr("Placeringar"))
         self.tabs.addTab(self.meetings, self.tr("Möten"))
+        self.tabs.addTab(self.places, self.tr("Platser och ekonomi"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from asfdesk.domain.formatting import format_kr
 from asfdesk.services.dto import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
+from asfdesk.ui.views.warnings_panel import WarningsPanel
 from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
 class OverviewTab(QWidget):
+    occupancy_requested = Signal(str)  # agreement id
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.warnings = WarningsPanel()
+        self.warnings.hide()
         self._facts: dict[str, QLabel] = {}
         facts_box = QGroupBox(self.tr("Fakta"))
         form = QFormLayout(facts_box)
@@ -86,6 +91,10 @@ class OverviewTab(QWidget):
         self.agreements_section.set_model(self.agreements_model)
         self.agreements_table = self.agreements_section.table
         self.agreements_table.setObjectName("agreementsTable")
+        self.occupancy_button = self.agreements_section.add_button(
+            self.tr("Beläggning…"), self.occupancy_requested.emit
+        )
+        self.occupancy_button.setObjectName("occupancyButton")
 
         self.print_button = QPushButton(self.tr("Skriv ut sammanfattning… (Ctrl+P)"))
         self.print_button.setObjectName("printSummaryButton")
@@ -99,6 +108,7 @@ class OverviewTab(QWidget):
         top.addWidget(facts_box, 1)
         top.addLayout(right, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warnings)
         layout.addLayout(top, 5)
         layout.addWidget(self.agreements_section, 2)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from asfdesk.i18n import translate
 from asfdesk.services.todo_queries import KIND_LABELS, TodoItem
@@ -35,6 +35,7 @@ def _when(item: TodoItem) -> str:
 class TodoView(QWidget):
     open_requested = Signal(object)  # TodoItem
     staff_changed = Signal(str)  # staff id, '' for everyone
+    why_requested = Signal(object)  # TodoItem with a warning
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,9 +86,21 @@ class TodoView(QWidget):
         layout.addWidget(self.who_hint)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
-        hint = QLabel(self.tr("Dubbelklicka eller tryck Enter för att öppna. Rött = försenat."))
+        hint = QLabel(
+            self.tr("Dubbelklicka eller tryck Enter för att öppna. Rött = försenat. Varningar förklaras med Varför?")
+        )
         hint.setStyleSheet("color: #555;")
-        layout.addWidget(hint)
+        self.why_button = QPushButton(self.tr("Varför?"))
+        self.why_button.setObjectName("todoWhyButton")
+        self.why_button.setToolTip(self.tr("Varför visas varningen? (F1)"))
+        self.why_button.setShortcut(QKeySequence("F1"))
+        self.why_button.clicked.connect(self._why_current)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.why_button)
+        layout.addLayout(bottom)
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self._update_why())
+        self._update_why()
         self.staff.currentIndexChanged.connect(lambda _i: self.staff_changed.emit(self.staff.currentData() or ""))
         self.kind.currentIndexChanged.connect(lambda _i: self._refilter())
 
@@ -105,6 +118,7 @@ class TodoView(QWidget):
         self.model.set_rows(items)
         self.table.fit_columns()
         self._refilter()
+        self._update_why()
 
     def _refilter(self) -> None:
         self.proxy.set_kind(self.kind.currentData() or "")
@@ -116,6 +130,19 @@ class TodoView(QWidget):
 
     def visible_items(self) -> list[TodoItem]:
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def current_item(self) -> TodoItem | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _update_why(self) -> None:
+        item = self.current_item()
+        self.why_button.setEnabled(item is not None and item.warning is not None)
+
+    def _why_current(self) -> None:
+        item = self.current_item()
+        if item is not None and item.warning is not None:
+            self.why_requested.emit(item)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

@@ -1,0 +1,145 @@
+"""Gather the facts the early-warning rules read, and run them (`domain.warnings`)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from asfdesk.domain.occupancy import monthly_occupancy
+from asfdesk.domain.vocab import ContactRole, EnterpriseStatus, PlacementStatus
+from asfdesk.domain.warnings import (
+    AgreementFact,
+    EarlyWarning,
+    EnterpriseFact,
+    Facts,
+    PlacementFact,
+    RevenueFact,
+    SupervisorFact,
+    Thresholds,
+    evaluate,
+)
+from asfdesk.services.occupancy_queries import running_agreements
+from asfdesk.services.settings import SettingsService, thresholds
+from asfdesk.storage.models import (
+    ContactPerson,
+    Enterprise,
+    Participant,
+    Placement,
+    RevenueFigure,
+    SupportContact,
+    SupportRelationship,
+)
+
+ACTIVE = (EnterpriseStatus.STARTUP, EnterpriseStatus.ESTABLISHED)
+
+
+class WarningQueries:
+    def __init__(self, session_factory: sessionmaker[Session], settings: SettingsService) -> None:
+        self._session_factory = session_factory
+        self._settings = settings
+
+    def thresholds(self) -> Thresholds:
+        return thresholds(self._settings)
+
+    def warnings(self, today: date | None = None, enterprise_id: str | None = None) -> list[EarlyWarning]:
+        """Every warning that holds today (for one enterprise, or all), oldest condition first."""
+        today = today or date.today()
+        found = evaluate(self.facts(today), today, self.thresholds())
+        return [w for w in found if enterprise_id is None or w.enterprise_id == enterprise_id]
+
+    def facts(self, today: date) -> Facts:
+        with self._session_factory() as session:
+            return Facts(
+                enterprises=self._enterprises(session),
+                placements=self._placements(session),
+                agreements=self._agreements(session, today),
+                supervisors=self._supervisors(session),
+                revenues=self._revenues(session),
+            )
+
+    @staticmethod
+    def _enterprises(session: Session) -> list[EnterpriseFact]:
+        latest = (
+            select(func.max(SupportContact.contact_date))
+            .where(SupportContact.enterprise_id == Enterprise.id)
+            .scalar_subquery()
+        )
+        supported = (
+            select(func.min(SupportRelationship.start_date))
+            .where(SupportRelationship.enterprise_id == Enterprise.id)
+            .scalar_subquery()
+        )
+        rows = session.execute(
+            select(Enterprise.id, Enterprise.name, Enterprise.status, latest, supported, Enterprise.created_at)
+        ).all()
+        return [
+            EnterpriseFact(
+                id=eid,
+                name=name,
+                active=status in ACTIVE,
+                last_contact=last,
+                # with no recorded support relationship, the enterprise counts as supported since it was entered
+                supported_since=since or created.date(),
+            )
+            for eid, name, status, last, since, created in rows
+        ]
+
+    @staticmethod
+    def _placements(session: Session) -> list[PlacementFact]:
+        # Running placements, and the ended ones of people placed again (for the re-referral rule).
+        running = select(Placement.participant_id).where(Placement.end_date.is_(None))
+        rows = session.execute(
+            select(Placement, Participant.code, Participant.case_officer_id)
+            .join(Participant, Participant.id == Placement.participant_id)
+            .where(Placement.end_date.is_(None) | Placement.participant_id.in_(running))
+        ).all()
+        return [
+            PlacementFact(
+                id=p.id,
+                enterprise_id=p.enterprise_id,
+                participant_id=p.participant_id,
+                participant_code=code,
+                measure_type=p.measure_type,
+                start=p.start_date,
+                planned_end=p.planned_end_date,
+                end=p.end_date,
+                outcome=p.outcome,
+                next_step=p.next_step or "",
+                extensions=p.extensions or 0,
+                case_officer_id=officer,
+            )
+            for p, code, officer in rows
+        ]
+
+    @staticmethod
+    def _agreements(session: Session, today: date) -> list[AgreementFact]:
+        last_month = today.replace(day=1) - timedelta(days=1)
+        return [
+            AgreementFact(agreement_id, enterprise_id, title, monthly_occupancy(terms, stays, last_month))
+            for agreement_id, enterprise_id, title, terms, stays in running_agreements(session, today)
+        ]
+
+    @staticmethod
+    def _supervisors(session: Session) -> list[SupervisorFact]:
+        since = (
+            select(func.min(Placement.start_date))
+            .where(Placement.supervisor_id == ContactPerson.id, Placement.status == PlacementStatus.ONGOING)
+            .scalar_subquery()
+        )
+        rows = session.execute(
+            select(
+                ContactPerson.id, ContactPerson.enterprise_id, ContactPerson.name, ContactPerson.training_date, since
+            )
+            .join(Enterprise, Enterprise.id == ContactPerson.enterprise_id)
+            .where(ContactPerson.role == ContactRole.SUPERVISOR, Enterprise.status.in_(ACTIVE))
+        ).all()
+        return [SupervisorFact(*row) for row in rows]
+
+    @staticmethod
+    def _revenues(session: Session) -> list[RevenueFact]:
+        latest: dict[str, RevenueFact] = {}
+        for r in session.scalars(select(RevenueFigure).order_by(RevenueFigure.year)):
+            latest[r.enterprise_id] = RevenueFact(r.enterprise_id, r.year, r.public_kr, r.market_kr)
+        return list(latest.values())
