@@ -2201,6 +2201,10 @@ Save anyway?</translation>
         <translation>Participants from:</translation>
     </message>
     <message>
+        <source>Projekt/finansiär (periodrapporten):</source>
+        <translation>Project/funder (period report):</translation>
+    </message>
+    <message>
         <source>Periodrapport för finansiärer och samordningsförbund</source>
         <translation>Period report for funders and coordination associations</translation>
     </message>
@@ -3093,6 +3097,10 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Placeringar</source>
         <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Intäkter per år</source>
+        <translation>Revenue per year</translation>
     </message>
 </context>
 <context>

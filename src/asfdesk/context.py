@@ -107,6 +107,7 @@ class AppContext:
                 "participants": self.participants,
                 "contact_persons": self.contact_persons,
                 "placements": self.placements,
+                "revenue": self.revenues,
             },
         )
 

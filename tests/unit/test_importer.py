@@ -154,3 +154,34 @@ def test_a_failure_midway_leaves_nothing_half_imported(ctx, tmp_path: Path, monk
         _importer(ctx).run(path, "participants")
     codes = {label.split()[0] for _id, label in ctx.participants.choices()}
     assert not codes & {"TX-1", "TX-2", "TX-3"}
+
+
+def test_revenue_figures_import_per_enterprise_and_year(ctx, tmp_path: Path) -> None:
+    """An accountant's sheet of revenue per year; a second row for the same year updates it."""
+    enterprise = next(e for e in ctx.enterprises.list_enterprises() if e.status == "ide")
+    sheet = _sheet(
+        tmp_path / "intakter.xlsx",
+        [
+            ["Företag", "År", "Samhällsnyttiga intäkter", "Allmännyttiga intäkter"],
+            [enterprise.name.upper(), 2024, "120 000", 80000],  # Å, Ä and Ö in any case
+            [enterprise.name, 2025, 90000, 10000],
+            [enterprise.name, 2025, 95000, "10 000 kr"],
+            [enterprise.name, "", 1, 1],
+        ],
+    )
+    result = _importer(ctx).run(sheet, "revenue")
+    assert (result.created, result.updated, [p.row for p in result.rejected]) == (2, 1, [5])
+    figures = ctx.revenues.figures_of(enterprise.id)
+    assert [(f.year, f.public_kr, f.market_kr, f.public_share_percent) for f in figures] == [
+        (2025, 95000, 10000, 90),
+        (2024, 120000, 80000, 60),
+    ]
+
+
+def test_organisations_are_found_whatever_the_case_of_å_ä_ö(ctx) -> None:
+    from asfdesk.services.import_kinds import _find_organisation
+
+    problems: list[str] = []
+    with ctx.database.session_factory() as session:
+        found = _find_organisation(session, {"buyer": "ARBETSFÖRMEDLINGEN"}, "buyer", problems)
+    assert found and not problems

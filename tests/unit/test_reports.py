@@ -260,3 +260,35 @@ def test_period_report_as_excel_has_the_same_figures(ctx, demo_db: Path, tmp_pat
     )
     values = [v for row in funder["Per insats"].iter_rows(min_row=2, values_only=True) for v in row[2:]]
     assert "<5" in values and not {1, 2, 3, 4} & {v for v in values if isinstance(v, int)}
+
+
+def test_period_report_for_one_project_counts_only_its_records(ctx: AppContext, demo_db: Path) -> None:
+    """Filtered by a funder's project, the contacts and placements are those tagged with it, nothing else."""
+    projects = dict((name, pid) for pid, name in ctx.projects.choices())
+    project_id = projects["ASF Gävleborg – handledarstöd (Samordningsförbundet Gävleborg)"]
+    queries = ReportQueries(ctx.database.session_factory)
+    report = queries.period_report(YEAR, Audience.BOARD, project_id=project_id)
+    everything = queries.period_report(YEAR, Audience.BOARD)
+    with sqlite3.connect(demo_db) as conn:
+        tagged = conn.execute(
+            "SELECT count(*) FROM support_contact WHERE deleted_at IS NULL AND project_id = ? "
+            "AND contact_date BETWEEN ? AND ?",
+            (project_id, YEAR.start.isoformat(), YEAR.end.isoformat()),
+        ).fetchone()[0]
+    assert report.contact_count == tagged > 0
+    assert report.contact_count < everything.contact_count
+    assert "projekt ASF Gävleborg" in report.filters
+
+
+def test_goal_report_pdf_has_the_municipal_layout(ctx: AppContext, tmp_path: Path) -> None:
+    """Mål | Status | Analys per goal, then the mätetal table split kvinnor/män/totalt, with the database's figures."""
+    made = reports.goal_report_pdf(ctx.database.session_factory, tmp_path / "mal.pdf", today=FIXED_TODAY)
+    text = pdf_text(made)
+    goals = ctx.goal_queries.goals(FIXED_TODAY)
+    assert "Måluppföljning" in text and "Mål Status Analys" in text and "Kvinnor Män Totalt" in text
+    started = next(g for g in goals if g.title.startswith("Fler personer"))
+    o = started.outcome
+    assert f"Utfall perioden {o.women} {o.men} {int(o.total)}" in text
+    assert text.count("Mätetal:") == len(goals) == 5
+    for goal in goals:
+        assert goal.assessment.status.sv_label in text

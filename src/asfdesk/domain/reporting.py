@@ -106,6 +106,7 @@ class ReportRequest:
     end: date | None = None
     audience: str = Audience.BOARD.value
     referrer_id: str | None = None
+    project_id: str | None = None  # only records tagged with this project or funder
 
     def period(self) -> Period:
         assert self.start is not None and self.end is not None

@@ -5,6 +5,7 @@ Enterprises match on organisationsnummer (else exact name), participants on pers
 code), contact persons on enterprise and name, placements on participant, enterprise and start.
 Contact persons and placements name their enterprise by organisationsnummer or name; a
 placement names its participant by code or personnummer (import the participants first).
+Revenue figures match on enterprise and year.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asfdesk.domain.inputs import (
@@ -28,6 +29,7 @@ from asfdesk.domain.inputs import (
     validate_participant,
     validate_placement,
 )
+from asfdesk.domain.planning_inputs import RevenueInput, validate_revenue
 from asfdesk.domain.validation import check_orgnr, check_personnummer, parse_date
 from asfdesk.domain.vocab import (
     ContactRole,
@@ -39,7 +41,7 @@ from asfdesk.domain.vocab import (
     Outcome,
 )
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
-from asfdesk.storage.models import ContactPerson, Enterprise, Organisation, Participant, Placement
+from asfdesk.storage.models import ContactPerson, Enterprise, Organisation, Participant, Placement, RevenueFigure
 
 Row = dict[str, Any]
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -137,9 +139,12 @@ def find_enterprise(session: Session, values: Row, problems: list[str]) -> str |
         if found:
             return str(found)
     if name:
-        found = session.scalar(
-            select(Enterprise.id).where(func.lower(Enterprise.name) == name.lower(), Enterprise.deleted_at.is_(None))
-        )
+        # SQLite's lower() knows only ASCII: compare with Python's casefold so that Å, Ä and Ö match too
+        found = session.scalar(select(Enterprise.id).where(Enterprise.name == name, Enterprise.deleted_at.is_(None)))
+        if found is None:
+            wanted = name.casefold()
+            rows = session.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.deleted_at.is_(None)))
+            found = next((eid for eid, known in rows if known.casefold() == wanted), None)
         if found:
             return str(found)
     if raw_orgnr or name:
@@ -176,7 +181,11 @@ def _find_organisation(session: Session, values: Row, name: str, problems: list[
     wanted = text_of(values.get(name))
     if not wanted:
         return None
-    found = session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == wanted.lower()))
+    key = wanted.casefold()  # in Python: SQLite's lower() leaves Å, Ä and Ö as they are
+    found = next(
+        (oid for oid, known in session.execute(select(Organisation.id, Organisation.name)) if known.casefold() == key),
+        None,
+    )
     if found is None:
         problems.append(_problem(translate("import", "Okänd organisation: %1"), wanted))
     return str(found) if found else None
@@ -259,6 +268,28 @@ def build_placement(values: Row, session: Session) -> Built:
 
 
 # -- matching what is already there ---------------------------------------------------------
+def build_revenue(values: Row, session: Session) -> Built:
+    problems: list[str] = []
+    enterprise_id = find_enterprise(session, values, problems)
+    data = RevenueInput(
+        year=_number(values, "year", int, problems) or 0,
+        public_kr=_number(values, "public_kr", int, problems) or 0,
+        market_kr=_number(values, "market_kr", int, problems) or 0,
+        notes=text_of(values.get("notes")),
+    )
+    return data, enterprise_id, problems
+
+
+def match_revenue(session: Session, data: RevenueInput, parent_id: str | None) -> str | None:
+    return session.scalar(
+        select(RevenueFigure.id).where(
+            RevenueFigure.enterprise_id == parent_id,
+            RevenueFigure.year == data.year,
+            RevenueFigure.deleted_at.is_(None),
+        )
+    )
+
+
 def match_enterprise(session: Session, data: EnterpriseInput, parent_id: str | None) -> str | None:
     if data.orgnr:
         found = session.scalar(select(Enterprise.id).where(Enterprise.orgnr == data.orgnr))
@@ -276,13 +307,13 @@ def match_participant(session: Session, data: ParticipantInput, parent_id: str |
 
 
 def match_contact_person(session: Session, data: ContactPersonInput, parent_id: str | None) -> str | None:
-    return session.scalar(
-        select(ContactPerson.id).where(
-            ContactPerson.enterprise_id == parent_id,
-            func.lower(ContactPerson.name) == data.name.lower(),
-            ContactPerson.deleted_at.is_(None),
+    people = session.execute(
+        select(ContactPerson.id, ContactPerson.name).where(
+            ContactPerson.enterprise_id == parent_id, ContactPerson.deleted_at.is_(None)
         )
     )
+    wanted = data.name.casefold()
+    return next((pid for pid, name in people if name.casefold() == wanted), None)
 
 
 def match_placement(session: Session, data: PlacementInput, parent_id: str | None) -> str | None:
@@ -402,6 +433,24 @@ KINDS: dict[str, ImportKind] = {
         validate_placement,
         match_placement,
     ),
+    "revenue": ImportKind(
+        "revenue",
+        {
+            **ENTERPRISE_ALIASES,
+            "ar": "year",
+            "year": "year",
+            "samhallsnyttigaintakter": "public_kr",
+            "samhallsnyttiga": "public_kr",
+            "platsforsaljning": "public_kr",
+            "allmannyttigaintakter": "market_kr",
+            "allmannyttiga": "market_kr",
+            "forsaljning": "market_kr",
+            "anteckningar": "notes",
+        },
+        build_revenue,
+        validate_revenue,
+        match_revenue,
+    ),
 }
 
 KIND_LABELS = Labels(
@@ -411,5 +460,6 @@ KIND_LABELS = Labels(
         "participants": QT_TRANSLATE_NOOP("import", "Deltagare"),
         "contact_persons": QT_TRANSLATE_NOOP("import", "Kontaktpersoner"),
         "placements": QT_TRANSLATE_NOOP("import", "Placeringar"),
+        "revenue": QT_TRANSLATE_NOOP("import", "Intäkter per år"),
     },
 )

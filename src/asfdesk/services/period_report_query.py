@@ -36,6 +36,7 @@ def period_report_data(
     referrer_id: str | None,
     today: date | None,
     organisation_name: Callable[[str | None], str],
+    project: tuple[str, str] | None = None,  # (id, name): only records tagged with the project
 ) -> PeriodReport:
     with session_factory() as session:
         enterprises = {e.id: e for e in session.scalars(select(Enterprise))}
@@ -57,7 +58,7 @@ def period_report_data(
                 .where(SupportContact.contact_date.between(period.start, period.end))
                 .options(selectinload(SupportContact.module_links).selectinload(SupportContactModule.module))
             )
-            if c.enterprise_id in enterprises
+            if c.enterprise_id in enterprises and (project is None or c.project_id == project[0])
         ]
         placements = [
             p
@@ -65,6 +66,7 @@ def period_report_data(
             if p.enterprise_id in enterprises
             and period.overlaps(p.start_date, p.end_date)
             and (referrer_id is None or p.participant.referring_organisation_id == referrer_id)
+            and (project is None or p.project_id == project[0])
         ]
         modules = session.scalars(select(Module).order_by(Module.sort_order)).all()
         by_module = []
@@ -131,6 +133,7 @@ def period_report_data(
                 f"kommun {municipality}" if municipality else "",
                 f"stöd från {organisation_name(organisation_id)}" if organisation_id else "",
                 f"deltagare från {organisation_name(referrer_id)}" if referrer_id else "",
+                f"projekt {project[1]}" if project else "",
             )
             if part
         )

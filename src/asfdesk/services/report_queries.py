@@ -46,6 +46,7 @@ from asfdesk.storage.models import (
     Organisation,
     Participant,
     Placement,
+    Project,
     SupportContact,
     SupportRelationship,
 )
@@ -131,6 +132,13 @@ class ReportQueries:
         from asfdesk.services.settings import REPORT_LOGO, SettingsService, logo_bytes
 
         return logo_bytes(str(SettingsService(self._session_factory).get(REPORT_LOGO)))
+
+    def _project_name(self, project_id: str) -> str:
+        with self._session_factory() as session:
+            project = session.get(Project, project_id)
+            if project is None:
+                return ""
+            return f"{project.name} ({project.funder})" if project.funder else project.name
 
     def _organisation_name(self, organisation_id: str | None) -> str:
         if not organisation_id:
@@ -348,6 +356,7 @@ class ReportQueries:
         organisation_id: str | None = None,
         referrer_id: str | None = None,
         today: date | None = None,
+        project_id: str | None = None,
     ) -> PeriodReport:
         data = period_report_data(
             self._session_factory,
@@ -358,5 +367,6 @@ class ReportQueries:
             referrer_id,
             today,
             organisation_name=self._organisation_name,
+            project=(project_id, self._project_name(project_id)) if project_id else None,
         )
         return replace(data, organisation=data.organisation or self.header(""), logo=self.logo())

@@ -96,9 +96,12 @@ def period_report_pdf(
     municipality: str | None = None,
     organisation_id: str | None = None,
     referrer_id: str | None = None,
+    project_id: str | None = None,
 ) -> Path:
     """The period report as PDF, or as an Excel workbook when the file name ends in .xlsx."""
-    data = ReportQueries(session_factory).period_report(period, audience, municipality, organisation_id, referrer_id)
+    data = ReportQueries(session_factory).period_report(
+        period, audience, municipality, organisation_id, referrer_id, project_id=project_id
+    )
     if target.suffix.lower() == ".xlsx":
         from asfdesk.reports.period_report_xlsx import build_period_report_xlsx
 

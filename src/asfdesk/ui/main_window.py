@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             queries.referrers(),
             period,
             self.context.paths.reports_dir / "sammanfattningar",
+            self.context.projects.choices(),
         )
 
     def print_summary(self) -> None:

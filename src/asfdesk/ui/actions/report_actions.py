@@ -113,6 +113,7 @@ class ReportActions:
             Audience.from_code(request.audience),
             municipality=municipality,
             referrer_id=request.referrer_id,
+            project_id=request.project_id,
         )
         self.window.context.audit.record("export" if as_excel else "print", "period_report")
         if as_excel:

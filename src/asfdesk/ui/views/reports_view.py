@@ -42,6 +42,8 @@ class ReportsView(QWidget):
         for code, label in Audience.choices():
             self.audience.addItem(label, code)
         self.referrer = QComboBox()
+        self.project = QComboBox()
+        self.project.setObjectName("reportProject")
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         common = QGroupBox(self.tr("Period och mottagare"))
@@ -50,6 +52,7 @@ class ReportsView(QWidget):
         form.addRow(self.tr("Till:"), self.end.widget)
         form.addRow(self.tr("Mottagare:"), self.audience)
         form.addRow(self.tr("Deltagare från:"), self.referrer)
+        form.addRow(self.tr("Projekt/finansiär (periodrapporten):"), self.project)
         form.addRow("", self.message)
 
         period_box = QGroupBox(self.tr("Periodrapport för finansiärer och samordningsförbund"))
@@ -118,6 +121,7 @@ class ReportsView(QWidget):
         referrers: list[tuple[str, str]],
         period: Period,
         folder: Path,
+        projects: list[tuple[str, str]] | None = None,
     ) -> None:
         """Fill the choices; enterprises with activity in the period start ticked."""
         if self.start.is_empty():
@@ -138,13 +142,21 @@ class ReportsView(QWidget):
         self.referrer.addItem(self.tr("(alla)"), None)
         for referrer_id, name in referrers:
             self.referrer.addItem(name, referrer_id)
+        current_project = self.project.currentData()
+        self.project.clear()
+        self.project.addItem(self.tr("(alla)"), None)
+        for project_id, name in projects or []:
+            self.project.addItem(name, project_id)
+        self.project.setCurrentIndex(max(0, self.project.findData(current_project)))
         if not self.folder.text():
             self.folder.setText(str(folder))
 
     def request(self) -> ReportRequest | None:
         start, start_error = self.start.get()
         end, end_error = self.end.get()
-        request = ReportRequest(start, end, self.audience.currentData(), self.referrer.currentData())
+        request = ReportRequest(
+            start, end, self.audience.currentData(), self.referrer.currentData(), self.project.currentData()
+        )
         errors = validate_report_request(request)
         message = start_error or end_error or next(iter(errors.values()), "")
         self.message.setText(message)
