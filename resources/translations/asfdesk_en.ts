@@ -932,6 +932,10 @@ The current one is saved first.</translation>
         <source>Deltagare från (handläggare)</source>
         <translation>Participants from (case officer)</translation>
     </message>
+    <message>
+        <source>(alla)</source>
+        <translation>(all)</translation>
+    </message>
 </context>
 <context>
     <name>GoalsView</name>
@@ -2201,8 +2205,8 @@ Save anyway?</translation>
         <translation>Participants from:</translation>
     </message>
     <message>
-        <source>Projekt/finansiär (periodrapporten):</source>
-        <translation>Project/funder (period report):</translation>
+        <source>Projekt/finansiär:</source>
+        <translation>Project/funder:</translation>
     </message>
     <message>
         <source>Periodrapport för finansiärer och samordningsförbund</source>

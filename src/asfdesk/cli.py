@@ -21,6 +21,8 @@ from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from asfdesk.services.report_queries import ReportQueries
 
 EXIT_OK = 0
@@ -282,6 +284,7 @@ def _report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], db_
                 help="mottagare (påverkar vad som visas)",
             )
             parser.add_argument("--referrer", help="handläggarversionen: remitterande organisation (namn)")
+            parser.add_argument("--project", help="bara det som är märkt med detta projekt (namn)")
 
     enterprise = kinds.add_parser("enterprise", help="stödsammanfattning för ett företag")
     enterprise.add_argument("enterprise", help="organisationsnummer eller exakt namn")
@@ -327,14 +330,17 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         audience = Audience.from_code(args.audience or default)
         queries = ReportQueries(factory)
         referrer = _referrer_id(queries, args.referrer) if args.referrer else None
+        project = _project_id(factory, args.project) if args.project else None
         if args.report_kind == "enterprise":
             enterprise_id = queries.find_enterprise(args.enterprise)
-            target = reports.support_summary_pdf(factory, enterprise_id, period, args.output, audience, referrer)
+            target = reports.support_summary_pdf(
+                factory, enterprise_id, period, args.output, audience, referrer, project
+            )
             _log(source, paths, keys, "print", "enterprise", enterprise_id)
             print(f"Stödsammanfattning sparad: {target}")
         elif args.report_kind == "period":
             target = reports.period_report_pdf(
-                factory, period, args.output, audience, args.municipality, None, referrer
+                factory, period, args.output, audience, args.municipality, None, referrer, project
             )
             print(f"Periodrapport sparad: {target}")
         else:
@@ -347,6 +353,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
                 workers=args.workers,
                 combine=args.combined,
                 key=key,
+                project_id=project,
                 progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
             )
             _log(source, paths, keys, "print", "support_summaries")
@@ -354,6 +361,18 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_OK
     finally:
         database.close()
+
+
+def _project_id(factory: sessionmaker[Session], name: str) -> str:
+    from asfdesk.services.project_service import ProjectService
+    from asfdesk.services.report_queries import ReportError
+    from asfdesk.services.trash_service import TrashService
+
+    service = ProjectService(factory, TrashService(factory))
+    hits = [pid for pid, label in service.choices() if label.casefold().startswith(name.casefold())]
+    if len(hits) != 1:
+        raise ReportError(f"'{name}' passar {len(hits)} projekt; ange projektets namn som i Projekt och finansiärer.")
+    return hits[0]
 
 
 def _referrer_id(queries: ReportQueries, name: str) -> str:

@@ -208,3 +208,18 @@ def test_every_subcommand_has_a_handler() -> None:
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
     assert set(subparsers.choices) == set(COMMANDS)
+
+
+def test_report_for_one_project_from_the_command_line(demo_db: Path, tmp_path: Path, capsys) -> None:
+    """`--project` narrows a report to what is tagged with the project; an unknown project is one clear line."""
+    import pypdfium2
+
+    out = tmp_path / "p.pdf"
+    code, _out, _ = _run(capsys, "report", "period", "--project", "Vägar", "--db", str(demo_db), "-o", str(out))
+    assert code == EXIT_OK
+    document = pypdfium2.PdfDocument(str(out))
+    text = document[0].get_textpage().get_text_bounded()
+    document.close()
+    assert "projekt Vägar till arbete (ESF+)" in text
+    code, _out, err = _run(capsys, "report", "period", "--project", "Okänt", "--db", str(demo_db), "-o", str(out))
+    assert code == EXIT_PROBLEM and err.count("\n") == 1 and "0 projekt" in err

@@ -292,3 +292,15 @@ def test_goal_report_pdf_has_the_municipal_layout(ctx: AppContext, tmp_path: Pat
     assert text.count("Mätetal:") == len(goals) == 5
     for goal in goals:
         assert goal.assessment.status.sv_label in text
+
+
+def test_support_summary_for_one_project_leaves_out_untagged_contacts(ctx: AppContext) -> None:
+    projects = {name: pid for pid, name in ctx.projects.choices()}
+    project_id = projects["ASF Gävleborg – handledarstöd (Samordningsförbundet Gävleborg)"]
+    enterprise = next(e for e in ctx.enterprises.list_enterprises() if e.municipality == "Hudiksvall")
+    queries = ReportQueries(ctx.database.session_factory)
+    everything = queries.support_summary(enterprise.id, YEAR, today=FIXED_TODAY)
+    tagged = queries.support_summary(enterprise.id, YEAR, today=FIXED_TODAY, project_id=project_id)
+    other = next(pid for name, pid in projects.items() if name.startswith("Vägar"))
+    assert tagged.contact_count == everything.contact_count > 0  # Gävleborg's support runs in the project
+    assert queries.support_summary(enterprise.id, YEAR, today=FIXED_TODAY, project_id=other).contact_count == 0

@@ -109,6 +109,7 @@ class SupportContactRow:
     notes: str
     next_step: str
     next_step_date: date | None
+    project_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class PlacementRow:
     status_label: str
     outcome_label: str
     price: str
+    project_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ class MeetingRow:
     agenda: str
     notes: str
     next_meeting_date: date | None
+    project_id: str | None = None
     participants: list[str] = field(default_factory=list)
     attendees: list[AttendeeRow] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)

@@ -180,6 +180,7 @@ class EnterpriseQueries:
                 SupportContact.notes,
                 SupportContact.next_step,
                 SupportContact.next_step_date,
+                SupportContact.project_id,
             )
             .outerjoin(Staff, Staff.id == SupportContact.advisor_id)
             .where(SupportContact.enterprise_id == enterprise_id)
@@ -196,8 +197,9 @@ class EnterpriseQueries:
                 notes=notes,
                 next_step=next_step,
                 next_step_date=next_step_date,
+                project_id=project_id,
             )
-            for contact_id, contact_date, form, minutes, advisor, notes, next_step, next_step_date in rows
+            for contact_id, contact_date, form, minutes, advisor, notes, next_step, next_step_date, project_id in rows
         ]
 
     def _modules(
@@ -273,6 +275,7 @@ class EnterpriseQueries:
                 status_label=PlacementStatus.label_of(p.status),
                 outcome_label=Outcome.label_of(p.outcome),
                 price=_price(p),
+                project_id=p.project_id,
             )
             for p in rows
         ]
@@ -301,6 +304,7 @@ class EnterpriseQueries:
                 agenda=m.agenda,
                 notes=m.notes,
                 next_meeting_date=m.next_meeting_date,
+                project_id=m.project_id,
                 participants=sorted(link.placement.participant.code for link in m.placement_links),
                 attendees=[AttendeeRow(a.name, a.organisation, a.role, a.present) for a in in_order(m.attendees)],
                 decisions=[d.text for d in sorted(m.decisions, key=lambda d: d.position)],

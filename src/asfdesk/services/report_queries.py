@@ -155,7 +155,9 @@ class ReportQueries:
         audience: Audience = Audience.BOARD,
         referrer_id: str | None = None,
         today: date | None = None,
+        project_id: str | None = None,
     ) -> SupportSummary:
+        """One enterprise's support in a period; with a project, only what is tagged with it."""
         today = today or date.today()
         if audience is Audience.CASE_OFFICER and not referrer_id:
             raise ReportError("Handläggarversionen behöver den remitterande organisationen.")
@@ -167,6 +169,10 @@ class ReportQueries:
             (c for c in detail.support_contacts if period.contains(c.contact_date)), key=lambda c: c.contact_date
         )
         placements = [p for p in detail.placements if period.overlaps(p.start_date, p.end_date)]
+        if project_id:
+            contacts = [c for c in contacts if c.project_id == project_id]
+            placements = [p for p in placements if p.project_id == project_id]
+            detail = replace(detail, meetings=[m for m in detail.meetings if m.project_id == project_id])
         if audience is Audience.CASE_OFFICER:
             placements = [p for p in placements if p.referrer_id == referrer_id]
             placements = self._without_unconsented_identity(placements, referrer_id, today)

@@ -43,10 +43,13 @@ def support_summary_pdf(
     target: Path,
     audience: Audience = Audience.BOARD,
     referrer_id: str | None = None,
+    project_id: str | None = None,
 ) -> Path:
     from asfdesk.reports.support_summary import build_support_summary
 
-    data = ReportQueries(session_factory).support_summary(enterprise_id, period, audience, referrer_id)
+    data = ReportQueries(session_factory).support_summary(
+        enterprise_id, period, audience, referrer_id, project_id=project_id
+    )
     return build_support_summary(data, target)
 
 
@@ -121,6 +124,7 @@ class BatchJob:
     audience: str
     target: Path
     key: DatabaseKey | None = None  # handed to the worker so an encrypted database opens there too
+    project_id: str | None = None
 
 
 _worker_databases: dict[tuple[Path, DatabaseKey | None], Database] = {}
@@ -145,6 +149,7 @@ def _run_job(job: BatchJob) -> Path:
         Period(job.start, job.end),
         job.target,
         Audience.from_code(job.audience),
+        project_id=job.project_id,
     )
 
 
@@ -167,6 +172,7 @@ def summaries_for_all(
     cancel: Event | None = None,
     combine: bool = False,
     key: DatabaseKey | None = None,
+    project_id: str | None = None,
 ) -> BatchResult:
     """A summary per enterprise (those given, or all with activity in the period) into `out_dir`."""
     queries = ReportQueries(session_factory)
@@ -187,6 +193,7 @@ def summaries_for_all(
             audience.value,
             out_dir / f"Stodsammanfattning-{safe_filename(name)}-{stem}.pdf",
             key,
+            project_id,
         )
         for eid, name in chosen
     ]

@@ -58,8 +58,9 @@ class ReportActions:
 
     def _ask_request(self, title: str, initial: ReportRequest, make: Callable[[ReportRequest], Path]) -> Path | None:
         referrers = ReportQueries(self.window.context.database.session_factory).referrers()
+        projects = self.window.context.projects.choices()
         dialog: FormDialog[Any] = FormDialog(
-            title, report_request_specs(referrers), initial, validate_report_request, make, self.window
+            title, report_request_specs(referrers, projects), initial, validate_report_request, make, self.window
         )
         dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(
             QCoreApplication.translate("ReportActions", "Skapa PDF")
@@ -79,7 +80,13 @@ class ReportActions:
             period = request.period()
             target = self.target(f"Stödsammanfattning {name} {period.start}–{period.end} {request.audience}")
             return reports.support_summary_pdf(
-                factory, enterprise_id, period, target, Audience.from_code(request.audience), request.referrer_id
+                factory,
+                enterprise_id,
+                period,
+                target,
+                Audience.from_code(request.audience),
+                request.referrer_id,
+                request.project_id,
             )
 
         made = self._ask_request(
@@ -142,6 +149,7 @@ class ReportActions:
                 cancel=cancel,
                 combine=combine,
                 key=ctx.keys.key_for(ctx.database.path),
+                project_id=request.project_id,
             )
 
         dialog = QProgressDialog(

@@ -469,7 +469,7 @@ def meeting_specs(
     ]
 
 
-def report_request_specs(referrers: Choices) -> list[FieldSpec]:
+def report_request_specs(referrers: Choices, projects: Choices = ()) -> list[FieldSpec]:
     return [
         FieldSpec("start", QCoreApplication.translate("FormSpecs", "Från"), Kind.DATE, required=True),
         FieldSpec("end", QCoreApplication.translate("FormSpecs", "Till"), Kind.DATE, required=True),
@@ -488,5 +488,11 @@ def report_request_specs(referrers: Choices) -> list[FieldSpec]:
             QCoreApplication.translate("FormSpecs", "Deltagare från (handläggare)"),
             Kind.CHOICE,
             choices=with_none(referrers),
+        ),
+        FieldSpec(
+            "project_id",
+            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
+            Kind.CHOICE,
+            choices=with_none(projects, QCoreApplication.translate("FormSpecs", "(alla)")),
         ),
     ]

@@ -52,7 +52,7 @@ class ReportsView(QWidget):
         form.addRow(self.tr("Till:"), self.end.widget)
         form.addRow(self.tr("Mottagare:"), self.audience)
         form.addRow(self.tr("Deltagare från:"), self.referrer)
-        form.addRow(self.tr("Projekt/finansiär (periodrapporten):"), self.project)
+        form.addRow(self.tr("Projekt/finansiär:"), self.project)
         form.addRow("", self.message)
 
         period_box = QGroupBox(self.tr("Periodrapport för finansiärer och samordningsförbund"))
