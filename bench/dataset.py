@@ -22,7 +22,7 @@ from asfdesk.demo import catalogue as cat
 from asfdesk.demo.database import create_demo_database
 from asfdesk.storage import search_schema
 
-VERSION = 5  # bump when the generator changes, so cached files are made anew
+VERSION = 6  # bump when the generator changes, so cached files are made anew
 
 
 @dataclass(frozen=True)
@@ -205,6 +205,8 @@ def generate(path: Path, scale: Scale, seed: int = 7) -> str:
                 "enterprise_id": big if n < scale.big_placements else rng.choice(enterprise_ids[1:]),
                 "supervisor_id": None,
                 "agreement_id": None,
+                "place_id": None,
+                "project_id": None,
                 "start_date": start.isoformat(),
                 "planned_end_date": ended.isoformat(),
                 "end_date": ended.isoformat() if finished else None,

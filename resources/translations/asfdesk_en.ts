@@ -1129,6 +1129,10 @@ The current one is saved first.</translation>
         <translation>Read-only: the database is in use in another window or may not be changed. Changes are not saved.</translation>
     </message>
     <message>
+        <source>Läser in…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Att göra (%1)</source>
         <translation>To do (%1)</translation>
     </message>
@@ -2617,6 +2621,10 @@ Save anyway?</translation>
 <context>
     <name>TodoView</name>
     <message>
+        <source>sedan %1 d</source>
+        <translation>for %1 d</translation>
+    </message>
+    <message>
         <source>%1 d sen</source>
         <translation>%1 d ago</translation>
     </message>
@@ -2673,8 +2681,8 @@ Save anyway?</translation>
         <translation>Type:</translation>
     </message>
     <message>
-        <source>Dubbelklicka eller tryck Enter för att öppna. Rött = försenat. Varningar förklaras med Varför?</source>
-        <translation>Double-click or press Enter to open. Red = overdue. Warnings are explained by Why?</translation>
+        <source>Dubbelklicka eller tryck Enter för att öppna. Rött = försenat, brunt = varning (Varför? förklarar).</source>
+        <translation>Double-click or press Enter to open. Red = overdue, brown = warning (Why? explains).</translation>
     </message>
     <message>
         <source>Varför?</source>

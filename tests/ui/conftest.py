@@ -22,6 +22,7 @@ def make_window(qtbot, paths: AppPaths) -> Callable[[Path, Path], MainWindow]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.todo_loaded)  # filled just after the first paint
         return window
 
     return make

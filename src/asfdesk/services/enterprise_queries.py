@@ -63,13 +63,35 @@ class EnterpriseQueries:
         self._session_factory = session_factory
 
     def list_enterprises(self) -> list[EnterpriseListRow]:
-        """Every enterprise with the figures the list shows, ordered by name."""
+        """Every enterprise with the figures the list shows, ordered by name (plain rows: it runs at start-up)."""
+        today = date.today()
         with self._session_factory() as session:
-            enterprises = session.scalars(
-                select(Enterprise).options(
-                    selectinload(Enterprise.support_relationships).selectinload(SupportRelationship.advisor)
+            enterprises = session.execute(
+                select(
+                    Enterprise.id,
+                    Enterprise.name,
+                    Enterprise.orgnr,
+                    Enterprise.municipality,
+                    Enterprise.region,
+                    Enterprise.status,
+                    Enterprise.legal_form,
+                    Enterprise.business_lines,
                 )
             ).all()
+            advisors: dict[str, tuple[date, str]] = {}  # the latest current relationship with an advisor
+            for eid, started, ended, name in session.execute(
+                select(
+                    SupportRelationship.enterprise_id,
+                    SupportRelationship.start_date,
+                    SupportRelationship.end_date,
+                    Staff.name,
+                ).join(Staff, Staff.id == SupportRelationship.advisor_id)
+            ):
+                if ended is not None and ended < today:
+                    continue
+                since = started or date.min
+                if eid not in advisors or since > advisors[eid][0]:
+                    advisors[eid] = (since, name)
             active = dict(
                 session.execute(
                     select(Placement.enterprise_id, func.count())
@@ -90,24 +112,25 @@ class EnterpriseQueries:
                     .group_by(ModuleProgress.enterprise_id)
                 ).all()
             )
-            return [
+            rows = [
                 EnterpriseListRow(
-                    id=e.id,
-                    name=e.name,
-                    orgnr=e.orgnr,
-                    municipality=e.municipality,
-                    region=e.region,
-                    status=e.status,
-                    status_label=EnterpriseStatus.label_of(e.status),
-                    legal_form_label=LegalForm.label_of(e.legal_form),
-                    business_lines=", ".join(e.business_lines),
-                    advisor=_current_advisor(e),
-                    active_placements=active.get(e.id, 0),
-                    modules_done=done.get(e.id, 0),
-                    last_contact=last_contact.get(e.id),
+                    id=eid,
+                    name=name,
+                    orgnr=orgnr,
+                    municipality=municipality,
+                    region=region,
+                    status=status,
+                    status_label=EnterpriseStatus.label_of(status),
+                    legal_form_label=LegalForm.label_of(legal_form),
+                    business_lines=", ".join(lines or ()),
+                    advisor=advisors[eid][1] if eid in advisors else "",
+                    active_placements=active.get(eid, 0),
+                    modules_done=done.get(eid, 0),
+                    last_contact=last_contact.get(eid),
                 )
-                for e in sorted(enterprises, key=lambda e: swedish_key(e.name))
+                for eid, name, orgnr, municipality, region, status, legal_form, lines in enterprises
             ]
+            return sorted(rows, key=lambda r: swedish_key(r.name))
 
     def get_detail(self, enterprise_id: str) -> EnterpriseDetail:
         with self._session_factory() as session:
@@ -318,17 +341,6 @@ class EnterpriseQueries:
             )
             for m in rows
         ]
-
-
-def _current_advisor(enterprise: Enterprise) -> str:
-    today = date.today()
-    current = [
-        r
-        for r in enterprise.support_relationships
-        if r.advisor is not None and (r.end_date is None or r.end_date >= today)
-    ]
-    current.sort(key=lambda r: r.start_date or date.min, reverse=True)
-    return current[0].advisor.name if current and current[0].advisor else ""
 
 
 def _facts(e: Enterprise) -> EnterpriseFacts:

@@ -75,7 +75,8 @@ class TodoItem:
 
     @property
     def overdue(self) -> bool:
-        return self.due < self.today
+        """Late work; a warning is a condition, not a deadline, so it is never 'late'."""
+        return self.warning is None and self.due < self.today
 
     @property
     def days_left(self) -> int:

@@ -89,28 +89,58 @@ class WarningQueries:
     @staticmethod
     def _placements(session: Session) -> list[PlacementFact]:
         # Running placements, and the ended ones of people placed again (for the re-referral rule).
-        running = select(Placement.participant_id).where(Placement.end_date.is_(None))
-        rows = session.execute(
-            select(Placement, Participant.code, Participant.case_officer_id)
-            .join(Participant, Participant.id == Placement.participant_id)
-            .where(Placement.end_date.is_(None) | Placement.participant_id.in_(running))
-        ).all()
+        open_statuses = (PlacementStatus.ONGOING, PlacementStatus.PLANNED)
+        running = select(Placement.participant_id).where(Placement.status.in_(open_statuses))
+        columns = select(
+            Placement.id,
+            Placement.enterprise_id,
+            Placement.participant_id,
+            Participant.code,
+            Placement.measure_type,
+            Placement.start_date,
+            Placement.planned_end_date,
+            Placement.end_date,
+            Placement.outcome,
+            Placement.next_step,
+            Placement.extensions,
+            Participant.case_officer_id,
+        ).join(Participant, Participant.id == Placement.participant_id)
+        # two index-led reads rather than one pass over every placement ever made
+        rows = [
+            *session.execute(columns.where(Placement.status.in_(open_statuses))),
+            *session.execute(
+                columns.where(Placement.status == PlacementStatus.ENDED, Placement.participant_id.in_(running))
+            ),
+        ]
         return [
             PlacementFact(
-                id=p.id,
-                enterprise_id=p.enterprise_id,
-                participant_id=p.participant_id,
+                id=pid,
+                enterprise_id=enterprise_id,
+                participant_id=participant_id,
                 participant_code=code,
-                measure_type=p.measure_type,
-                start=p.start_date,
-                planned_end=p.planned_end_date,
-                end=p.end_date,
-                outcome=p.outcome,
-                next_step=p.next_step or "",
-                extensions=p.extensions or 0,
+                measure_type=measure,
+                start=start,
+                planned_end=planned_end,
+                end=end,
+                outcome=outcome,
+                next_step=next_step or "",
+                extensions=extensions or 0,
                 case_officer_id=officer,
             )
-            for p, code, officer in rows
+            for (
+                pid,
+                enterprise_id,
+                participant_id,
+                code,
+                measure,
+                start,
+                planned_end,
+                end,
+                outcome,
+                next_step,
+                extensions,
+                officer,
+            ) in rows
         ]
 
     @staticmethod
@@ -123,19 +153,20 @@ class WarningQueries:
 
     @staticmethod
     def _supervisors(session: Session) -> list[SupervisorFact]:
-        since = (
-            select(func.min(Placement.start_date))
-            .where(Placement.supervisor_id == ContactPerson.id, Placement.status == PlacementStatus.ONGOING)
-            .scalar_subquery()
+        # one pass over the ongoing placements (there is no index on supervisor, and none is needed)
+        since = dict(
+            session.execute(
+                select(Placement.supervisor_id, func.min(Placement.start_date))
+                .where(Placement.status == PlacementStatus.ONGOING, Placement.supervisor_id.is_not(None))
+                .group_by(Placement.supervisor_id)
+            ).all()
         )
         rows = session.execute(
-            select(
-                ContactPerson.id, ContactPerson.enterprise_id, ContactPerson.name, ContactPerson.training_date, since
-            )
+            select(ContactPerson.id, ContactPerson.enterprise_id, ContactPerson.name, ContactPerson.training_date)
             .join(Enterprise, Enterprise.id == ContactPerson.enterprise_id)
             .where(ContactPerson.role == ContactRole.SUPERVISOR, Enterprise.status.in_(ACTIVE))
         ).all()
-        return [SupervisorFact(*row) for row in rows]
+        return [SupervisorFact(cid, eid, name, trained, since.get(cid)) for cid, eid, name, trained in rows]
 
     @staticmethod
     def _revenues(session: Session) -> list[RevenueFact]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
         self._search_dialog: SearchDialog | None = None
+        self.todo_loaded = False  # Att göra is filled just after the window first shows
         self.undo_stack = QUndoStack(self)
         self.editor = RecordEditor(self.undo_stack, self.context.trash, self)
         self.editor.changed.connect(self._on_record_changed)
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         self._apply_read_only()
-        self.reload()
+        self.reload(defer_todo=True)
         from asfdesk.services.settings import LOCK_MINUTES
 
         self.session_lock.configure(self.context.settings.get(LOCK_MINUTES))
@@ -189,9 +190,14 @@ class MainWindow(QMainWindow):
         return action
 
     # -- data ------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Read the list again and keep (or restore) the selection."""
-        self.planning.refresh_warnings()
+    def reload(self, defer_todo: bool = False) -> None:
+        """Read the list again and keep (or restore) the selection.
+
+        At start-up (`defer_todo`) Att göra and the warnings, which read every running placement,
+        are computed just after the window is painted, so the list is usable at once.
+        """
+        if not defer_todo:
+            self.planning.refresh_warnings()
         rows = self.context.enterprises.list_enterprises()
         wanted = self.list_view.current_id() or str(self._settings.value(self._last_key(), "") or "")
         self.list_view.set_rows(rows)
@@ -201,11 +207,21 @@ class MainWindow(QMainWindow):
         elif not (wanted and self.list_view.select(wanted)):
             self.list_view.select_first()
         self._update_title()
-        self.refresh_todo()
+        if defer_todo:
+            self.todo_view.summary.setText(self.tr("Läser in…"))
+            QTimer.singleShot(0, self._refresh_todo_and_warnings)
+        else:
+            self.refresh_todo()
         self._refresh_current_view()
         self.contacts_view.use(self.context.database.session_factory)  # read again when next looked at
         if self.current_view() == "contacts":
             self.contacts_view.reload()
+
+    def _refresh_todo_and_warnings(self) -> None:
+        self.planning.refresh_warnings()
+        self.refresh_todo()
+        if enterprise_id := self.current_enterprise_id():
+            self.planning.show_enterprise(enterprise_id)
 
     # -- search ------------------------------------------------------------------------------
     def open_search(self) -> None:
@@ -282,6 +298,7 @@ class MainWindow(QMainWindow):
         return "todo_staff/" + str(self.context.database.path).replace("/", "|")
 
     def refresh_todo(self) -> None:
+        self.todo_loaded = True
         staff_id = str(self._settings.value(self._staff_key(), "") or "")
         todo = self.context.todo
         self.todo_view.set_staff_choices(todo.staff_choices(), staff_id)

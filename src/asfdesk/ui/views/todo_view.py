@@ -16,17 +16,24 @@ from asfdesk.ui.widgets.heading import heading
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 OVERDUE = QColor("#b00020")
+WARNING = QColor("#9a5b00")
 
 
 class TodoModel(RowTableModel[TodoItem]):
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.row_at(index.row()).overdue:
-            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            item = self.row_at(index.row())
+            if item.overdue:
+                return QBrush(OVERDUE)
+            if item.warning is not None:
+                return QBrush(WARNING)
         return super().data(index, role)
 
 
 def _when(item: TodoItem) -> str:
     days = item.days_left
+    if item.warning is not None:
+        return translate("TodoView", "sedan %1 d").replace("%1", str(max(0, -days)))
     if days < 0:
         return translate("TodoView", "%1 d sen").replace("%1", str(-days))
     return translate("TodoView", "i dag") if days == 0 else translate("TodoView", "om %1 d").replace("%1", str(days))
@@ -87,7 +94,9 @@ class TodoView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         hint = QLabel(
-            self.tr("Dubbelklicka eller tryck Enter för att öppna. Rött = försenat. Varningar förklaras med Varför?")
+            self.tr(
+                "Dubbelklicka eller tryck Enter för att öppna. Rött = försenat, brunt = varning (Varför? förklarar)."
+            )
         )
         hint.setStyleSheet("color: #555;")
         self.why_button = QPushButton(self.tr("Varför?"))
