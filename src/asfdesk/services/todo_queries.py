@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
@@ -25,6 +25,7 @@ from asfdesk.storage.models import (
     Enterprise,
     Meeting,
     MeetingPlacement,
+    Participant,
     Placement,
     Staff,
     SupportContact,
@@ -113,26 +114,37 @@ class TodoQueries:
     def _placements(
         self, session: Session, today: date, staff_id: str | None, advised: set[str] | None, names: dict[str, str]
     ) -> list[TodoItem]:
-        placements = session.scalars(
-            select(Placement)
+        placements = session.execute(  # plain rows: thousands of running placements in a large database
+            select(
+                Placement.id,
+                Placement.enterprise_id,
+                Placement.measure_type,
+                Placement.start_date,
+                Placement.planned_end_date,
+                Placement.follow_up_interval_days,
+                Participant.code,
+                Participant.case_officer_id,
+            )
+            .join(Participant, Participant.id == Placement.participant_id)
             .where(Placement.status == PlacementStatus.ONGOING)
-            .options(selectinload(Placement.participant))
         ).all()
         last_meeting: dict[str, date] = defaultdict(lambda: date.min)
         rows = session.execute(
-            select(MeetingPlacement.placement_id, Meeting.starts_at)
+            select(MeetingPlacement.placement_id, func.max(Meeting.starts_at))
             .join(Meeting, Meeting.id == MeetingPlacement.meeting_id)
-            .where(Meeting.status == "genomfort")
+            .join(Placement, Placement.id == MeetingPlacement.placement_id)
+            .where(Meeting.status == "genomfort", Placement.status == PlacementStatus.ONGOING)
+            .group_by(MeetingPlacement.placement_id)
         ).all()
         for placement_id, starts_at in rows:
-            last_meeting[placement_id] = max(last_meeting[placement_id], starts_at.date())
+            last_meeting[placement_id] = starts_at.date() if isinstance(starts_at, datetime) else starts_at
         horizon = today + timedelta(days=LOOK_AHEAD_DAYS)
         items: list[TodoItem] = []
         for p in placements:
-            mine = staff_id is None or p.participant.case_officer_id == staff_id or p.enterprise_id in (advised or ())
+            mine = staff_id is None or p.case_officer_id == staff_id or p.enterprise_id in (advised or ())
             if not mine:
                 continue
-            who = f"{p.participant.code}, {MeasureType.label_of(p.measure_type).lower()}"
+            who = f"{p.code}, {MeasureType.label_of(p.measure_type).lower()}"
             enterprise = names.get(p.enterprise_id, "")
             if p.follow_up_interval_days:
                 since = max(last_meeting[p.id], p.start_date)

@@ -69,6 +69,11 @@ VIEWS = Labels(
 )
 
 
+# Att göra and the warnings read every running placement; they are filled this long after the
+# window is first shown, so that it paints at once even with a very large database.
+FILL_TODO_AFTER_MS = 50
+
+
 def rows_exist(window: MainWindow) -> bool:
     return window.list_view.model.rowCount() > 0
 
@@ -142,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self._search_dialog: SearchDialog | None = None
         self.todo_loaded = False  # Att göra is filled just after the window first shows
+        self._todo_pending = False
         self.undo_stack = QUndoStack(self)
         self.editor = RecordEditor(self.undo_stack, self.context.trash, self)
         self.editor.changed.connect(self._on_record_changed)
@@ -209,7 +215,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if defer_todo:
             self.todo_view.summary.setText(self.tr("Läser in…"))
-            QTimer.singleShot(0, self._refresh_todo_and_warnings)
+            self._todo_pending = True  # filled once the window has been shown (showEvent)
         else:
             self.refresh_todo()
         self._refresh_current_view()
@@ -432,6 +438,12 @@ class MainWindow(QMainWindow):
     def settings_store(self) -> QSettings:
         """This computer's window and import preferences (QSettings), as opposed to the database's settings."""
         return self._settings
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._todo_pending:
+            self._todo_pending = False
+            QTimer.singleShot(FILL_TODO_AFTER_MS, self._refresh_todo_and_warnings)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
