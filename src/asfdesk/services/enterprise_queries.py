@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.formatting import format_extent, format_kr
@@ -25,7 +26,6 @@ from asfdesk.domain.vocab import (
     PlacementStatus,
 )
 from asfdesk.i18n import translate
-from asfdesk.services.child_rows import in_order
 from asfdesk.services.dto import (
     ActionItemRow,
     AgreementRow,
@@ -41,11 +41,17 @@ from asfdesk.services.dto import (
     SupportRelationshipRow,
 )
 from asfdesk.storage.models import (
+    ActionItem,
+    ContactPerson,
     Enterprise,
     Meeting,
+    MeetingAttendee,
+    MeetingDecision,
     MeetingPlacement,
     Module,
     ModuleProgress,
+    Organisation,
+    Participant,
     Placement,
     Staff,
     SupportContact,
@@ -267,33 +273,53 @@ class EnterpriseQueries:
         return rows
 
     def _placements(self, session: Session, enterprise_id: str) -> list[PlacementRow]:
-        rows = session.scalars(
-            select(Placement)
-            .where(Placement.enterprise_id == enterprise_id)
-            .options(
-                selectinload(Placement.participant),
-                selectinload(Placement.buyer),
-                selectinload(Placement.supervisor),
+        """Plain rows joined in one query (an enterprise may have hundreds of placements)."""
+        buyer = aliased(Organisation)
+        rows = session.execute(
+            select(
+                Placement.id,
+                Placement.participant_id,
+                Participant.referring_organisation_id,
+                Placement.measure_type,
+                Placement.outcome,
+                Participant.code,
+                Participant.gender,
+                buyer.name.label("buyer"),
+                Placement.start_date,
+                Placement.planned_end_date,
+                Placement.end_date,
+                Placement.hours_per_week,
+                Placement.extent_percent,
+                ContactPerson.name.label("supervisor"),
+                Placement.status,
+                Placement.no_compensation,
+                Placement.price_per_month_kr,
+                Placement.price_per_day_kr,
+                Placement.project_id,
             )
+            .join(Participant, Participant.id == Placement.participant_id)
+            .outerjoin(buyer, buyer.id == Placement.buyer_organisation_id)
+            .outerjoin(ContactPerson, ContactPerson.id == Placement.supervisor_id)
+            .where(Placement.enterprise_id == enterprise_id)
             .order_by(Placement.start_date.desc())
         ).all()
         return [
             PlacementRow(
                 id=p.id,
                 participant_id=p.participant_id,
-                referrer_id=p.participant.referring_organisation_id,
+                referrer_id=p.referring_organisation_id,
                 measure_type=p.measure_type,
                 outcome=p.outcome,
-                participant_code=p.participant.code,
-                gender=p.participant.gender,
-                gender_label=Gender.label_of(p.participant.gender),
+                participant_code=p.code,
+                gender=p.gender,
+                gender_label=Gender.label_of(p.gender),
                 measure_label=MeasureType.label_of(p.measure_type),
-                buyer=p.buyer.name if p.buyer else "",
+                buyer=p.buyer or "",
                 start_date=p.start_date,
                 planned_end_date=p.planned_end_date,
                 end_date=p.end_date,
                 extent=format_extent(p.hours_per_week, p.extent_percent),
-                supervisor=p.supervisor.name if p.supervisor else "",
+                supervisor=p.supervisor or "",
                 status=p.status,
                 status_label=PlacementStatus.label_of(p.status),
                 outcome_label=Outcome.label_of(p.outcome),
@@ -304,19 +330,65 @@ class EnterpriseQueries:
         ]
 
     def _meetings(self, session: Session, enterprise_id: str) -> list[MeetingRow]:
-        rows = session.scalars(
-            select(Meeting)
-            .where(Meeting.enterprise_id == enterprise_id)
-            .options(
-                selectinload(Meeting.attendees),
-                selectinload(Meeting.decisions),
-                selectinload(Meeting.action_items),
-                selectinload(Meeting.placement_links)
-                .selectinload(MeetingPlacement.placement)
-                .selectinload(Placement.participant),
+        """Meetings and their children, one query per kind of child (no ORM objects)."""
+        meetings = session.execute(
+            select(
+                Meeting.id,
+                Meeting.starts_at,
+                Meeting.kind,
+                Meeting.status,
+                Meeting.place,
+                Meeting.agenda,
+                Meeting.notes,
+                Meeting.next_meeting_date,
+                Meeting.project_id,
             )
+            .where(Meeting.enterprise_id == enterprise_id)
             .order_by(Meeting.starts_at.desc())
         ).all()
+        ours = select(Meeting.id).where(Meeting.enterprise_id == enterprise_id)
+        order = (MeetingAttendee.created_at, MeetingAttendee.id)  # as entered (see child_rows.in_order)
+        attendees: dict[str, list[AttendeeRow]] = defaultdict(list)
+        for meeting_id, name, organisation, role, present in session.execute(
+            select(
+                MeetingAttendee.meeting_id,
+                MeetingAttendee.name,
+                MeetingAttendee.organisation,
+                MeetingAttendee.role,
+                MeetingAttendee.present,
+            )
+            .where(MeetingAttendee.meeting_id.in_(ours))
+            .order_by(*order)
+        ):
+            attendees[meeting_id].append(AttendeeRow(name, organisation, role, present))
+        decisions: dict[str, list[str]] = defaultdict(list)
+        for meeting_id, text in session.execute(
+            select(MeetingDecision.meeting_id, MeetingDecision.text)
+            .where(MeetingDecision.meeting_id.in_(ours))
+            .order_by(MeetingDecision.position, MeetingDecision.created_at, MeetingDecision.id)
+        ):
+            decisions[meeting_id].append(text)
+        actions: dict[str, list[ActionItemRow]] = defaultdict(list)
+        for meeting_id, description, owner, due, done in session.execute(
+            select(
+                ActionItem.meeting_id,
+                ActionItem.description,
+                ActionItem.owner,
+                ActionItem.due_date,
+                ActionItem.done_date,
+            )
+            .where(ActionItem.meeting_id.in_(ours))
+            .order_by(ActionItem.created_at, ActionItem.id)
+        ):
+            actions[meeting_id].append(ActionItemRow(len(actions[meeting_id]), description, owner, due, done))
+        codes: dict[str, list[str]] = defaultdict(list)
+        for meeting_id, code in session.execute(
+            select(MeetingPlacement.meeting_id, Participant.code)
+            .join(Placement, Placement.id == MeetingPlacement.placement_id)
+            .join(Participant, Participant.id == Placement.participant_id)
+            .where(MeetingPlacement.meeting_id.in_(ours))
+        ):
+            codes[meeting_id].append(code)
         return [
             MeetingRow(
                 id=m.id,
@@ -328,18 +400,12 @@ class EnterpriseQueries:
                 notes=m.notes,
                 next_meeting_date=m.next_meeting_date,
                 project_id=m.project_id,
-                participants=sorted(link.placement.participant.code for link in m.placement_links),
-                attendees=[AttendeeRow(a.name, a.organisation, a.role, a.present) for a in in_order(m.attendees)],
-                decisions=[d.text for d in sorted(m.decisions, key=lambda d: d.position)],
-                action_items=sorted(
-                    (
-                        ActionItemRow(position, i.description, i.owner, i.due_date, i.done_date)
-                        for position, i in enumerate(in_order(m.action_items))
-                    ),
-                    key=lambda item: item.due_date or date.max,
-                ),
+                participants=sorted(codes.get(m.id, [])),
+                attendees=attendees.get(m.id, []),
+                decisions=decisions.get(m.id, []),
+                action_items=sorted(actions.get(m.id, []), key=lambda item: item.due_date or date.max),
             )
-            for m in rows
+            for m in meetings
         ]
 
 
@@ -368,7 +434,7 @@ def _facts(e: Enterprise) -> EnterpriseFacts:
     )
 
 
-def _price(p: Placement) -> str:
+def _price(p: Any) -> str:
     if p.no_compensation:
         return translate("enterprise", "Ingen ersättning")
     if p.price_per_month_kr is not None:
