@@ -88,3 +88,27 @@ def test_unknown_enterprise_is_reported(queries) -> None:
     service, _db = queries
     with pytest.raises(EnterpriseNotFoundError):
         service.get_detail("00000000-0000-0000-0000-000000000000")
+
+
+def test_deleted_records_and_their_children_are_left_out_of_the_detail(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The detail reads plain rows; a contact, placement or meeting in the Papperskorg is not among them."""
+    details = [ctx.enterprises.get_detail(e.id) for e in ctx.enterprises.list_enterprises()]
+    detail = next(d for d in details if d.support_contacts and d.meetings and any(m.participants for m in d.meetings))
+    enterprise = detail.facts
+    meeting = next(m for m in detail.meetings if m.participants)
+    placement = next(p for p in detail.placements if p.participant_code == meeting.participants[0])
+    contact = detail.support_contacts[0]
+    ctx.support_contacts.delete(contact.id)
+    ctx.placements.delete(placement.id)
+    ctx.meetings.delete(meeting.id)  # the meeting that followed the placement up
+    after = ctx.enterprises.get_detail(enterprise.id)
+    assert contact.id not in {c.id for c in after.support_contacts}
+    assert placement.id not in {p.id for p in after.placements}
+    assert meeting.id not in {m.id for m in after.meetings}
+    assert (len(after.support_contacts), len(after.placements), len(after.meetings)) == (
+        len(detail.support_contacts) - 1,
+        len(detail.placements) - 1,
+        len(detail.meetings) - 1,
+    )
+    # other meetings that followed the deleted placement no longer name it
+    assert all(placement.participant_code not in m.participants for m in after.meetings)

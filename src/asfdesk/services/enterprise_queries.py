@@ -42,6 +42,7 @@ from asfdesk.services.dto import (
 )
 from asfdesk.storage.models import (
     ActionItem,
+    Agreement,
     ContactPerson,
     Enterprise,
     Meeting,
@@ -140,66 +141,114 @@ class EnterpriseQueries:
 
     def get_detail(self, enterprise_id: str) -> EnterpriseDetail:
         with self._session_factory() as session:
-            enterprise = session.scalars(
-                select(Enterprise)
-                .where(Enterprise.id == enterprise_id)
-                .options(
-                    selectinload(Enterprise.contacts),
-                    selectinload(Enterprise.agreements),
-                    selectinload(Enterprise.support_relationships),
-                )
-            ).one_or_none()
-            if enterprise is None:
+            enterprise = session.get(Enterprise, enterprise_id)
+            if enterprise is None or enterprise.deleted_at is not None:
                 raise EnterpriseNotFoundError(enterprise_id)
             contacts = self._support_contacts(session, enterprise_id)
             return EnterpriseDetail(
                 facts=_facts(enterprise),
-                contacts=[
-                    ContactPersonRow(c.id, c.name, ContactRole.label_of(c.role), c.email, c.phone, c.training_date)
-                    for c in sorted(enterprise.contacts, key=lambda c: (c.role != ContactRole.CHAIR, c.name))
-                ],
-                agreements=[
-                    AgreementRow(
-                        id=a.id,
-                        type_label=AgreementType.label_of(a.agreement_type),
-                        title=a.title,
-                        buyer=a.buyer.name if a.buyer else "",
-                        start_date=a.start_date,
-                        end_date=a.end_date,
-                        value_kr=a.value_kr,
-                        contracted_places=a.contracted_places,
-                        price_per_place_month_kr=a.price_per_place_month_kr,
-                    )
-                    for a in sorted(enterprise.agreements, key=lambda a: a.start_date or date.min, reverse=True)
-                ],
-                support=[
-                    SupportRelationshipRow(
-                        organisation=r.organisation.name,
-                        advisor=r.advisor.name if r.advisor else "",
-                        agreement=r.agreement.title if r.agreement else "",
-                        start_date=r.start_date,
-                        end_date=r.end_date,
-                    )
-                    for r in enterprise.support_relationships
-                ],
+                contacts=self._contact_persons(session, enterprise_id),
+                agreements=self._agreements(session, enterprise_id),
+                support=self._support(session, enterprise_id),
                 modules=self._modules(session, enterprise_id, contacts),
                 support_contacts=contacts,
                 placements=self._placements(session, enterprise_id),
                 meetings=self._meetings(session, enterprise_id),
             )
 
+    @staticmethod
+    def _contact_persons(session: Session, enterprise_id: str) -> list[ContactPersonRow]:
+        rows = session.execute(
+            select(
+                ContactPerson.id,
+                ContactPerson.name,
+                ContactPerson.role,
+                ContactPerson.email,
+                ContactPerson.phone,
+                ContactPerson.training_date,
+            ).where(ContactPerson.enterprise_id == enterprise_id)
+        ).all()
+        return [
+            ContactPersonRow(r.id, r.name, ContactRole.label_of(r.role), r.email, r.phone, r.training_date)
+            for r in sorted(rows, key=lambda r: (r.role != ContactRole.CHAIR, r.name))
+        ]
+
+    @staticmethod
+    def _agreements(session: Session, enterprise_id: str) -> list[AgreementRow]:
+        rows = session.execute(
+            select(
+                Agreement.id,
+                Agreement.agreement_type,
+                Agreement.title,
+                Organisation.name,
+                Agreement.start_date,
+                Agreement.end_date,
+                Agreement.value_kr,
+                Agreement.contracted_places,
+                Agreement.price_per_place_month_kr,
+            )
+            .outerjoin(Organisation, Organisation.id == Agreement.buyer_organisation_id)
+            .where(Agreement.enterprise_id == enterprise_id)
+        ).all()
+        return [
+            AgreementRow(
+                id=aid,
+                type_label=AgreementType.label_of(kind),
+                title=title,
+                buyer=buyer or "",
+                start_date=start,
+                end_date=end,
+                value_kr=value,
+                contracted_places=places,
+                price_per_place_month_kr=price,
+            )
+            for aid, kind, title, buyer, start, end, value, places, price in sorted(
+                rows, key=lambda r: r.start_date or date.min, reverse=True
+            )
+        ]
+
+    @staticmethod
+    def _support(session: Session, enterprise_id: str) -> list[SupportRelationshipRow]:
+        rows = session.execute(
+            select(
+                Organisation.name,
+                Staff.name,
+                Agreement.title,
+                SupportRelationship.start_date,
+                SupportRelationship.end_date,
+            )
+            .join(Organisation, Organisation.id == SupportRelationship.organisation_id)
+            .outerjoin(Staff, Staff.id == SupportRelationship.advisor_id)
+            .outerjoin(Agreement, Agreement.id == SupportRelationship.agreement_id)
+            .where(SupportRelationship.enterprise_id == enterprise_id)
+            .order_by(SupportRelationship.created_at)
+        ).all()
+        return [
+            SupportRelationshipRow(organisation, advisor or "", agreement or "", start, end)
+            for organisation, advisor, agreement, start, end in rows
+        ]
+
     def _support_contacts(self, session: Session, enterprise_id: str) -> list[SupportContactRow]:
-        """Plain rows, not ORM objects: an enterprise may have thousands of contacts."""
+        """Plain rows through Core, not the ORM: an enterprise may have thousands of contacts.
+
+        Core statements skip the ORM's soft-delete filter, so each table's `deleted_at` is tested here.
+        """
+        connection = session.connection()
         modules: dict[str, list[str]] = defaultdict(list)
-        for contact_id, name in session.execute(
+        for contact_id, name in connection.execute(
             select(SupportContactModule.contact_id, Module.name)
             .join(Module, Module.id == SupportContactModule.module_id)
             .join(SupportContact, SupportContact.id == SupportContactModule.contact_id)
-            .where(SupportContact.enterprise_id == enterprise_id)
+            .where(
+                SupportContact.enterprise_id == enterprise_id,
+                SupportContact.deleted_at.is_(None),
+                SupportContactModule.deleted_at.is_(None),
+                Module.deleted_at.is_(None),
+            )
             .order_by(Module.sort_order)
         ):
             modules[contact_id].append(name)
-        rows = session.execute(
+        rows = connection.execute(
             select(
                 SupportContact.id,
                 SupportContact.contact_date,
@@ -211,15 +260,16 @@ class EnterpriseQueries:
                 SupportContact.next_step_date,
                 SupportContact.project_id,
             )
-            .outerjoin(Staff, Staff.id == SupportContact.advisor_id)
-            .where(SupportContact.enterprise_id == enterprise_id)
+            .outerjoin(Staff, (Staff.id == SupportContact.advisor_id) & Staff.deleted_at.is_(None))
+            .where(SupportContact.enterprise_id == enterprise_id, SupportContact.deleted_at.is_(None))
             .order_by(SupportContact.contact_date.desc())
         )
+        forms = {f.value: f.label for f in ContactForm}  # translated once, not once per contact
         return [
             SupportContactRow(
                 id=contact_id,
                 contact_date=contact_date,
-                form_label=ContactForm.label_of(form),
+                form_label=forms.get(form) or ContactForm.label_of(form),
                 minutes=minutes,
                 advisor=advisor or "",
                 modules=modules.get(contact_id, []),
@@ -273,36 +323,42 @@ class EnterpriseQueries:
         return rows
 
     def _placements(self, session: Session, enterprise_id: str) -> list[PlacementRow]:
-        """Plain rows joined in one query (an enterprise may have hundreds of placements)."""
+        """Plain rows joined in one Core query (soft-deleted rows left out here, not by the ORM)."""
         buyer = aliased(Organisation)
-        rows = session.execute(
-            select(
-                Placement.id,
-                Placement.participant_id,
-                Participant.referring_organisation_id,
-                Placement.measure_type,
-                Placement.outcome,
-                Participant.code,
-                Participant.gender,
-                buyer.name.label("buyer"),
-                Placement.start_date,
-                Placement.planned_end_date,
-                Placement.end_date,
-                Placement.hours_per_week,
-                Placement.extent_percent,
-                ContactPerson.name.label("supervisor"),
-                Placement.status,
-                Placement.no_compensation,
-                Placement.price_per_month_kr,
-                Placement.price_per_day_kr,
-                Placement.project_id,
+        rows = (
+            session.connection()
+            .execute(
+                select(
+                    Placement.id,
+                    Placement.participant_id,
+                    Participant.referring_organisation_id,
+                    Placement.measure_type,
+                    Placement.outcome,
+                    Participant.code,
+                    Participant.gender,
+                    buyer.name.label("buyer"),
+                    Placement.start_date,
+                    Placement.planned_end_date,
+                    Placement.end_date,
+                    Placement.hours_per_week,
+                    Placement.extent_percent,
+                    ContactPerson.name.label("supervisor"),
+                    Placement.status,
+                    Placement.no_compensation,
+                    Placement.price_per_month_kr,
+                    Placement.price_per_day_kr,
+                    Placement.project_id,
+                )
+                .join(Participant, (Participant.id == Placement.participant_id) & Participant.deleted_at.is_(None))
+                .outerjoin(buyer, (buyer.id == Placement.buyer_organisation_id) & buyer.deleted_at.is_(None))
+                .outerjoin(
+                    ContactPerson, (ContactPerson.id == Placement.supervisor_id) & ContactPerson.deleted_at.is_(None)
+                )
+                .where(Placement.enterprise_id == enterprise_id, Placement.deleted_at.is_(None))
+                .order_by(Placement.start_date.desc())
             )
-            .join(Participant, Participant.id == Placement.participant_id)
-            .outerjoin(buyer, buyer.id == Placement.buyer_organisation_id)
-            .outerjoin(ContactPerson, ContactPerson.id == Placement.supervisor_id)
-            .where(Placement.enterprise_id == enterprise_id)
-            .order_by(Placement.start_date.desc())
-        ).all()
+            .all()
+        )
         return [
             PlacementRow(
                 id=p.id,
@@ -330,8 +386,9 @@ class EnterpriseQueries:
         ]
 
     def _meetings(self, session: Session, enterprise_id: str) -> list[MeetingRow]:
-        """Meetings and their children, one query per kind of child (no ORM objects)."""
-        meetings = session.execute(
+        """Meetings and their children, one Core query per kind of child (soft-deleted rows left out here)."""
+        connection = session.connection()
+        meetings = connection.execute(
             select(
                 Meeting.id,
                 Meeting.starts_at,
@@ -343,13 +400,13 @@ class EnterpriseQueries:
                 Meeting.next_meeting_date,
                 Meeting.project_id,
             )
-            .where(Meeting.enterprise_id == enterprise_id)
+            .where(Meeting.enterprise_id == enterprise_id, Meeting.deleted_at.is_(None))
             .order_by(Meeting.starts_at.desc())
         ).all()
-        ours = select(Meeting.id).where(Meeting.enterprise_id == enterprise_id)
+        ours = select(Meeting.id).where(Meeting.enterprise_id == enterprise_id, Meeting.deleted_at.is_(None))
         order = (MeetingAttendee.created_at, MeetingAttendee.id)  # as entered (see child_rows.in_order)
         attendees: dict[str, list[AttendeeRow]] = defaultdict(list)
-        for meeting_id, name, organisation, role, present in session.execute(
+        for meeting_id, name, organisation, role, present in connection.execute(
             select(
                 MeetingAttendee.meeting_id,
                 MeetingAttendee.name,
@@ -357,19 +414,19 @@ class EnterpriseQueries:
                 MeetingAttendee.role,
                 MeetingAttendee.present,
             )
-            .where(MeetingAttendee.meeting_id.in_(ours))
+            .where(MeetingAttendee.meeting_id.in_(ours), MeetingAttendee.deleted_at.is_(None))
             .order_by(*order)
         ):
             attendees[meeting_id].append(AttendeeRow(name, organisation, role, present))
         decisions: dict[str, list[str]] = defaultdict(list)
-        for meeting_id, text in session.execute(
+        for meeting_id, text in connection.execute(
             select(MeetingDecision.meeting_id, MeetingDecision.text)
-            .where(MeetingDecision.meeting_id.in_(ours))
+            .where(MeetingDecision.meeting_id.in_(ours), MeetingDecision.deleted_at.is_(None))
             .order_by(MeetingDecision.position, MeetingDecision.created_at, MeetingDecision.id)
         ):
             decisions[meeting_id].append(text)
         actions: dict[str, list[ActionItemRow]] = defaultdict(list)
-        for meeting_id, description, owner, due, done in session.execute(
+        for meeting_id, description, owner, due, done in connection.execute(
             select(
                 ActionItem.meeting_id,
                 ActionItem.description,
@@ -377,16 +434,21 @@ class EnterpriseQueries:
                 ActionItem.due_date,
                 ActionItem.done_date,
             )
-            .where(ActionItem.meeting_id.in_(ours))
+            .where(ActionItem.meeting_id.in_(ours), ActionItem.deleted_at.is_(None))
             .order_by(ActionItem.created_at, ActionItem.id)
         ):
             actions[meeting_id].append(ActionItemRow(len(actions[meeting_id]), description, owner, due, done))
         codes: dict[str, list[str]] = defaultdict(list)
-        for meeting_id, code in session.execute(
+        for meeting_id, code in connection.execute(
             select(MeetingPlacement.meeting_id, Participant.code)
             .join(Placement, Placement.id == MeetingPlacement.placement_id)
             .join(Participant, Participant.id == Placement.participant_id)
-            .where(MeetingPlacement.meeting_id.in_(ours))
+            .where(
+                MeetingPlacement.meeting_id.in_(ours),
+                MeetingPlacement.deleted_at.is_(None),
+                Placement.deleted_at.is_(None),
+                Participant.deleted_at.is_(None),
+            )
         ):
             codes[meeting_id].append(code)
         return [
