@@ -99,12 +99,21 @@ def table(
         if isinstance(value, Paragraph | Table):
             return value
         style = ("head_right" if column in right else "head") if head else ("cell_right" if column in right else "cell")
-        return Paragraph(esc(value), s[style])
+        text = "" if value is None else str(value)
+        chosen = s[style]
+        if "\n" not in text and pdfmetrics.stringWidth(text, chosen.fontName, chosen.fontSize) <= widths[column] - 8.5:
+            return text  # fits on one line: drawn as a plain string, many times faster than a Paragraph
+        return Paragraph(esc(value), chosen)
 
     data = [[cell(v, i, head=True) for i, v in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     result = Table(data, colWidths=widths, repeatRows=1)
     commands: list[Any] = [
+        # plain-string cells: the same font, size and colour as the paragraph styles
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10),
+        ("FONT", (0, 1), (-1, -1), FONT, 8, 10),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        *[("ALIGN", (column, 0), (column, -1), "RIGHT") for column in right],
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),

@@ -41,7 +41,7 @@ def _facts_table(data: SupportSummary) -> Table:
         for label, value in pairs[i : i + 2]:
             row += [Paragraph(esc(label), s["label"]), Paragraph(esc(value), s["cell"])]
         rows.append(row + [""] * (4 - len(row)))
-    result = Table(rows, colWidths=[W * 0.21, W * 0.29, W * 0.19, W * 0.31])
+    result = Table(rows, colWidths=[W * 0.25, W * 0.25, W * 0.19, W * 0.31])
     result.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return result
 
@@ -97,7 +97,7 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
                 ]
                 for m in data.modules
             ],
-            [W * 0.05, W * 0.36, W * 0.1, W * 0.13, W * 0.13, W * 0.115, W * 0.115],
+            [W * 0.05, W * 0.33, W * 0.13, W * 0.13, W * 0.13, W * 0.115, W * 0.115],
             right={0, 5, 6},
         ),
     ]
