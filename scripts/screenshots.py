@@ -48,6 +48,8 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
 
+    while not window.todo_loaded:  # Att göra fills just after the window is shown
+        app.processEvents()
     window.show_view("todo")
     settle()
     window.grab().save(str(OUT / "att-gora.png"))

@@ -940,6 +940,10 @@ The current one is saved first.</translation>
 <context>
     <name>GoalsView</name>
     <message>
+        <source>%1 (k %2, m %3)</source>
+        <translation>%1 (w %2, m %3)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -90,11 +90,13 @@ def value_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def walk(window: MainWindow, qtbot) -> Iterator[QWidget]:
-    """The main views as a user goes through them: Att göra, an enterprise's every tab, Rapporter."""
+    """The main views as a user goes through them: Att göra, an enterprise's every tab (one with
+    warnings, places and revenue), Rapporter, every contact, vacant places and goals."""
     window.show_view("todo")
     yield window
     window.show_view("enterprises")
-    window.list_view.select(window.list_view.visible_rows()[0].id)
+    troubled = next(r for r in window.list_view.visible_rows() if r.name.startswith("Tvätt & Textil"))
+    window.list_view.select(troubled.id)
     tabs = window.detail_view.tabs
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
@@ -103,6 +105,10 @@ def walk(window: MainWindow, qtbot) -> Iterator[QWidget]:
     window.show_view("reports")
     yield window
     window.show_view("contacts")
+    yield window
+    window.show_view("places")
+    yield window
+    window.show_view("goals")
     yield window
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from asfdesk.domain.formatting import format_number
 from asfdesk.domain.goals import GoalStatus, Split
+from asfdesk.i18n import translate
 from asfdesk.services.goal_queries import GoalRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.widgets.heading import heading
@@ -31,7 +32,12 @@ def split_text(split: Split | None) -> str:
         return "–"
     if split.women is None or split.men is None:
         return figure(split.total)
-    return f"{figure(split.total)} (k {split.women}, m {split.men})"
+    return (
+        translate("GoalsView", "%1 (k %2, m %3)")
+        .replace("%1", figure(split.total))
+        .replace("%2", str(split.women))
+        .replace("%3", str(split.men))
+    )
 
 
 class GoalsModel(RowTableModel[GoalRow]):

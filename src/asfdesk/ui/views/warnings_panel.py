@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from asfdesk.domain.warnings import EarlyWarning
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
@@ -49,6 +57,11 @@ class WarningsPanel(QGroupBox):
         self.table.setObjectName("warningsTable")
         self.table.setModel(self.model)
         self.table.setStyleSheet("font-weight: normal;")
+        # the rule and its subject as wide as they need, the reason gets the rest (never a saved layout)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.why_button = QPushButton(self.tr("Varför?"))
         self.why_button.setObjectName("whyButton")
         self.why_button.setStyleSheet("font-weight: normal;")
@@ -74,8 +87,6 @@ class WarningsPanel(QGroupBox):
         rows = max(1, min(len(warnings), 4))
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + rows * self.table.verticalHeader().defaultSectionSize() + 4)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
 
     def current(self) -> EarlyWarning | None:
         index = self.table.currentIndex()
