@@ -34,6 +34,16 @@ def with_none(choices: Choices, label: str = "") -> list[tuple[str | None, str]]
     return [(None, label or QCoreApplication.translate("FormSpecs", "(ingen)")), *choices]
 
 
+def project_field(projects: Choices, none_label: str = "") -> FieldSpec:
+    """The project or funder a record is tagged with (or, in a report request, narrowed to)."""
+    return FieldSpec(
+        "project_id",
+        QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
+        Kind.CHOICE,
+        choices=with_none(projects, none_label),
+    )
+
+
 def enterprise_specs(municipalities: Sequence[str]) -> list[FieldSpec]:
     known = sorted(set(municipalities) | set(MUNICIPALITY_REGION))
     return [
@@ -145,12 +155,7 @@ def agreement_specs(buyers: Choices, projects: Choices = ()) -> list[FieldSpec]:
             help=QCoreApplication.translate("FormSpecs", "Ersättning betalas inte efter så här många månader."),
         ),
         FieldSpec("value_kr", QCoreApplication.translate("FormSpecs", "Avtalets värde (kr)"), Kind.INT, minimum=0),
-        FieldSpec(
-            "project_id",
-            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
-            Kind.CHOICE,
-            choices=with_none(projects),
-        ),
+        project_field(projects),
         FieldSpec("notes", QCoreApplication.translate("FormSpecs", "Anteckningar"), Kind.MULTILINE),
     ]
 
@@ -188,12 +193,7 @@ def support_contact_specs(advisors: Choices, modules: Choices, projects: Choices
         FieldSpec(
             "advisor_id", QCoreApplication.translate("FormSpecs", "Rådgivare"), Kind.CHOICE, choices=with_none(advisors)
         ),
-        FieldSpec(
-            "project_id",
-            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
-            Kind.CHOICE,
-            choices=with_none(projects),
-        ),
+        project_field(projects),
     ]
 
 
@@ -364,12 +364,7 @@ def placement_specs(
             choices=with_none(agreements),
             help=QCoreApplication.translate("FormSpecs", "Placeringen räknas in i avtalets beläggning."),
         ),
-        FieldSpec(
-            "project_id",
-            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
-            Kind.CHOICE,
-            choices=with_none(projects),
-        ),
+        project_field(projects),
         FieldSpec(
             "next_step",
             QCoreApplication.translate("FormSpecs", "Nästa steg efter insatsen"),
@@ -460,12 +455,7 @@ def meeting_specs(
             placeholder=QCoreApplication.translate("FormSpecs", "Lägg till åtgärd"),
         ),
         FieldSpec("next_meeting_date", QCoreApplication.translate("FormSpecs", "Nästa möte"), Kind.DATE),
-        FieldSpec(
-            "project_id",
-            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
-            Kind.CHOICE,
-            choices=with_none(projects),
-        ),
+        project_field(projects),
     ]
 
 
@@ -489,10 +479,5 @@ def report_request_specs(referrers: Choices, projects: Choices = ()) -> list[Fie
             Kind.CHOICE,
             choices=with_none(referrers),
         ),
-        FieldSpec(
-            "project_id",
-            QCoreApplication.translate("FormSpecs", "Projekt/finansiär"),
-            Kind.CHOICE,
-            choices=with_none(projects, QCoreApplication.translate("FormSpecs", "(alla)")),
-        ),
+        project_field(projects, QCoreApplication.translate("FormSpecs", "(alla)")),
     ]

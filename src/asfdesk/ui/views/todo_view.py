@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from asfdesk.i18n import translate
@@ -13,7 +13,7 @@ from asfdesk.services.todo_queries import KIND_LABELS, TodoItem
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
 from asfdesk.ui.widgets.heading import heading
-from asfdesk.ui.widgets.table_view import ReadOnlyTable
+from asfdesk.ui.widgets.table_view import EnterOpens, ReadOnlyTable
 
 OVERDUE = QColor("#b00020")
 WARNING = QColor("#9a5b00")
@@ -79,7 +79,7 @@ class TodoView(QWidget):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
-        self.table.installEventFilter(self)
+        self.enter = EnterOpens(self.table, self._open_current)
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -157,17 +157,6 @@ class TodoView(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.open_requested.emit(index.data(ROW_ROLE))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._open_current()
-            return True
-        return super().eventFilter(watched, event)
 
 
 class KindFilter(SortKeyProxy):

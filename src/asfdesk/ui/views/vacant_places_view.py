@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from asfdesk.domain.vocab import MeasureType
@@ -13,7 +12,7 @@ from asfdesk.services.place_service import PlaceRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
 from asfdesk.ui.widgets.heading import heading
-from asfdesk.ui.widgets.table_view import ReadOnlyTable
+from asfdesk.ui.widgets.table_view import EnterOpens, ReadOnlyTable
 
 
 class VacantPlacesView(QWidget):
@@ -55,7 +54,7 @@ class VacantPlacesView(QWidget):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self._start_current())
-        self.table.installEventFilter(self)
+        self.enter = EnterOpens(self.table, self._start_current)
         self.start_button = QPushButton(self.tr("Starta placering på platsen…"))
         self.start_button.setObjectName("vacantStartButton")
         self.start_button.clicked.connect(self._start_current)
@@ -143,14 +142,3 @@ class VacantPlacesView(QWidget):
     def _open_current(self) -> None:
         if (row := self.current()) is not None:
             self.enterprise_requested.emit(row.enterprise_id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._start_current()
-            return True
-        return super().eventFilter(watched, event)

@@ -6,11 +6,12 @@ user's QSettings; until the user changes them, columns are fitted to their conte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSettings, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSettings, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableView
 
 
@@ -85,3 +86,22 @@ class ReadOnlyTable(QTableView):
                 header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
         finally:
             self._fitting = False
+
+
+class EnterOpens(QObject):
+    """Enter or Return on a table calls `action` (the keyboard's double-click)."""
+
+    def __init__(self, table: QAbstractItemView, action: Callable[[], object]) -> None:
+        super().__init__(table)
+        self._action = action
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return False
