@@ -150,3 +150,45 @@ def test_goals_view_lists_the_goals_with_their_status(qtbot, window: MainWindow)
     project = view.project.findText("Vägar till arbete (ESF+)")
     view.project.setCurrentIndex(project)
     assert [r.scope_label for r in view.model.rows()] == ["projekt: Vägar till arbete"]
+
+
+def test_new_goal_through_the_form_and_printed(qtbot, window: MainWindow, dialogs, tmp_path: Path) -> None:
+    """A goal entered in the Måluppföljning view gets its status at once and is in the printed PDF."""
+    import pypdfium2
+
+    window.show_view("goals")
+    view = window.goals_view
+
+    def goal(dialog: FormDialog) -> None:
+        type_text(qtbot, dialog.editors["title"].widget, "Minst tre företag får handledarstöd.")
+        indicator = dialog.editors["indicator"].widget
+        indicator.setCurrentIndex(indicator.findData("foretag_med_stod"))
+        type_text(qtbot, dialog.editors["target"].widget, "3")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+
+    dialogs.append(goal)
+    qtbot.mouseClick(view.section.new_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in view.model.rows() if r.title.startswith("Minst tre"))
+    assert row.outcome.total >= 3 and row.assessment.status.value == "gron"
+    printed: list[Path] = []
+    window.report_actions.after_pdf = printed.append
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    document = pypdfium2.PdfDocument(str(printed[0]))
+    text = "\n".join(document[i].get_textpage().get_text_bounded() for i in range(len(document)))
+    document.close()
+    assert "Minst tre företag får handledarstöd." in text and "Måluppföljning" in text
+
+
+def test_occupancy_opens_from_the_agreements_section(qtbot, window: MainWindow, monkeypatch) -> None:
+    from asfdesk.ui.dialogs.occupancy_dialog import OccupancyDialog
+
+    opened: list[OccupancyDialog] = []
+    monkeypatch.setattr(OccupancyDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    sandviken = next(r for r in window.list_view.model.rows() if r.name.startswith("Tvätt & Textil"))
+    window.list_view.select(sandviken.id)
+    overview = window.detail_view.overview
+    assert not overview.occupancy_button.isEnabled()  # nothing selected yet
+    overview.agreements_table.selectRow(0)
+    qtbot.mouseClick(overview.occupancy_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].data.title == "Arbetsträning Sandviken"
+    assert opened[0].model.rowCount() > 12
