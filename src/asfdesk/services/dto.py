@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,9 @@ class ModuleProgressRow:
     notes: str
 
 
-@dataclass(frozen=True)
-class SupportContactRow:
+class SupportContactRow(NamedTuple):
+    """A tuple rather than a frozen dataclass: an enterprise may have thousands, made on every click."""
+
     id: str
     contact_date: date
     form_label: str
