@@ -1842,6 +1842,10 @@ Save anyway?</translation>
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
         <source>Omfattning</source>
         <translation>Extent</translation>
     </message>

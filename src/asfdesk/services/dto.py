@@ -136,6 +136,7 @@ class PlacementRow:
     outcome_label: str
     price: str
     project_id: str | None = None
+    next_step: str = ""  # the plan after the measure
 
 
 @dataclass(frozen=True)

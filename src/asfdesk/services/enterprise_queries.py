@@ -348,6 +348,7 @@ class EnterpriseQueries:
                     Placement.price_per_month_kr,
                     Placement.price_per_day_kr,
                     Placement.project_id,
+                    Placement.next_step,
                 )
                 .join(Participant, (Participant.id == Placement.participant_id) & Participant.deleted_at.is_(None))
                 .outerjoin(buyer, (buyer.id == Placement.buyer_organisation_id) & buyer.deleted_at.is_(None))
@@ -381,6 +382,7 @@ class EnterpriseQueries:
                 outcome_label=Outcome.label_of(p.outcome),
                 price=_price(p),
                 project_id=p.project_id,
+                next_step=p.next_step,
             )
             for p in rows
         ]

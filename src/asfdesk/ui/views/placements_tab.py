@@ -32,6 +32,7 @@ class PlacementsTab(QWidget):
                 Column(self.tr("Planerat slut"), lambda r: r.planned_end_date),
                 Column(self.tr("Slut"), lambda r: r.end_date),
                 Column(self.tr("Utfall"), lambda r: r.outcome_label),
+                Column(self.tr("Nästa steg"), lambda r: r.next_step, tooltip=lambda r: r.next_step),
                 Column(self.tr("Omfattning"), lambda r: r.extent, align_right=True),
                 Column(self.tr("Handledare"), lambda r: r.supervisor),
                 Column(self.tr("Köpare"), lambda r: r.buyer),
