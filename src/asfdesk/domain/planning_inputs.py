@@ -41,10 +41,11 @@ class RevenueInput:
     market_kr: int = 0
     notes: str = ""
 
-    @property
-    def public_share_percent(self) -> int | None:
-        total = self.public_kr + self.market_kr
-        return None if total <= 0 else round(self.public_kr * 100 / total)
+
+def public_share_percent(public_kr: int, market_kr: int) -> int | None:
+    """The share of revenue from places and services sold to authorities; None with no revenue."""
+    total = public_kr + market_kr
+    return None if total <= 0 else round(public_kr * 100 / total)
 
 
 def validate_revenue(data: RevenueInput) -> Errors:

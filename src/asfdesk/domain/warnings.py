@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from asfdesk.domain.formatting import format_number
 from asfdesk.domain.occupancy import MonthOccupancy, add_months, unfilled_month
+from asfdesk.domain.planning_inputs import public_share_percent
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 
@@ -118,8 +119,7 @@ class RevenueFact:
 
     @property
     def public_share_percent(self) -> int | None:
-        total = self.public_kr + self.market_kr
-        return None if total <= 0 else round(self.public_kr * 100 / total)
+        return public_share_percent(self.public_kr, self.market_kr)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asfdesk.domain.planning_inputs import RevenueInput, validate_revenue
+from asfdesk.domain.planning_inputs import RevenueInput, public_share_percent, validate_revenue
 from asfdesk.i18n import translate
 from asfdesk.services.record_service import RecordService
 from asfdesk.storage.models import RevenueFigure
@@ -27,7 +27,7 @@ class RevenueRow:
 
     @property
     def public_share_percent(self) -> int | None:
-        return None if self.total_kr <= 0 else round(self.public_kr * 100 / self.total_kr)
+        return public_share_percent(self.public_kr, self.market_kr)
 
 
 class RevenueService(RecordService[RevenueFigure, RevenueInput]):

@@ -43,11 +43,10 @@ class WarningQueries:
     def thresholds(self) -> Thresholds:
         return thresholds(self._settings)
 
-    def warnings(self, today: date | None = None, enterprise_id: str | None = None) -> list[EarlyWarning]:
-        """Every warning that holds today (for one enterprise, or all), oldest condition first."""
+    def warnings(self, today: date | None = None) -> list[EarlyWarning]:
+        """Every warning that holds today, oldest condition first."""
         today = today or date.today()
-        found = evaluate(self.facts(today), today, self.thresholds())
-        return [w for w in found if enterprise_id is None or w.enterprise_id == enterprise_id]
+        return evaluate(self.facts(today), today, self.thresholds())
 
     def facts(self, today: date) -> Facts:
         with self._session_factory() as session:
