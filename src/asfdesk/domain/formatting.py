@@ -20,10 +20,15 @@ def format_number(value: float, decimals: int = 0) -> str:
     return text.replace(",", NBSP).replace(".", ",")
 
 
-def format_hours(value: float | None) -> str:
+def format_figure(value: float | None, missing: str = "") -> str:
+    """A count or an amount of hours: whole numbers without decimals, else one decimal."""
     if value is None:
-        return ""
+        return missing
     return format_number(value, 0 if float(value).is_integer() else 1)
+
+
+def format_hours(value: float | None) -> str:
+    return format_figure(value)
 
 
 def format_kr(value: int | None) -> str:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from asfdesk.domain.formatting import format_number
+from asfdesk.domain.formatting import format_figure
 from asfdesk.domain.occupancy import MonthOccupancy, add_months, unfilled_month
 from asfdesk.domain.planning_inputs import public_share_percent
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
@@ -295,8 +295,8 @@ def unfilled_places(facts: Facts, today: date, th: Thresholds) -> Iterable[Early
                 len(recent),
                 f"{recent[0].month:%Y-%m}",
                 f"{recent[-1].month:%Y-%m}",
-                _number(filled),
-                _number(contracted),
+                format_figure(float(filled)),
+                format_figure(float(contracted)),
                 th.unfilled_months,
             ),
         )
@@ -386,10 +386,6 @@ def revenue_dependency(facts: Facts, today: date, th: Thresholds) -> Iterable[Ea
                     th.revenue_share_percent,
                 ),
             )
-
-
-def _number(value: Decimal) -> str:
-    return format_number(float(value), 0 if value == value.to_integral_value() else 1)
 
 
 RULES: dict[WarningRule, Callable[[Facts, date, Thresholds], Iterable[EarlyWarning]]] = {

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from asfdesk.domain.formatting import format_figure
 from asfdesk.domain.goals import GoalStatus, Split
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.styles import esc, styles, table
@@ -37,11 +38,7 @@ class GoalReport:
 
 
 def _number(value: float | int | None) -> str:
-    if value is None:
-        return "–"
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u00a0")
-    return f"{value:.1f}".replace(".", ",")
+    return format_figure(value, missing="–")  # Swedish: the renderer runs in the source language
 
 
 def _three(split: Split | None) -> list[str]:

@@ -24,11 +24,8 @@ from asfdesk.ui.models.row_table_model import Column
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
-def _kr(value: Decimal) -> str:
-    return format_number(float(value), 2)
-
-
-def _places(value: Decimal) -> str:
+def _hundredths(value: Decimal) -> str:
+    """Place-months and kronor, both to two decimals (öre; hundredths of a place-month)."""
     return format_number(float(value), 2)
 
 
@@ -61,20 +58,22 @@ class OccupancyDialog(QDialog):
             [
                 Column(self.tr("Månad"), lambda m: f"{m.month:%Y-%m}"),
                 Column(
-                    self.tr("Avtalade platsmånader"), lambda m: _places(m.contracted_place_months), align_right=True
+                    self.tr("Avtalade platsmånader"),
+                    lambda m: _hundredths(m.contracted_place_months),
+                    align_right=True,
                 ),
-                Column(self.tr("Fyllda platsmånader"), lambda m: _places(m.filled_place_months), align_right=True),
+                Column(self.tr("Fyllda platsmånader"), lambda m: _hundredths(m.filled_place_months), align_right=True),
                 Column(
                     self.tr("Beläggning"),
                     lambda m: "" if m.occupancy_percent is None else f"{m.occupancy_percent}\u00a0%",
                     align_right=True,
                 ),
-                Column(self.tr("Att betala (kr)"), lambda m: _kr(m.payable_kr), align_right=True),
+                Column(self.tr("Att betala (kr)"), lambda m: _hundredths(m.payable_kr), align_right=True),
                 Column(
                     self.tr("Placeringar"),
                     lambda m: "; ".join(f"{s.label} {s.paid_days}/{m.days_in_month} d" for s in m.stays),
                     tooltip=lambda m: "\n".join(
-                        f"{s.label}: {s.days} d, {s.paid_days} betalda, {_kr(s.payable_kr)} kr" for s in m.stays
+                        f"{s.label}: {s.days} d, {s.paid_days} betalda, {_hundredths(s.payable_kr)} kr" for s in m.stays
                     ),
                 ),
             ],
@@ -89,7 +88,7 @@ class OccupancyDialog(QDialog):
         self.table.scrollToBottom()
         self.total = QLabel(
             self.tr("Summa att betala: %1 kr. Rött = minst en avtalad plats stod tom hela månaden.").replace(
-                "%1", _kr(data.payable_kr)
+                "%1", _hundredths(data.payable_kr)
             )
         )
         self.total.setObjectName("occupancyTotal")

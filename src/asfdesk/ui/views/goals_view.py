@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from asfdesk.domain.formatting import format_number
+from asfdesk.domain.formatting import format_figure
 from asfdesk.domain.goals import GoalStatus, Split
 from asfdesk.i18n import translate
 from asfdesk.services.goal_queries import GoalRow
@@ -21,9 +21,7 @@ STATUS_COLUMN = 0
 
 
 def figure(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return format_number(value, 0 if float(value).is_integer() else 1)
+    return format_figure(value, missing="–")
 
 
 def split_text(split: Split | None) -> str:
