@@ -10,7 +10,8 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.goals import Assessment, Indicator, Split, assess, previous_period
-from asfdesk.domain.vocab import Gender, outcome_is_work_or_studies
+from asfdesk.domain.reporting import GenderSplit
+from asfdesk.domain.vocab import outcome_is_work_or_studies
 from asfdesk.i18n import translate
 from asfdesk.storage.models import Agreement, Enterprise, Goal, Participant, Placement, Project, SupportContact
 
@@ -42,8 +43,8 @@ class GoalRow:
 
 
 def _split(genders: Iterable[str]) -> Split:
-    items = list(genders)
-    return Split(sum(g == Gender.WOMAN for g in items), sum(g == Gender.MAN for g in items), len(items))
+    counted = GenderSplit.of(genders)
+    return Split(counted.women, counted.men, counted.total)
 
 
 def indicator_value(session: Session, indicator: Indicator, scope: Scope, start: date, end: date) -> Split:

@@ -13,6 +13,15 @@ from asfdesk.services.record_service import RecordService
 from asfdesk.storage.models import Goal, Project
 
 
+@dataclass(frozen=True)
+class ProjectRow:
+    id: str
+    name: str
+    funder: str
+    start_date: date | None
+    end_date: date | None
+
+
 class ProjectService(RecordService[Project, ProjectInput]):
     model = Project
     input_cls = ProjectInput
@@ -24,26 +33,19 @@ class ProjectService(RecordService[Project, ProjectInput]):
         data.name = data.name.strip()
         return data
 
+    def rows(self) -> list[ProjectRow]:
+        """Every project, by name, for the list in Projekt och finansiärer."""
+        with self._session_factory() as session:
+            rows = [
+                ProjectRow(p.id, p.name, p.funder, p.start_date, p.end_date) for p in session.scalars(select(Project))
+            ]
+        return sorted(rows, key=lambda r: swedish_key(r.name))
+
     def choices(self) -> list[tuple[str, str]]:
         """(id, 'name (funder)') for pick lists and report filters."""
         with self._session_factory() as session:
             rows = [(p.id, f"{p.name} ({p.funder})" if p.funder else p.name) for p in session.scalars(select(Project))]
         return sorted(rows, key=lambda r: swedish_key(r[1]))
-
-
-@dataclass(frozen=True)
-class ProjectRow:
-    id: str
-    name: str
-    funder: str
-    start_date: date | None
-    end_date: date | None
-
-
-def project_rows(service: ProjectService) -> list[ProjectRow]:
-    with service._session_factory() as session:
-        rows = [ProjectRow(p.id, p.name, p.funder, p.start_date, p.end_date) for p in session.scalars(select(Project))]
-    return sorted(rows, key=lambda r: swedish_key(r.name))
 
 
 class GoalService(RecordService[Goal, GoalInput]):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 from asfdesk.domain.warnings import EarlyWarning, WarningRule
 from asfdesk.services import report_service as reports
-from asfdesk.services.project_service import project_rows
 from asfdesk.services.settings import WARN_REVENUE_SHARE
 from asfdesk.ui.views.warnings_panel import explain
 from asfdesk.ui.widgets.record_section import RecordSection
@@ -103,7 +102,7 @@ class PlanningWiring:
         from asfdesk.ui.dialogs.projects_dialog import ProjectsDialog
 
         actions = self.window.planning_actions
-        dialog = ProjectsDialog(lambda: project_rows(self.window.context.projects), self.window)
+        dialog = ProjectsDialog(lambda: self.window.context.projects.rows(), self.window)
 
         def then_refresh(action: Callable[..., object]) -> Callable[..., None]:
             def run(*args: object) -> None:
