@@ -1553,6 +1553,14 @@ The current one is saved first.</translation>
         <translation>(none)</translation>
     </message>
     <message>
+        <source>%1: %2 d, %3 betalda, %4 kr</source>
+        <translation>%1: %2 d, %3 paid, SEK %4</translation>
+    </message>
+    <message>
+        <source>%1 (från %2)</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
         <source>Månad</source>
         <translation>Month</translation>
     </message>

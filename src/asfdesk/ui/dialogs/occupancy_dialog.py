@@ -54,6 +54,8 @@ class OccupancyDialog(QDialog):
                 .replace("%5", format_number(terms.price_employed_month_kr or terms.price_per_place_month_kr))
                 .replace("%6", terms.start.isoformat())
             )
+        paid_text = self.tr("%1: %2 d, %3 betalda, %4 kr")
+        since_text = self.tr("%1 (från %2)")
         self.model: HighlightModel[MonthOccupancy] = HighlightModel(
             [
                 Column(self.tr("Månad"), lambda m: f"{m.month:%Y-%m}"),
@@ -73,7 +75,11 @@ class OccupancyDialog(QDialog):
                     self.tr("Placeringar"),
                     lambda m: "; ".join(f"{s.label} {s.paid_days}/{m.days_in_month} d" for s in m.stays),
                     tooltip=lambda m: "\n".join(
-                        f"{s.label}: {s.days} d, {s.paid_days} betalda, {_hundredths(s.payable_kr)} kr" for s in m.stays
+                        paid_text.replace("%1", s.label)
+                        .replace("%2", str(s.days))
+                        .replace("%3", str(s.paid_days))
+                        .replace("%4", _hundredths(s.payable_kr))
+                        for s in m.stays
                     ),
                 ),
             ],
@@ -99,7 +105,10 @@ class OccupancyDialog(QDialog):
         if data.unpaid:
             unpaid = QLabel(
                 self.tr("Utan ersättning: %1").replace(
-                    "%1", ", ".join(f"{u.label} (från {u.start.isoformat()})" for u in data.unpaid)
+                    "%1",
+                    ", ".join(
+                        since_text.replace("%1", u.label).replace("%2", u.start.isoformat()) for u in data.unpaid
+                    ),
                 )
             )
             unpaid.setObjectName("unpaidPlacements")

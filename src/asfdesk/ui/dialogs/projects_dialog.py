@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from asfdesk.services.project_service import ProjectRow
@@ -31,6 +32,7 @@ class ProjectsDialog(QDialog):
         self.section = RecordSection(self.tr("Projekt"), self.tr("Nytt projekt…"), stretch_column=0)
         self.section.set_model(self.model)
         self.section.table.setObjectName("projectsTable")
+        self.section.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         hint = QLabel(
             self.tr(
                 "Kontakter, placeringar, möten och avtal kan märkas med ett projekt; periodrapporten och "
