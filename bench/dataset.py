@@ -22,7 +22,7 @@ from asfdesk.demo import catalogue as cat
 from asfdesk.demo.database import create_demo_database
 from asfdesk.storage import search_schema
 
-VERSION = 6  # bump when the generator changes, so cached files are made anew
+VERSION = 8  # bump when the generator changes, so cached files are made anew
 
 
 @dataclass(frozen=True)

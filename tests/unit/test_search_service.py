@@ -8,13 +8,20 @@ from stdnum import luhn
 
 from asfdesk.context import AppContext
 from asfdesk.domain.inputs import ContactPersonInput, ParticipantInput, SupportContactInput
-from asfdesk.services.search_service import match_expression
+from asfdesk.services.search_service import (
+    MAX_TERMS,
+    PER_KIND,
+    kind_expression,
+    kind_query,
+    match_expression,
+    word_expression,
+)
 
 
 def test_query_words_become_quoted_prefixes() -> None:
     """Every word must match as a word start; quotes and operators typed by the user are harmless."""
-    assert match_expression("Cykel Luleå") == '"cykel"* "luleå"*'
-    assert match_expression('"OR" NOT') == '"or"* "not"*'
+    assert match_expression("Cykel Luleå") == '"cykel"* AND "luleå"*'
+    assert match_expression('"OR" NOT') == '"or"* AND "not"*'
     assert match_expression("  ") is None
 
 
@@ -72,3 +79,41 @@ def test_every_migration_keeps_the_search_triggers(ctx: AppContext) -> None:
     assert {
         f"search_index_{kind}_{op}" for kind in ("participant", "enterprise") for op in ("ai", "au", "ad")
     } <= triggers
+
+
+def test_a_word_becomes_the_indexed_words_it_begins_when_they_are_known() -> None:
+    """Completions are named one by one; an unknown or too-common start stays a prefix query."""
+    assert word_expression("handledar", ["handledare", "handledarens"]) == '("handledare" OR "handledarens")'
+    assert word_expression("budg", ["budget"]) == '"budget"'
+    assert word_expression("budg", None) == '"budg"*'
+    assert match_expression("budg luleå", {"budg": ["budget"]}) == '"budget" AND "luleå"*'
+
+
+def test_completions_find_exactly_what_a_prefix_query_finds(ctx: AppContext) -> None:
+    """Searching 'loppis' finds every word it begins, as FTS5's own prefix query does, and nothing else."""
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    notes = ["Loppisen öppnade", "Loppisar i länet", "Loppisbord bokade", "Ett lopp i stan"]
+    ids = {
+        ctx.support_contacts.create(SupportContactInput(contact_date=date.today(), notes=note), enterprise.id): note
+        for note in notes
+    }
+    found = {h.record_id for h in ctx.search.search("loppis")["support_contact"]}
+    assert {ids[i] for i in found if i in ids} == set(notes[:3])
+    with ctx.database.session_factory() as session:
+        native = {
+            row[0]
+            for row in session.execute(
+                kind_query("support_contact"),
+                {"expression": kind_expression("support_contact", '"loppis"*'), "per_kind": PER_KIND},
+            )
+        }
+    assert found == native
+
+
+def test_a_start_shared_by_many_words_still_finds_them(ctx: AppContext) -> None:
+    """More completions than are worth naming: the prefix query is used, and finds them all."""
+    enterprise = ctx.enterprises.list_enterprises()[0]
+    words = [f"zqx{n:02d}" for n in range(MAX_TERMS + 5)]
+    ctx.support_contacts.create(SupportContactInput(contact_date=date.today(), notes=" ".join(words)), enterprise.id)
+    assert len(ctx.search.search("zqx")["support_contact"]) == 1
+    assert len(ctx.search.search("zqx0")["support_contact"]) == 1  # ten completions: named one by one

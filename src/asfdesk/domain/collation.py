@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 # "{", "|" and "}" are the first code points after "z".
-_SWEDISH = str.maketrans(
-    {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "é": "e", "è": "e", "ü": "y", "á": "a", "à": "a"}
+_SWEDISH = (
+    ("å", "{"),
+    ("ä", "|"),
+    ("æ", "|"),
+    ("ö", "}"),
+    ("ø", "}"),
+    ("é", "e"),
+    ("è", "e"),
+    ("ü", "y"),
+    ("á", "a"),
+    ("à", "a"),
 )
 
 
 def swedish_key(text: str) -> str:
     """A sort key that puts Å, Ä and Ö after Z, as Swedish readers expect."""
-    return text.casefold().translate(_SWEDISH)
+    key = text.casefold()
+    if key.isascii():  # most names: nothing to replace
+        return key
+    for letter, replacement in _SWEDISH:  # str.replace is many times faster than str.translate with a dict
+        key = key.replace(letter, replacement)
+    return key

@@ -7,8 +7,9 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class EnterpriseListRow:
+class EnterpriseListRow(NamedTuple):
+    """A tuple rather than a frozen dataclass: thousands are made at start-up and after every change."""
+
     id: str
     name: str
     orgnr: str

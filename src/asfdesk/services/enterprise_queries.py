@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
@@ -70,74 +71,49 @@ class EnterpriseQueries:
         self._session_factory = session_factory
 
     def list_enterprises(self) -> list[EnterpriseListRow]:
-        """Every enterprise with the figures the list shows, ordered by name (plain rows: it runs at start-up)."""
+        """Every enterprise with the figures the list shows, ordered by name.
+
+        Plain rows through Core statements built once (it runs at start-up and after every
+        change); each table's `deleted_at` is tested in the statements themselves.
+        """
         today = date.today()
         with self._session_factory() as session:
-            enterprises = session.execute(
-                select(
-                    Enterprise.id,
-                    Enterprise.name,
-                    Enterprise.orgnr,
-                    Enterprise.municipality,
-                    Enterprise.region,
-                    Enterprise.status,
-                    Enterprise.legal_form,
-                    Enterprise.business_lines,
-                )
-            ).all()
+            connection = session.connection()
+            enterprises = connection.execute(_enterprise_list_statement()).all()
             advisors: dict[str, tuple[date, str]] = {}  # the latest current relationship with an advisor
-            for eid, started, ended, name in session.execute(
-                select(
-                    SupportRelationship.enterprise_id,
-                    SupportRelationship.start_date,
-                    SupportRelationship.end_date,
-                    Staff.name,
-                ).join(Staff, Staff.id == SupportRelationship.advisor_id)
-            ):
+            for eid, started, ended, name in connection.execute(_advisors_statement()).all():
                 if ended is not None and ended < today:
                     continue
                 since = started or date.min
                 if eid not in advisors or since > advisors[eid][0]:
                     advisors[eid] = (since, name)
-            active = dict(
-                session.execute(
-                    select(Placement.enterprise_id, func.count())
-                    .where(Placement.status == PlacementStatus.ONGOING)
-                    .group_by(Placement.enterprise_id)
-                ).all()
+            active: dict[str, int] = dict(
+                connection.execute(_count_by_enterprise(Placement, Placement.status), STATUS_ONGOING).all()
             )
-            latest = (  # one index seek per enterprise, not a pass over every contact
-                select(func.max(SupportContact.contact_date))
-                .where(SupportContact.enterprise_id == Enterprise.id)
-                .scalar_subquery()
+            done: dict[str, int] = dict(
+                connection.execute(_count_by_enterprise(ModuleProgress, ModuleProgress.status), STATUS_DONE).all()
             )
-            last_contact = dict(session.execute(select(Enterprise.id, latest)).all())
-            done = dict(
-                session.execute(
-                    select(ModuleProgress.enterprise_id, func.count())
-                    .where(ModuleProgress.status == ModuleStatus.DONE)
-                    .group_by(ModuleProgress.enterprise_id)
-                ).all()
+        statuses = {code: label for code, label in EnterpriseStatus.choices()}  # translated once, not per row
+        forms = {code: label for code, label in LegalForm.choices()}
+        rows = [
+            EnterpriseListRow(
+                id=eid,
+                name=name,
+                orgnr=orgnr,
+                municipality=municipality,
+                region=region,
+                status=status,
+                status_label=statuses.get(status) or EnterpriseStatus.label_of(status),
+                legal_form_label=forms.get(legal_form) or LegalForm.label_of(legal_form),
+                business_lines=", ".join(lines or ()),
+                advisor=advisors[eid][1] if eid in advisors else "",
+                active_placements=active.get(eid, 0),
+                modules_done=done.get(eid, 0),
+                last_contact=last_contact,
             )
-            rows = [
-                EnterpriseListRow(
-                    id=eid,
-                    name=name,
-                    orgnr=orgnr,
-                    municipality=municipality,
-                    region=region,
-                    status=status,
-                    status_label=EnterpriseStatus.label_of(status),
-                    legal_form_label=LegalForm.label_of(legal_form),
-                    business_lines=", ".join(lines or ()),
-                    advisor=advisors[eid][1] if eid in advisors else "",
-                    active_placements=active.get(eid, 0),
-                    modules_done=done.get(eid, 0),
-                    last_contact=last_contact.get(eid),
-                )
-                for eid, name, orgnr, municipality, region, status, legal_form, lines in enterprises
-            ]
-            return sorted(rows, key=lambda r: swedish_key(r.name))
+            for eid, name, orgnr, municipality, region, status, legal_form, lines, last_contact in enterprises
+        ]
+        return sorted(rows, key=lambda r: swedish_key(r.name))
 
     def get_detail(self, enterprise_id: str) -> EnterpriseDetail:
         with self._session_factory() as session:
@@ -234,49 +210,24 @@ class EnterpriseQueries:
         Core statements skip the ORM's soft-delete filter, so each table's `deleted_at` is tested here.
         """
         connection = session.connection()
+        wanted = {"enterprise_id": enterprise_id}
         modules: dict[str, list[str]] = defaultdict(list)
-        for contact_id, name in connection.execute(
-            select(SupportContactModule.contact_id, Module.name)
-            .join(Module, Module.id == SupportContactModule.module_id)
-            .join(SupportContact, SupportContact.id == SupportContactModule.contact_id)
-            .where(
-                SupportContact.enterprise_id == enterprise_id,
-                SupportContact.deleted_at.is_(None),
-                SupportContactModule.deleted_at.is_(None),
-                Module.deleted_at.is_(None),
-            )
-            .order_by(Module.sort_order)
-        ):
+        for contact_id, name in connection.execute(_contact_modules_statement(), wanted).all():
             modules[contact_id].append(name)
-        rows = connection.execute(
-            select(
-                SupportContact.id,
-                SupportContact.contact_date,
-                SupportContact.form,
-                SupportContact.minutes,
-                Staff.name,
-                SupportContact.notes,
-                SupportContact.next_step,
-                SupportContact.next_step_date,
-                SupportContact.project_id,
-            )
-            .outerjoin(Staff, (Staff.id == SupportContact.advisor_id) & Staff.deleted_at.is_(None))
-            .where(SupportContact.enterprise_id == enterprise_id, SupportContact.deleted_at.is_(None))
-            .order_by(SupportContact.contact_date.desc())
-        )
+        rows = connection.execute(_contacts_statement(), wanted).all()
         forms = {f.value: f.label for f in ContactForm}  # translated once, not once per contact
         return [
-            SupportContactRow(
-                id=contact_id,
-                contact_date=contact_date,
-                form_label=forms.get(form) or ContactForm.label_of(form),
-                minutes=minutes,
-                advisor=advisor or "",
-                modules=modules.get(contact_id, []),
-                notes=notes,
-                next_step=next_step,
-                next_step_date=next_step_date,
-                project_id=project_id,
+            SupportContactRow(  # by position: thousands are made on every click
+                contact_id,
+                contact_date,
+                forms.get(form) or ContactForm.label_of(form),
+                minutes,
+                advisor or "",
+                modules.get(contact_id, []),
+                notes,
+                next_step,
+                next_step_date,
+                project_id,
             )
             for contact_id, contact_date, form, minutes, advisor, notes, next_step, next_step_date, project_id in rows
         ]
@@ -324,42 +275,7 @@ class EnterpriseQueries:
 
     def _placements(self, session: Session, enterprise_id: str) -> list[PlacementRow]:
         """Plain rows joined in one Core query (soft-deleted rows left out here, not by the ORM)."""
-        buyer = aliased(Organisation)
-        rows = (
-            session.connection()
-            .execute(
-                select(
-                    Placement.id,
-                    Placement.participant_id,
-                    Participant.referring_organisation_id,
-                    Placement.measure_type,
-                    Placement.outcome,
-                    Participant.code,
-                    Participant.gender,
-                    buyer.name.label("buyer"),
-                    Placement.start_date,
-                    Placement.planned_end_date,
-                    Placement.end_date,
-                    Placement.hours_per_week,
-                    Placement.extent_percent,
-                    ContactPerson.name.label("supervisor"),
-                    Placement.status,
-                    Placement.no_compensation,
-                    Placement.price_per_month_kr,
-                    Placement.price_per_day_kr,
-                    Placement.project_id,
-                    Placement.next_step,
-                )
-                .join(Participant, (Participant.id == Placement.participant_id) & Participant.deleted_at.is_(None))
-                .outerjoin(buyer, (buyer.id == Placement.buyer_organisation_id) & buyer.deleted_at.is_(None))
-                .outerjoin(
-                    ContactPerson, (ContactPerson.id == Placement.supervisor_id) & ContactPerson.deleted_at.is_(None)
-                )
-                .where(Placement.enterprise_id == enterprise_id, Placement.deleted_at.is_(None))
-                .order_by(Placement.start_date.desc())
-            )
-            .all()
-        )
+        rows = session.connection().execute(_placements_statement(), {"enterprise_id": enterprise_id}).all()
         return [
             PlacementRow(
                 id=p.id,
@@ -390,68 +306,19 @@ class EnterpriseQueries:
     def _meetings(self, session: Session, enterprise_id: str) -> list[MeetingRow]:
         """Meetings and their children, one Core query per kind of child (soft-deleted rows left out here)."""
         connection = session.connection()
-        meetings = connection.execute(
-            select(
-                Meeting.id,
-                Meeting.starts_at,
-                Meeting.kind,
-                Meeting.status,
-                Meeting.place,
-                Meeting.agenda,
-                Meeting.notes,
-                Meeting.next_meeting_date,
-                Meeting.project_id,
-            )
-            .where(Meeting.enterprise_id == enterprise_id, Meeting.deleted_at.is_(None))
-            .order_by(Meeting.starts_at.desc())
-        ).all()
-        ours = select(Meeting.id).where(Meeting.enterprise_id == enterprise_id, Meeting.deleted_at.is_(None))
-        order = (MeetingAttendee.created_at, MeetingAttendee.id)  # as entered (see child_rows.in_order)
+        wanted = {"enterprise_id": enterprise_id}
+        meetings = connection.execute(_meetings_statement(), wanted).all()
         attendees: dict[str, list[AttendeeRow]] = defaultdict(list)
-        for meeting_id, name, organisation, role, present in connection.execute(
-            select(
-                MeetingAttendee.meeting_id,
-                MeetingAttendee.name,
-                MeetingAttendee.organisation,
-                MeetingAttendee.role,
-                MeetingAttendee.present,
-            )
-            .where(MeetingAttendee.meeting_id.in_(ours), MeetingAttendee.deleted_at.is_(None))
-            .order_by(*order)
-        ):
+        for meeting_id, name, organisation, role, present in connection.execute(_attendees_statement(), wanted).all():
             attendees[meeting_id].append(AttendeeRow(name, organisation, role, present))
         decisions: dict[str, list[str]] = defaultdict(list)
-        for meeting_id, text in connection.execute(
-            select(MeetingDecision.meeting_id, MeetingDecision.text)
-            .where(MeetingDecision.meeting_id.in_(ours), MeetingDecision.deleted_at.is_(None))
-            .order_by(MeetingDecision.position, MeetingDecision.created_at, MeetingDecision.id)
-        ):
+        for meeting_id, text in connection.execute(_decisions_statement(), wanted).all():
             decisions[meeting_id].append(text)
         actions: dict[str, list[ActionItemRow]] = defaultdict(list)
-        for meeting_id, description, owner, due, done in connection.execute(
-            select(
-                ActionItem.meeting_id,
-                ActionItem.description,
-                ActionItem.owner,
-                ActionItem.due_date,
-                ActionItem.done_date,
-            )
-            .where(ActionItem.meeting_id.in_(ours), ActionItem.deleted_at.is_(None))
-            .order_by(ActionItem.created_at, ActionItem.id)
-        ):
+        for meeting_id, description, owner, due, done in connection.execute(_actions_statement(), wanted).all():
             actions[meeting_id].append(ActionItemRow(len(actions[meeting_id]), description, owner, due, done))
         codes: dict[str, list[str]] = defaultdict(list)
-        for meeting_id, code in connection.execute(
-            select(MeetingPlacement.meeting_id, Participant.code)
-            .join(Placement, Placement.id == MeetingPlacement.placement_id)
-            .join(Participant, Participant.id == Placement.participant_id)
-            .where(
-                MeetingPlacement.meeting_id.in_(ours),
-                MeetingPlacement.deleted_at.is_(None),
-                Placement.deleted_at.is_(None),
-                Participant.deleted_at.is_(None),
-            )
-        ):
+        for meeting_id, code in connection.execute(_meeting_codes_statement(), wanted).all():
             codes[meeting_id].append(code)
         return [
             MeetingRow(
@@ -471,6 +338,204 @@ class EnterpriseQueries:
             )
             for m in meetings
         ]
+
+
+# The Core statements of an enterprise's largest tabs, built once with the enterprise as a
+# parameter: building a statement costs more than SQLite takes to answer a small one.
+ENTERPRISE: BindParameter[Any] = bindparam("enterprise_id")
+AnySelect = Select[*tuple[Any, ...]]
+
+
+STATUS_ONGOING = {"status": PlacementStatus.ONGOING.value}
+STATUS_DONE = {"status": ModuleStatus.DONE.value}
+
+
+@cache
+def _enterprise_list_statement() -> AnySelect:
+    latest = (  # one index seek per enterprise, not a pass over every contact
+        select(func.max(SupportContact.contact_date))
+        .where(SupportContact.enterprise_id == Enterprise.id, SupportContact.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    return select(
+        Enterprise.id,
+        Enterprise.name,
+        Enterprise.orgnr,
+        Enterprise.municipality,
+        Enterprise.region,
+        Enterprise.status,
+        Enterprise.legal_form,
+        Enterprise.business_lines,
+        latest,
+    ).where(Enterprise.deleted_at.is_(None))
+
+
+@cache
+def _advisors_statement() -> AnySelect:
+    return (
+        select(
+            SupportRelationship.enterprise_id, SupportRelationship.start_date, SupportRelationship.end_date, Staff.name
+        )
+        .join(Staff, (Staff.id == SupportRelationship.advisor_id) & Staff.deleted_at.is_(None))
+        .where(SupportRelationship.deleted_at.is_(None))
+    )
+
+
+@cache
+def _count_by_enterprise(table: Any, status: Any) -> AnySelect:
+    """How many of `table`'s rows per enterprise have the status given as `:status`."""
+    return (
+        select(table.enterprise_id, func.count())
+        .where(status == bindparam("status"), table.deleted_at.is_(None))
+        .group_by(table.enterprise_id)
+    )
+
+
+@cache
+def _contact_modules_statement() -> AnySelect:
+    return (
+        select(SupportContactModule.contact_id, Module.name)
+        .join(Module, Module.id == SupportContactModule.module_id)
+        .join(SupportContact, SupportContact.id == SupportContactModule.contact_id)
+        .where(
+            SupportContact.enterprise_id == ENTERPRISE,
+            SupportContact.deleted_at.is_(None),
+            SupportContactModule.deleted_at.is_(None),
+            Module.deleted_at.is_(None),
+        )
+        .order_by(Module.sort_order)
+    )
+
+
+@cache
+def _contacts_statement() -> AnySelect:
+    return (
+        select(
+            SupportContact.id,
+            SupportContact.contact_date,
+            SupportContact.form,
+            SupportContact.minutes,
+            Staff.name,
+            SupportContact.notes,
+            SupportContact.next_step,
+            SupportContact.next_step_date,
+            SupportContact.project_id,
+        )
+        .outerjoin(Staff, (Staff.id == SupportContact.advisor_id) & Staff.deleted_at.is_(None))
+        .where(SupportContact.enterprise_id == ENTERPRISE, SupportContact.deleted_at.is_(None))
+        .order_by(SupportContact.contact_date.desc())
+    )
+
+
+@cache
+def _placements_statement() -> AnySelect:
+    buyer = aliased(Organisation)
+    return (
+        select(
+            Placement.id,
+            Placement.participant_id,
+            Participant.referring_organisation_id,
+            Placement.measure_type,
+            Placement.outcome,
+            Participant.code,
+            Participant.gender,
+            buyer.name.label("buyer"),
+            Placement.start_date,
+            Placement.planned_end_date,
+            Placement.end_date,
+            Placement.hours_per_week,
+            Placement.extent_percent,
+            ContactPerson.name.label("supervisor"),
+            Placement.status,
+            Placement.no_compensation,
+            Placement.price_per_month_kr,
+            Placement.price_per_day_kr,
+            Placement.project_id,
+            Placement.next_step,
+        )
+        .join(Participant, (Participant.id == Placement.participant_id) & Participant.deleted_at.is_(None))
+        .outerjoin(buyer, (buyer.id == Placement.buyer_organisation_id) & buyer.deleted_at.is_(None))
+        .outerjoin(ContactPerson, (ContactPerson.id == Placement.supervisor_id) & ContactPerson.deleted_at.is_(None))
+        .where(Placement.enterprise_id == ENTERPRISE, Placement.deleted_at.is_(None))
+        .order_by(Placement.start_date.desc())
+    )
+
+
+@cache
+def _meetings_statement() -> AnySelect:
+    return (
+        select(
+            Meeting.id,
+            Meeting.starts_at,
+            Meeting.kind,
+            Meeting.status,
+            Meeting.place,
+            Meeting.agenda,
+            Meeting.notes,
+            Meeting.next_meeting_date,
+            Meeting.project_id,
+        )
+        .where(Meeting.enterprise_id == ENTERPRISE, Meeting.deleted_at.is_(None))
+        .order_by(Meeting.starts_at.desc())
+    )
+
+
+def _enterprise_meetings() -> AnySelect:
+    return select(Meeting.id).where(Meeting.enterprise_id == ENTERPRISE, Meeting.deleted_at.is_(None))
+
+
+@cache
+def _attendees_statement() -> AnySelect:
+    return (
+        select(
+            MeetingAttendee.meeting_id,
+            MeetingAttendee.name,
+            MeetingAttendee.organisation,
+            MeetingAttendee.role,
+            MeetingAttendee.present,
+        )
+        .where(MeetingAttendee.meeting_id.in_(_enterprise_meetings()), MeetingAttendee.deleted_at.is_(None))
+        .order_by(MeetingAttendee.created_at, MeetingAttendee.id)  # as entered (see child_rows.in_order)
+    )
+
+
+@cache
+def _decisions_statement() -> AnySelect:
+    return (
+        select(MeetingDecision.meeting_id, MeetingDecision.text)
+        .where(MeetingDecision.meeting_id.in_(_enterprise_meetings()), MeetingDecision.deleted_at.is_(None))
+        .order_by(MeetingDecision.position, MeetingDecision.created_at, MeetingDecision.id)
+    )
+
+
+@cache
+def _actions_statement() -> AnySelect:
+    return (
+        select(
+            ActionItem.meeting_id,
+            ActionItem.description,
+            ActionItem.owner,
+            ActionItem.due_date,
+            ActionItem.done_date,
+        )
+        .where(ActionItem.meeting_id.in_(_enterprise_meetings()), ActionItem.deleted_at.is_(None))
+        .order_by(ActionItem.created_at, ActionItem.id)
+    )
+
+
+@cache
+def _meeting_codes_statement() -> AnySelect:
+    return (
+        select(MeetingPlacement.meeting_id, Participant.code)
+        .join(Placement, Placement.id == MeetingPlacement.placement_id)
+        .join(Participant, Participant.id == Placement.participant_id)
+        .where(
+            MeetingPlacement.meeting_id.in_(_enterprise_meetings()),
+            MeetingPlacement.deleted_at.is_(None),
+            Placement.deleted_at.is_(None),
+            Participant.deleted_at.is_(None),
+        )
+    )
 
 
 def _facts(e: Enterprise) -> EnterpriseFacts:

@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 from asfdesk.storage.base import SyncedRow
 from asfdesk.storage.connect import raw_connect
 from asfdesk.storage.keys import DatabaseKey
+from asfdesk.storage.search_schema import terms_table_statement
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -35,6 +36,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         # FULL: a transaction that has returned survives a power cut, not only a crash.
         cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(terms_table_statement())
     finally:
         cursor.close()
 
@@ -42,6 +44,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute(terms_table_statement())  # before query_only, which forbids even temporary tables
     dbapi_connection.execute("PRAGMA query_only = ON")
 
 

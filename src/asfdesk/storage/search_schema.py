@@ -13,6 +13,13 @@ drops, creates and fills the index again.
 from __future__ import annotations
 
 INDEX_TABLE = "search_index"
+TERMS_TABLE = "search_terms"  # per connection, temporary: the index's vocabulary, for prefix searches
+
+
+def terms_table_statement() -> str:
+    """Every connection's own view of the index's words (an fts5vocab table in `temp`: nothing is stored)."""
+    return f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{TERMS_TABLE} USING fts5vocab(main, {INDEX_TABLE}, 'row')"
+
 
 # kind: (title SQL, body SQL, enterprise id SQL), all over the row alias NEW.
 INDEXED: dict[str, tuple[str, str, str]] = {

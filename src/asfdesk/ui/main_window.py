@@ -69,8 +69,8 @@ VIEWS = Labels(
 )
 
 
-# Att göra and the warnings read every running placement; they are filled this long after the
-# window is first shown, so that it paints at once even with a very large database.
+# The selected enterprise's tabs, Att göra and the warnings are filled this long after the window
+# is first shown, so that the list paints at once even with a very large database.
 FILL_TODO_AFTER_MS = 50
 
 
@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self._search_dialog: SearchDialog | None = None
         self.todo_loaded = False  # Att göra is filled just after the window first shows
         self._todo_pending = False
+        self._detail_deferred = True  # until then, selecting an enterprise only marks it
         self.undo_stack = QUndoStack(self)
         self.editor = RecordEditor(self.undo_stack, self.context.trash, self)
         self.editor.changed.connect(self._on_record_changed)
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         are computed just after the window is painted, so the list is usable at once.
         """
         if not defer_todo:
+            self._detail_deferred = False
             self.planning.refresh_warnings()
         rows = self.context.enterprises.list_enterprises()
         wanted = self.list_view.current_id() or str(self._settings.value(self._last_key(), "") or "")
@@ -222,6 +224,13 @@ class MainWindow(QMainWindow):
         self.contacts_view.use(self.context.database.session_factory)  # read again when next looked at
         if self.current_view() == "contacts":
             self.contacts_view.reload()
+
+    def _fill_after_first_paint(self) -> None:
+        """What start-up left for after the first paint: the selected enterprise, then Att göra."""
+        self._detail_deferred = False
+        if enterprise_id := self.current_enterprise_id():
+            self._show_enterprise(enterprise_id)
+        self._refresh_todo_and_warnings()
 
     def _refresh_todo_and_warnings(self) -> None:
         self.planning.refresh_warnings()
@@ -331,6 +340,9 @@ class MainWindow(QMainWindow):
             if self.list_view.model.rowCount():
                 self.welcome.show_no_selection(self.list_view.proxy.rowCount())
             self.stack.setCurrentWidget(self.welcome)
+            return
+        if self._detail_deferred:
+            self.stack.setCurrentWidget(self.detail_view)  # filled once the window has been painted
             return
         try:
             detail = self.context.enterprises.get_detail(enterprise_id)
@@ -443,7 +455,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._todo_pending:
             self._todo_pending = False
-            QTimer.singleShot(FILL_TODO_AFTER_MS, self._refresh_todo_and_warnings)
+            QTimer.singleShot(FILL_TODO_AFTER_MS, self._fill_after_first_paint)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

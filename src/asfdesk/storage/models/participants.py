@@ -36,8 +36,8 @@ class Participant(SyncedRow, Base):
 
 class Placement(SyncedRow, Base):
     __tablename__ = "placement"
-    # ongoing placements per enterprise (the enterprise list) without reading the ended ones
-    __table_args__ = (Index("ix_placement_status_enterprise", "status", "enterprise_id"),)
+    # live ongoing placements per enterprise (the enterprise list) from the index alone
+    __table_args__ = (Index("ix_placement_status_enterprise", "status", "deleted_at", "enterprise_id"),)
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
     enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)

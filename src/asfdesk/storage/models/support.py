@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 class SupportContact(SyncedRow, Base):
     __tablename__ = "support_contact"
-    # an enterprise's latest contact is one index seek, for the list and for Att göra
+    # an enterprise's latest live contact is one seek in this index alone, for the list and for Att göra
     __table_args__ = (
-        Index("ix_support_contact_enterprise_date", "enterprise_id", "contact_date"),
+        Index("ix_support_contact_enterprise_date", "enterprise_id", "deleted_at", "contact_date"),
         # covering: every live contact in date order without reading the table (the list of all contacts)
         Index("ix_support_contact_contact_date", "contact_date", "deleted_at", "enterprise_id"),
     )
