@@ -7,28 +7,11 @@ import os
 import threading
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asfdesk.config import AppPaths
-from asfdesk.services.audit import AuditTrail
-from asfdesk.services.enterprise_queries import EnterpriseQueries
-from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
-from asfdesk.services.goal_queries import GoalQueries
-from asfdesk.services.importer import Importer
-from asfdesk.services.lookups import Lookups
-from asfdesk.services.meeting_service import MeetingService
-from asfdesk.services.occupancy_queries import OccupancyQueries
-from asfdesk.services.participant_service import ParticipantService, PlacementService
-from asfdesk.services.place_service import PlaceCatalogue, PlaceService
-from asfdesk.services.project_service import GoalService, ProjectService
-from asfdesk.services.retention import RetentionService
-from asfdesk.services.revenue_service import RevenueService
-from asfdesk.services.search_service import SearchService
-from asfdesk.services.settings import BACKUP_KEEP_DAYS, BACKUP_KEEP_WEEKS, SettingsService
-from asfdesk.services.support_service import ModuleProgressService, SupportContactService
-from asfdesk.services.todo_queries import TodoQueries
-from asfdesk.services.trash_service import TrashService
-from asfdesk.services.warning_queries import WarningQueries
 from asfdesk.storage.backup import daily_backup
 from asfdesk.storage.connect import DB_ERRORS
 from asfdesk.storage.engine import Database
@@ -36,6 +19,29 @@ from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.instance_lock import DatabaseLock
 from asfdesk.storage.keys import KeyResolver
 from asfdesk.storage.migrate import open_database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from asfdesk.services.audit import AuditTrail
+    from asfdesk.services.enterprise_queries import EnterpriseQueries
+    from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
+    from asfdesk.services.goal_queries import GoalQueries
+    from asfdesk.services.importer import Importer
+    from asfdesk.services.lookups import Lookups
+    from asfdesk.services.meeting_service import MeetingService
+    from asfdesk.services.occupancy_queries import OccupancyQueries
+    from asfdesk.services.participant_service import ParticipantService, PlacementService
+    from asfdesk.services.place_service import PlaceCatalogue, PlaceService
+    from asfdesk.services.project_service import GoalService, ProjectService
+    from asfdesk.services.retention import RetentionService
+    from asfdesk.services.revenue_service import RevenueService
+    from asfdesk.services.search_service import SearchService
+    from asfdesk.services.settings import SettingsService
+    from asfdesk.services.support_service import ModuleProgressService, SupportContactService
+    from asfdesk.services.todo_queries import TodoQueries
+    from asfdesk.services.trash_service import TrashService
+    from asfdesk.services.warning_queries import WarningQueries
 
 log = logging.getLogger(__name__)
 BACKUP_FAILURES: tuple[type[Exception], ...] = (OSError, *DB_ERRORS)
@@ -47,59 +53,160 @@ class AppContext:
     database: Database
     lock: DatabaseLock | None = None
     keys: KeyResolver = field(default_factory=KeyResolver)
-    audit: AuditTrail = field(init=False)
-    enterprises: EnterpriseQueries = field(init=False)
-    trash: TrashService = field(init=False)
-    lookups: Lookups = field(init=False)
-    enterprise_records: EnterpriseService = field(init=False)
-    contact_persons: ContactPersonService = field(init=False)
-    agreements: AgreementService = field(init=False)
-    support_contacts: SupportContactService = field(init=False)
-    module_progress: ModuleProgressService = field(init=False)
-    participants: ParticipantService = field(init=False)
-    placements: PlacementService = field(init=False)
-    meetings: MeetingService = field(init=False)
-    todo: TodoQueries = field(init=False)
-    search: SearchService = field(init=False)
-    retention: RetentionService = field(init=False)
-    settings: SettingsService = field(init=False)
-    places: PlaceService = field(init=False)
-    place_catalogue: PlaceCatalogue = field(init=False)
-    revenues: RevenueService = field(init=False)
-    projects: ProjectService = field(init=False)
-    goals: GoalService = field(init=False)
-    goal_queries: GoalQueries = field(init=False)
-    occupancy: OccupancyQueries = field(init=False)
-    warnings: WarningQueries = field(init=False)
 
-    def __post_init__(self) -> None:
-        factory = self.database.session_factory
-        self.audit = AuditTrail(factory)
-        self.enterprises = EnterpriseQueries(factory)
-        self.trash = TrashService(factory, self.audit)
-        self.lookups = Lookups(factory)
-        self.enterprise_records = EnterpriseService(factory, self.trash, self.audit)
-        self.contact_persons = ContactPersonService(factory, self.trash, self.audit)
-        self.agreements = AgreementService(factory, self.trash, self.audit)
-        self.support_contacts = SupportContactService(factory, self.trash, self.audit)
-        self.module_progress = ModuleProgressService(factory, self.trash, self.audit)
-        self.participants = ParticipantService(factory, self.trash, self.audit)
-        self.placements = PlacementService(factory, self.trash, self.audit)
-        self.meetings = MeetingService(factory, self.trash, self.audit)
-        self.todo = TodoQueries(factory)
-        self.search = SearchService(factory)
-        self.retention = RetentionService(factory, self.audit)
-        self.settings = SettingsService(factory, self.audit)
-        self.places = PlaceService(factory, self.trash, self.audit)
-        self.place_catalogue = PlaceCatalogue(factory)
-        self.revenues = RevenueService(factory, self.trash, self.audit)
-        self.projects = ProjectService(factory, self.trash, self.audit)
-        self.goals = GoalService(factory, self.trash, self.audit)
-        self.goal_queries = GoalQueries(factory)
-        self.occupancy = OccupancyQueries(factory)
-        self.warnings = WarningQueries(factory, self.settings)
+    @property
+    def _factory(self) -> sessionmaker[Session]:
+        return self.database.session_factory
+
+    # Services are made when first asked for, and their modules imported then: start-up imports
+    # only what the first window needs.
+    @cached_property
+    def audit(self) -> AuditTrail:
+        from asfdesk.services.audit import AuditTrail
+
+        return AuditTrail(self._factory)
+
+    @cached_property
+    def enterprises(self) -> EnterpriseQueries:
+        from asfdesk.services.enterprise_queries import EnterpriseQueries
+
+        return EnterpriseQueries(self._factory)
+
+    @cached_property
+    def trash(self) -> TrashService:
+        from asfdesk.services.trash_service import TrashService
+
+        return TrashService(self._factory, self.audit)
+
+    @cached_property
+    def lookups(self) -> Lookups:
+        from asfdesk.services.lookups import Lookups
+
+        return Lookups(self._factory)
+
+    @cached_property
+    def enterprise_records(self) -> EnterpriseService:
+        from asfdesk.services.enterprise_service import EnterpriseService
+
+        return EnterpriseService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def contact_persons(self) -> ContactPersonService:
+        from asfdesk.services.enterprise_service import ContactPersonService
+
+        return ContactPersonService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def agreements(self) -> AgreementService:
+        from asfdesk.services.enterprise_service import AgreementService
+
+        return AgreementService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def support_contacts(self) -> SupportContactService:
+        from asfdesk.services.support_service import SupportContactService
+
+        return SupportContactService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def module_progress(self) -> ModuleProgressService:
+        from asfdesk.services.support_service import ModuleProgressService
+
+        return ModuleProgressService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from asfdesk.services.participant_service import ParticipantService
+
+        return ParticipantService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def placements(self) -> PlacementService:
+        from asfdesk.services.participant_service import PlacementService
+
+        return PlacementService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from asfdesk.services.meeting_service import MeetingService
+
+        return MeetingService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def todo(self) -> TodoQueries:
+        from asfdesk.services.todo_queries import TodoQueries
+
+        return TodoQueries(self._factory)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from asfdesk.services.search_service import SearchService
+
+        return SearchService(self._factory)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from asfdesk.services.retention import RetentionService
+
+        return RetentionService(self._factory, self.audit)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from asfdesk.services.settings import SettingsService
+
+        return SettingsService(self._factory, self.audit)
+
+    @cached_property
+    def places(self) -> PlaceService:
+        from asfdesk.services.place_service import PlaceService
+
+        return PlaceService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def place_catalogue(self) -> PlaceCatalogue:
+        from asfdesk.services.place_service import PlaceCatalogue
+
+        return PlaceCatalogue(self._factory)
+
+    @cached_property
+    def revenues(self) -> RevenueService:
+        from asfdesk.services.revenue_service import RevenueService
+
+        return RevenueService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def projects(self) -> ProjectService:
+        from asfdesk.services.project_service import ProjectService
+
+        return ProjectService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from asfdesk.services.project_service import GoalService
+
+        return GoalService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def goal_queries(self) -> GoalQueries:
+        from asfdesk.services.goal_queries import GoalQueries
+
+        return GoalQueries(self._factory)
+
+    @cached_property
+    def occupancy(self) -> OccupancyQueries:
+        from asfdesk.services.occupancy_queries import OccupancyQueries
+
+        return OccupancyQueries(self._factory)
+
+    @cached_property
+    def warnings(self) -> WarningQueries:
+        from asfdesk.services.warning_queries import WarningQueries
+
+        return WarningQueries(self._factory, self.settings)
 
     def importer(self) -> Importer:
+        from asfdesk.services.importer import Importer
+
         return Importer(
             self.database.session_factory,
             {
@@ -170,6 +277,8 @@ def open_context(
         raise
     context = AppContext(paths=paths, database=database, lock=lock, keys=keys)
     if not read_only:
+        from asfdesk.services.settings import BACKUP_KEEP_DAYS, BACKUP_KEEP_WEEKS
+
         keep_days, keep_weeks = context.settings.get(BACKUP_KEEP_DAYS), context.settings.get(BACKUP_KEEP_WEEKS)
 
         def backup() -> None:

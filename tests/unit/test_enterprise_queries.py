@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from asfdesk.domain.collation import swedish_key
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError, EnterpriseQueries
 from asfdesk.storage.migrate import open_database
-from asfdesk.storage.models import SupportContact
+from asfdesk.storage.models import Organisation, Staff, SupportContact, SupportRelationship
 
 
 @pytest.fixture
@@ -112,3 +113,36 @@ def test_deleted_records_and_their_children_are_left_out_of_the_detail(ctx) -> N
     )
     # other meetings that followed the deleted placement no longer name it
     assert all(placement.participant_code not in m.participants for m in after.meetings)
+
+
+def test_the_list_names_the_advisor_of_the_latest_current_relationship(queries) -> None:
+    """An ended relationship is not shown; of the current ones, the one that started last is."""
+    service, db = queries
+    row = service.list_enterprises()[0]
+    today = date.today()
+    with db.session_factory.begin() as session:
+        office = session.scalars(select(Organisation)).first()
+        assert office is not None
+
+        def relationship(name: str, start: date | None, end: date | None) -> None:
+            advisor = Staff(organisation_id=office.id, name=name, role="radgivare")
+            session.add(advisor)
+            session.flush()
+            session.add(
+                SupportRelationship(
+                    enterprise_id=row.id,
+                    organisation_id=office.id,
+                    advisor_id=advisor.id,
+                    start_date=start,
+                    end_date=end,
+                )
+            )
+
+        for old in session.scalars(select(SupportRelationship).where(SupportRelationship.enterprise_id == row.id)):
+            old.soft_delete()
+        relationship("Ended Later", today - timedelta(days=30), today - timedelta(days=1))
+        relationship("Current Newest", today - timedelta(days=100), None)
+        relationship("Current Older", today - timedelta(days=900), today + timedelta(days=10))
+        relationship("Undated", None, None)
+    shown = next(r for r in service.list_enterprises() if r.id == row.id)
+    assert shown.advisor == "Current Newest"

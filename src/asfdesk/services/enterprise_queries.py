@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, Select, bindparam, func, select
+from sqlalchemy import BindParameter, Select, String, bindparam, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
@@ -76,23 +76,13 @@ class EnterpriseQueries:
         Plain rows through Core statements built once (it runs at start-up and after every
         change); each table's `deleted_at` is tested in the statements themselves.
         """
-        today = date.today()
         with self._session_factory() as session:
             connection = session.connection()
             enterprises = connection.execute(_enterprise_list_statement()).all()
-            advisors: dict[str, tuple[date, str]] = {}  # the latest current relationship with an advisor
-            for eid, started, ended, name in connection.execute(_advisors_statement()).all():
-                if ended is not None and ended < today:
-                    continue
-                since = started or date.min
-                if eid not in advisors or since > advisors[eid][0]:
-                    advisors[eid] = (since, name)
-            active: dict[str, int] = dict(
-                connection.execute(_count_by_enterprise(Placement, Placement.status), STATUS_ONGOING).all()
-            )
-            done: dict[str, int] = dict(
-                connection.execute(_count_by_enterprise(ModuleProgress, ModuleProgress.status), STATUS_DONE).all()
-            )
+            # the latest current relationship with an advisor: the rows come oldest first, the last one wins
+            advisors: dict[str, str] = dict(connection.execute(_advisors_statement(), {"today": date.today()}).all())
+            active: dict[str, int] = dict(connection.execute(_count_by_enterprise(Placement), STATUS_ONGOING).all())
+            done: dict[str, int] = dict(connection.execute(_count_by_enterprise(ModuleProgress), STATUS_DONE).all())
         statuses = {code: label for code, label in EnterpriseStatus.choices()}  # translated once, not per row
         forms = {code: label for code, label in LegalForm.choices()}
         rows = [
@@ -105,11 +95,11 @@ class EnterpriseQueries:
                 status=status,
                 status_label=statuses.get(status) or EnterpriseStatus.label_of(status),
                 legal_form_label=forms.get(legal_form) or LegalForm.label_of(legal_form),
-                business_lines=", ".join(lines or ()),
-                advisor=advisors[eid][1] if eid in advisors else "",
+                business_lines=lines or "",
+                advisor=advisors.get(eid, ""),
                 active_placements=active.get(eid, 0),
                 modules_done=done.get(eid, 0),
-                last_contact=last_contact,
+                last_contact=date.fromisoformat(last_contact) if last_contact else None,
             )
             for eid, name, orgnr, municipality, region, status, legal_form, lines, last_contact in enterprises
         ]
@@ -350,43 +340,59 @@ STATUS_ONGOING = {"status": PlacementStatus.ONGOING.value}
 STATUS_DONE = {"status": ModuleStatus.DONE.value}
 
 
+# The list's statements name the tables' columns, not the mapped classes': a Core statement does
+# not make SQLAlchemy configure every mapper first, so the list can be shown before that is done.
 @cache
 def _enterprise_list_statement() -> AnySelect:
+    """The list's columns, its business lines joined and its latest contact as text (ISO dates):
+    the database does the work, so no row needs converting on the way out."""
+    enterprise, contact = Enterprise.__table__.c, SupportContact.__table__.c
     latest = (  # one index seek per enterprise, not a pass over every contact
-        select(func.max(SupportContact.contact_date))
-        .where(SupportContact.enterprise_id == Enterprise.id, SupportContact.deleted_at.is_(None))
+        select(type_coerce(func.max(contact.contact_date), String))
+        .where(contact.enterprise_id == enterprise.id, contact.deleted_at.is_(None))
         .scalar_subquery()
     )
+    lines = literal_column("(SELECT group_concat(value, ', ') FROM json_each(enterprise.business_lines))", String)
     return select(
-        Enterprise.id,
-        Enterprise.name,
-        Enterprise.orgnr,
-        Enterprise.municipality,
-        Enterprise.region,
-        Enterprise.status,
-        Enterprise.legal_form,
-        Enterprise.business_lines,
+        enterprise.id,
+        enterprise.name,
+        enterprise.orgnr,
+        enterprise.municipality,
+        enterprise.region,
+        enterprise.status,
+        enterprise.legal_form,
+        lines,
         latest,
-    ).where(Enterprise.deleted_at.is_(None))
+    ).where(enterprise.deleted_at.is_(None))
 
 
 @cache
 def _advisors_statement() -> AnySelect:
+    """(enterprise, advisor) of the relationships not ended before `:today`, oldest start first
+    (as entered among equal starts), so that the last row of an enterprise is the one to show."""
+    relationship, staff = SupportRelationship.__table__.c, Staff.__table__.c
     return (
-        select(
-            SupportRelationship.enterprise_id, SupportRelationship.start_date, SupportRelationship.end_date, Staff.name
+        select(relationship.enterprise_id, staff.name)
+        .join_from(
+            SupportRelationship.__table__,
+            Staff.__table__,
+            (staff.id == relationship.advisor_id) & staff.deleted_at.is_(None),
         )
-        .join(Staff, (Staff.id == SupportRelationship.advisor_id) & Staff.deleted_at.is_(None))
-        .where(SupportRelationship.deleted_at.is_(None))
+        .where(
+            relationship.deleted_at.is_(None),
+            relationship.end_date.is_(None) | (relationship.end_date >= bindparam("today")),
+        )
+        .order_by(func.coalesce(relationship.start_date, ""), literal_column("support_relationship.rowid").desc())
     )
 
 
 @cache
-def _count_by_enterprise(table: Any, status: Any) -> AnySelect:
-    """How many of `table`'s rows per enterprise have the status given as `:status`."""
+def _count_by_enterprise(model: Any) -> AnySelect:
+    """How many of the model's live rows per enterprise have the status given as `:status`."""
+    table = model.__table__.c
     return (
         select(table.enterprise_id, func.count())
-        .where(status == bindparam("status"), table.deleted_at.is_(None))
+        .where(table.status == bindparam("status"), table.deleted_at.is_(None))
         .group_by(table.enterprise_id)
     )
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.reporting import DefaultPeriod, Period
@@ -172,14 +173,22 @@ ALL = {
 }
 
 
+@cache
+def _value_statement() -> Select[tuple[Any]]:
+    """A setting's stored value by `:key`, over the table's columns: a Core statement does not make
+    SQLAlchemy configure every mapper, which start-up leaves until the window is shown."""
+    table = Setting.__table__.c
+    return select(table.value).where(table.key == bindparam("key"), table.deleted_at.is_(None))
+
+
 class SettingsService:
     def __init__(self, session_factory: sessionmaker[Session], audit: AuditTrail | None = None) -> None:
         self._session_factory = session_factory
         self._audit = audit
 
     def get(self, definition: SettingDef) -> Any:
-        with self._session_factory() as session:
-            value = session.scalar(select(Setting.value).where(Setting.key == definition.key))
+        with self._session_factory() as session:  # Core, not the ORM: it is read at start-up, see _value_statement
+            value = session.connection().execute(_value_statement(), {"key": definition.key}).scalar()
         try:
             return definition.check(value) if value is not None else definition.default
         except ValueError:
