@@ -30,6 +30,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org/"),
     Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org/"),
     Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/"),
+    Component("rl_accel (ReportLab's accelerator)", "rl_accel", "BSD-3-Clause", "https://www.reportlab.com/"),
     Component("keyring", "keyring", "MIT", "https://github.com/jaraco/keyring"),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     Component("python-stdnum", "python-stdnum", "LGPL-2.1-or-later", "https://arthurdejong.org/python-stdnum/"),
