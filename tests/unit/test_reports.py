@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pypdfium2
 import pytest
 
 from asfdesk.context import AppContext
-from asfdesk.domain.inputs import SupportContactInput
+from asfdesk.domain.inputs import MeetingInput, ParticipantInput, PlacementInput, SupportContactInput
 from asfdesk.domain.reporting import Audience, Period
 from asfdesk.services import report_service as reports
 from asfdesk.services.report_queries import ReportError, ReportQueries
@@ -304,3 +305,28 @@ def test_support_summary_for_one_project_leaves_out_untagged_contacts(ctx: AppCo
     other = next(pid for name, pid in projects.items() if name.startswith("Vägar"))
     assert tagged.contact_count == everything.contact_count > 0  # Gävleborg's support runs in the project
     assert queries.support_summary(enterprise.id, YEAR, today=FIXED_TODAY, project_id=other).contact_count == 0
+
+
+def test_activity_in_a_period_counts_its_first_and_last_day_and_nothing_outside(ctx: AppContext) -> None:
+    """A meeting late on the last day, a placement running into the period and a contact on its first
+    day make an enterprise active; a meeting the day after and a placement ended the day before do not."""
+    period = Period(date(1995, 3, 1), date(1995, 3, 31))
+    queries = ReportQueries(ctx.database.session_factory)
+    assert queries.enterprises_with_activity(period) == []
+    first, second, third, fourth, fifth = (e.id for e in ctx.enterprises.list_enterprises()[:5])
+    meeting = MeetingInput(
+        enterprise_id=first, kind="uppfoljning", status="planerat", starts_at=datetime(1995, 3, 31, 23, 30)
+    )
+    ctx.meetings.create(meeting)
+    ctx.meetings.create(replace(meeting, enterprise_id=second, starts_at=datetime(1995, 4, 1, 0, 0)))
+    person = ctx.participants.create(ParticipantInput(code="AKT-1"))
+    ctx.placements.create(PlacementInput(participant_id=person, start_date=date(1995, 1, 10)), third)
+    other = ctx.participants.create(ParticipantInput(code="AKT-2"))
+    ctx.placements.create(
+        PlacementInput(
+            participant_id=other, start_date=date(1995, 1, 10), end_date=date(1995, 2, 28), outcome="arbete"
+        ),
+        fourth,
+    )
+    ctx.support_contacts.create(SupportContactInput(contact_date=date(1995, 3, 1)), fifth)
+    assert {eid for eid, _ in queries.enterprises_with_activity(period)} == {first, third, fifth}

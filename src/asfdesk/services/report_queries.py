@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
@@ -91,25 +91,43 @@ class ReportQueries:
         return str(hits[0].id)
 
     def enterprises_with_activity(self, period: Period) -> list[tuple[str, str]]:
-        """(id, name) of enterprises with a contact, a meeting or a placement in the period."""
+        """(id, name) of enterprises with a contact, a meeting or a placement in the period.
+
+        Asked of the database as three lists of ids: the Rapporter view asks every time it is
+        shown, and a large database holds hundreds of thousands of meetings and placements.
+        """
+        after_end = datetime.combine(period.end + timedelta(days=1), time.min)
         with self._session_factory() as session:
             ids = set(
                 session.scalars(
-                    select(SupportContact.enterprise_id).where(
-                        SupportContact.contact_date.between(period.start, period.end)
-                    )
+                    select(SupportContact.enterprise_id)
+                    .where(SupportContact.contact_date.between(period.start, period.end))
+                    .distinct()
                 )
             )
-            ids |= {
-                m.enterprise_id
-                for m in session.scalars(select(Meeting).where(Meeting.enterprise_id.is_not(None)))
-                if m.enterprise_id and period.contains(m.starts_at.date())
-            }
-            ids |= {
-                p.enterprise_id for p in session.scalars(select(Placement)) if period.overlaps(p.start_date, p.end_date)
-            }
-            names = {e.id: e.name for e in session.scalars(select(Enterprise).where(Enterprise.id.in_(ids)))}
-        return sorted(names.items(), key=lambda item: swedish_key(item[1]))
+            ids |= set(
+                session.scalars(
+                    select(Meeting.enterprise_id)
+                    .where(
+                        Meeting.enterprise_id.is_not(None),
+                        Meeting.starts_at >= datetime.combine(period.start, time.min),
+                        Meeting.starts_at < after_end,
+                    )
+                    .distinct()
+                )
+            )
+            ids |= set(
+                session.scalars(
+                    select(Placement.enterprise_id)
+                    .where(
+                        Placement.start_date <= period.end,
+                        or_(Placement.end_date.is_(None), Placement.end_date >= period.start),
+                    )
+                    .distinct()
+                )
+            )
+            rows = session.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.id.in_(ids))).all()
+        return sorted(((r.id, r.name) for r in rows), key=lambda item: swedish_key(item[1]))
 
     def all_enterprises(self) -> list[tuple[str, str]]:
         with self._session_factory() as session:

@@ -127,6 +127,7 @@ class BatchJob:
     project_id: str | None = None
 
 
+JOBS_AHEAD = 4  # jobs handed to the pool per worker before the first of them is done
 _worker_databases: dict[tuple[Path, DatabaseKey | None], Database] = {}
 
 
@@ -176,11 +177,11 @@ def summaries_for_all(
 ) -> BatchResult:
     """A summary per enterprise (those given, or all with activity in the period) into `out_dir`."""
     queries = ReportQueries(session_factory)
-    chosen = queries.enterprises_with_activity(period)
-    if enterprise_ids is not None:
-        wanted = set(enterprise_ids)
+    if enterprise_ids is None:
+        chosen = queries.enterprises_with_activity(period)
+    else:
         names = dict(queries.all_enterprises())
-        chosen = [(eid, names[eid]) for eid in enterprise_ids if eid in names and eid in wanted]
+        chosen = [(eid, names[eid]) for eid in enterprise_ids if eid in names]
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"{period.start.year}" if period == Period.year_of(period.start) else f"{period.start}_{period.end}"
     jobs = [
@@ -199,9 +200,19 @@ def summaries_for_all(
     ]
     written: list[Path] = []
     cancelled = False
+    workers = max(1, workers)
+    queued = iter(jobs)
     # spawn, not fork: the window's threads must not be copied into the workers.
-    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: dict[Future[Path], BatchJob] = {pool.submit(_run_job, job): job for job in jobs}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: dict[Future[Path], BatchJob] = {}
+
+        def top_up() -> None:
+            # A few jobs ahead per worker, not all at once: waiting on thousands of futures costs
+            # the pool's own feeding thread its turns, and the workers then wait for work.
+            while len(pending) < workers * JOBS_AHEAD and (job := next(queued, None)) is not None:
+                pending[pool.submit(_run_job, job)] = job
+
+        top_up()
         while pending:
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in done:
@@ -214,6 +225,7 @@ def summaries_for_all(
                 for future in pending:
                     future.cancel()
                 break
+            top_up()
     combined = None
     if combine and written and not cancelled:
         combined = combine_pdfs(sorted(written), out_dir / f"Stodsammanfattningar-{stem}.pdf")
