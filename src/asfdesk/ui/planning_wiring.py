@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from asfdesk.domain.warnings import EarlyWarning, WarningRule
-from asfdesk.services import report_service as reports
 from asfdesk.services.settings import WARN_REVENUE_SHARE
 from asfdesk.ui.views.warnings_panel import explain
 from asfdesk.ui.widgets.record_section import RecordSection
@@ -119,6 +118,8 @@ class PlanningWiring:
     def print_goals(self, project_id: str) -> None:
         ctx = self.window.context
         name = QCoreApplication.translate("PlanningWiring", "Måluppföljning") + f" {date.today().isoformat()}"
+        from asfdesk.services import report_service as reports
+
         made = reports.goal_report_pdf(
             ctx.database.session_factory, self.window.report_actions.target(name), project_id or None
         )

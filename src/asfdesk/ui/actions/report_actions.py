@@ -11,15 +11,19 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from asfdesk.domain.reporting import Audience, ReportRequest, validate_report_request
-from asfdesk.services import report_service as reports
-from asfdesk.services.report_queries import ReportQueries
-from asfdesk.services.settings import default_period
-from asfdesk.ui.forms.form_dialog import FormDialog
-from asfdesk.ui.forms.specs import report_request_specs
-from asfdesk.ui.pdf_output import open_pdf, print_pdf
 
+# The report builders, ReportLab and the forms are imported when a report is first asked for,
+# not when the window starts.
 if TYPE_CHECKING:
+    from asfdesk.services import report_service as reports
+    from asfdesk.ui.forms.form_dialog import FormDialog
     from asfdesk.ui.main_window import MainWindow
+
+
+def _open_file(path: Path) -> object:
+    from asfdesk.ui.pdf_output import open_pdf
+
+    return open_pdf(path)
 
 
 class BatchWorker(QThread):
@@ -48,15 +52,21 @@ class ReportActions:
         self.window = window
         # Replaceable in tests: what happens with a finished PDF (open it, print it, ask).
         self.after_pdf: Callable[[Path], None] = self._offer_pdf
-        self.after_file: Callable[[Path], object] = open_pdf  # opens any file with its program (Excel for .xlsx)
+        self.after_file: Callable[[Path], object] = _open_file  # opens any file with its program (Excel for .xlsx)
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
 
     def target(self, name: str) -> Path:
         folder = self.window.context.paths.reports_dir
         folder.mkdir(parents=True, exist_ok=True)
+        from asfdesk.services import report_service as reports
+
         return folder / f"{reports.safe_filename(name)}.pdf"
 
     def _ask_request(self, title: str, initial: ReportRequest, make: Callable[[ReportRequest], Path]) -> Path | None:
+        from asfdesk.services.report_queries import ReportQueries
+        from asfdesk.ui.forms.form_dialog import FormDialog
+        from asfdesk.ui.forms.specs import report_request_specs
+
         referrers = ReportQueries(self.window.context.database.session_factory).referrers()
         projects = self.window.context.projects.choices()
         dialog: FormDialog[Any] = FormDialog(
@@ -70,6 +80,8 @@ class ReportActions:
         return Path(str(dialog.result_value)) if accepted else None
 
     def _year(self) -> ReportRequest:
+        from asfdesk.services.settings import default_period
+
         period = default_period(self.window.context.settings)
         return ReportRequest(start=period.start, end=period.end)
 
@@ -79,6 +91,8 @@ class ReportActions:
         def make(request: ReportRequest) -> Path:
             period = request.period()
             target = self.target(f"Stödsammanfattning {name} {period.start}–{period.end} {request.audience}")
+            from asfdesk.services import report_service as reports
+
             return reports.support_summary_pdf(
                 factory,
                 enterprise_id,
@@ -103,6 +117,8 @@ class ReportActions:
         ctx = self.window.context
         data = ctx.meetings.get_input(meeting_id)
         when = data.starts_at.strftime("%Y-%m-%d") if data.starts_at else ""
+        from asfdesk.services import report_service as reports
+
         made = reports.meeting_summary_pdf(
             ctx.database.session_factory, meeting_id, self.target(f"Möte {data.kind} {when} {meeting_id[:8]}")
         )
@@ -113,6 +129,8 @@ class ReportActions:
     def period_report(self, request: ReportRequest, municipality: str | None = None, as_excel: bool = False) -> Path:
         period = request.period()
         label = f"Periodrapport {period.start}–{period.end}" + (f" {municipality}" if municipality else "")
+        from asfdesk.services import report_service as reports
+
         made = reports.period_report_pdf(
             self.window.context.database.session_factory,
             period,
@@ -138,6 +156,8 @@ class ReportActions:
         audience = Audience.from_code(request.audience)
 
         def job(progress: reports.Progress, cancel: Event) -> reports.BatchResult:
+            from asfdesk.services import report_service as reports
+
             return reports.summaries_for_all(
                 ctx.database.path,
                 ctx.database.session_factory,
@@ -205,6 +225,8 @@ class ReportActions:
         )
         box.addButton(QCoreApplication.translate("ReportActions", "Stäng"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
+        from asfdesk.ui.pdf_output import open_pdf, print_pdf
+
         if box.clickedButton() is show:
             open_pdf(path)
         elif box.clickedButton() is printing:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from asfdesk.domain.reporting import Audience, Period, ReportRequest, validate_report_request
-from asfdesk.services.report_service import BatchResult
 from asfdesk.ui.forms.fields import FieldEditor, FieldSpec, Kind
 from asfdesk.ui.widgets.heading import heading
+
+if TYPE_CHECKING:
+    from asfdesk.services.report_service import BatchResult  # imported with the report builders, when used
 
 
 class ReportsView(QWidget):
