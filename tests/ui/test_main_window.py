@@ -205,11 +205,28 @@ def test_column_widths_are_remembered(qtbot, make_window, demo_db: Path, tmp_pat
     """A column the user widens keeps its width in the next session."""
     first = make_window(demo_db, tmp_path / "s.ini")
     header = first.list_view.table.horizontalHeader()
-    header.resizeSection(1, 333)
+    fitted = header.sectionSize(1)
+    edge = QPoint(header.sectionViewportPosition(1) + fitted - 1, header.height() // 2)
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(header.viewport(), edge + QPoint(60, 0))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=edge + QPoint(60, 0))
+    widened = header.sectionSize(1)
+    assert widened > fitted + 40
     qtbot.waitUntil(lambda: not first.list_view.table._save_timer.isActive())
     first.close()
     second = make_window(demo_db, tmp_path / "s.ini")
-    assert second.list_view.table.horizontalHeader().sectionSize(1) == 333
+    assert second.list_view.table.horizontalHeader().sectionSize(1) == widened
+
+
+def test_widths_the_user_did_not_choose_are_not_remembered(qtbot, make_window, demo_db: Path, tmp_path: Path) -> None:
+    """A column that changed width only because the window was laid out is fitted again next time."""
+    first = make_window(demo_db, tmp_path / "s.ini")
+    table = first.detail_view.overview.agreements_section.table
+    table.horizontalHeader().resizeSection(0, 40)  # as layout does, with no mouse on the header
+    qtbot.wait(400)
+    first.close()
+    second = make_window(demo_db, tmp_path / "s.ini")
+    assert second.detail_view.overview.agreements_section.table.horizontalHeader().sectionSize(0) > 40
 
 
 def test_tab_lists_filter_as_you_type(qtbot, window: MainWindow) -> None:

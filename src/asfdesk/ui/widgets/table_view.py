@@ -19,6 +19,22 @@ MAX_FIT = 320  # no column is fitted wider than this; the user may widen it
 CELL_PADDING = 4
 
 
+class _UserOnHeader(QObject):
+    """Whether a mouse button is down on the header: a column dragged wider, moved or double-clicked."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self.down = False
+        header.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self.down = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self.down = False
+        return False
+
+
 class ReadOnlyTable(QTableView):
     def __init__(self, parent: Any = None, *, stretch_column: int | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +57,7 @@ class ReadOnlyTable(QTableView):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(300)
         self._save_timer.timeout.connect(self._save_columns)
+        self._hands = _UserOnHeader(header)
         header.sectionResized.connect(self._columns_changed)
         header.sectionMoved.connect(self._columns_changed)
         export = QAction(self.tr("Exportera listan till Excel…"), self)
@@ -63,7 +80,9 @@ class ReadOnlyTable(QTableView):
         return f"columns/{self.objectName()}" if self.objectName() else ""
 
     def _columns_changed(self, *_args: object) -> None:
-        if not self._fitting and self._settings_key():
+        # Only what the user does with the mouse on the header is their layout: widths that change
+        # because the window is laid out, a column stretches or rows arrive are not remembered.
+        if self._hands.down and not self._fitting and self._settings_key():
             self._save_timer.start()
 
     def _save_columns(self) -> None:
