@@ -1,17 +1,21 @@
-"""asfdesk's start-up as a user meets it: the database opened, the main window shown with the
-enterprise list filled; prints READY when the list is first painted.
+"""asfdesk's start-up as a user meets it: the window's own start-up path (collection held,
+the database opened, the main window shown with the enterprise list filled); prints READY
+when the list is first painted.
 Usage: asfdesk_window.py DATABASE DATA_DIR"""
 
-import sys
-from pathlib import Path
+from asfdesk.startup_gc import hold_collection
 
-from PySide6.QtCore import QEvent, QObject, QSettings
-from PySide6.QtWidgets import QApplication
+hold_collection()  # as the command line does before it imports the window
 
-from asfdesk.config import AppPaths
-from asfdesk.context import open_context
-from asfdesk.ui.language import install_language
-from asfdesk.ui.main_window import MainWindow
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from asfdesk.config import AppPaths  # noqa: E402
+from asfdesk.ui.app import start_window  # noqa: E402
+from asfdesk.ui.language import install_language  # noqa: E402
 
 
 class FirstPaint(QObject):
@@ -27,14 +31,11 @@ class FirstPaint(QObject):
 app = QApplication(sys.argv[:1])
 install_language("sv")
 paths = AppPaths.resolve(Path(sys.argv[2]))
-window = MainWindow(
-    open_context(paths, Path(sys.argv[1]), background_backup=True),  # as the app opens it
-    lambda p: open_context(paths, p),
-    QSettings(str(Path(sys.argv[2]) / "bench.ini"), QSettings.Format.IniFormat),
-)
+settings = QSettings(str(Path(sys.argv[2]) / "bench.ini"), QSettings.Format.IniFormat)
+window = start_window(paths, Path(sys.argv[1]), settings=settings)
+assert window is not None
 window.show_view("enterprises")
 window.resize(1200, 800)
 painted = FirstPaint()
 window.list_view.table.viewport().installEventFilter(painted)
-window.show()
 app.exec()

@@ -134,6 +134,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"asfdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_PROBLEM
+    from asfdesk.startup_gc import hold_collection
+
+    hold_collection()  # released once the window is filled (MainWindow.filled)
     from asfdesk.ui.app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(paths, db_path=args.db, demo=args.demo)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from asfdesk.config import AppPaths
+from asfdesk.startup_gc import hold_collection
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.ui.app import WayOut, start_window
 
@@ -164,3 +166,23 @@ def test_the_real_start_up_dialog_explains_and_quits(qtbot, paths: AppPaths, tmp
     assert "inte en SQLite-databas" in str(seen["text"])
     assert {"Återställ säkerhetskopia…", "Öppna annan fil…", "Öppna demodata", "Avsluta"} <= set(seen["buttons"])
     assert target.read_text() == "Möte med styrelsen"
+
+
+def test_collection_held_at_start_up_resumes_once_the_window_is_filled(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path
+) -> None:
+    """The garbage collector paused for start-up runs again as soon as the window has filled in."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    hold_collection()
+    try:
+        window = start_window(paths, db_path=demo_db, settings=settings)
+        assert window is not None
+        qtbot.addWidget(window)
+        assert not gc.isenabled()
+        with qtbot.waitSignal(window.filled, timeout=10000):
+            pass
+        assert gc.isenabled()
+        assert window.todo_loaded and window.detail_view.title.text()  # what was left for after the paint
+    finally:
+        gc.unfreeze()  # the rest of the test run collects as usual
+        gc.enable()

@@ -20,6 +20,7 @@ from asfdesk.config import AppPaths
 from asfdesk.context import open_context
 from asfdesk.preferences import load_preferences
 from asfdesk.resources import resources_dir
+from asfdesk.startup_gc import release_collection
 from asfdesk.storage.backup import restore_database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver
@@ -178,6 +179,7 @@ def start_window(
         lambda p: open_context(paths, p, keys=keys, background_backup=True),
         settings or QSettings(APP_NAME, APP_NAME),
     )
+    window.filled.connect(release_collection)
     window.show()
     return window
 

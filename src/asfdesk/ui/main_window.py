@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -79,6 +79,8 @@ def rows_exist(window: MainWindow) -> bool:
 
 
 class MainWindow(QMainWindow):
+    filled = Signal()  # what start-up left for after the first paint is done
+
     def __init__(self, context: AppContext, opener: ContextOpener, settings: QSettings, parent: Any = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -228,9 +230,12 @@ class MainWindow(QMainWindow):
     def _fill_after_first_paint(self) -> None:
         """What start-up left for after the first paint: the selected enterprise, then Att göra."""
         self._detail_deferred = False
-        if enterprise_id := self.current_enterprise_id():
-            self._show_enterprise(enterprise_id)
-        self._refresh_todo_and_warnings()
+        try:
+            if enterprise_id := self.current_enterprise_id():
+                self._show_enterprise(enterprise_id)
+            self._refresh_todo_and_warnings()
+        finally:
+            self.filled.emit()
 
     def _refresh_todo_and_warnings(self) -> None:
         self.planning.refresh_warnings()
