@@ -83,8 +83,7 @@ class EnterpriseQueries:
             advisors: dict[str, str] = dict(connection.execute(_advisors_statement(), {"today": date.today()}).all())
             active: dict[str, int] = dict(connection.execute(_count_by_enterprise(Placement), STATUS_ONGOING).all())
             done: dict[str, int] = dict(connection.execute(_count_by_enterprise(ModuleProgress), STATUS_DONE).all())
-        statuses = {code: label for code, label in EnterpriseStatus.choices()}  # translated once, not per row
-        forms = {code: label for code, label in LegalForm.choices()}
+        statuses, forms = dict(EnterpriseStatus.choices()), dict(LegalForm.choices())  # translated once, not per row
         rows = [
             EnterpriseListRow(
                 id=eid,

@@ -65,12 +65,14 @@ def match_expression(query: str, terms: Mapping[str, Sequence[str]] | None = Non
     return " AND ".join(word_expression(w, (terms or {}).get(w)) for w in words) or None
 
 
+TOKEN = re.compile(r"\w+")
+
+
 def expandable(word: str) -> bool:
     """A word the index holds as one token (no '@', '.' or '-' inside), so its completions can be listed."""
     return TOKEN.fullmatch(word) is not None
 
 
-TOKEN = re.compile(r"\w+")
 # A word that begins more indexed words than this (a letter or two) is left to FTS5's own prefix query.
 MAX_TERMS = 32
 

@@ -52,7 +52,6 @@ class ReadOnlyTable(QTableView):
         header.setStretchLastSection(stretch_column is None)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._stretch_column = stretch_column
-        self._fitting = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(300)
@@ -82,7 +81,7 @@ class ReadOnlyTable(QTableView):
     def _columns_changed(self, *_args: object) -> None:
         # Only what the user does with the mouse on the header is their layout: widths that change
         # because the window is laid out, a column stretches or rows arrive are not remembered.
-        if self._hands.down and not self._fitting and self._settings_key():
+        if self._hands.down and self._settings_key():
             self._save_timer.start()
 
     def _save_columns(self) -> None:
@@ -96,16 +95,12 @@ class ReadOnlyTable(QTableView):
     def fit_columns(self) -> None:
         """The user's own column layout if there is one; else fit to contents, the designated column taking the rest."""
         header = self.horizontalHeader()
-        self._fitting = True
-        try:
-            saved = QSettings().value(self._settings_key()) if self._settings_key() else None
-            if saved is not None and header.restoreState(saved):
-                return
-            self._fit_to_contents()
-            if self._stretch_column is not None and self._stretch_column < header.count():
-                header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
-        finally:
-            self._fitting = False
+        saved = QSettings().value(self._settings_key()) if self._settings_key() else None
+        if saved is not None and header.restoreState(saved):
+            return
+        self._fit_to_contents()
+        if self._stretch_column is not None and self._stretch_column < header.count():
+            header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
 
     def _fit_to_contents(self) -> None:
         """Each column as wide as its header or its widest text among the first rows (at most MAX_FIT).
