@@ -42,6 +42,7 @@ from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.planning_wiring import PlanningWiring
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.session_lock import SessionLock
+from asfdesk.ui.todo_fill import TodoFill, TodoSnapshot, todo_snapshot
 from asfdesk.ui.views.all_contacts_view import AllContactsView
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         wire_sections(self)
         self.navigator = Navigator(self)
         self.planning = PlanningWiring(self)
+        self.todo_fill = TodoFill(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
         self.edit_actions: list[QAction] = []  # filled by build_menus; disabled when read-only
         build_menus(self)
@@ -228,16 +230,14 @@ class MainWindow(QMainWindow):
             self.contacts_view.reload()
 
     def _fill_after_first_paint(self) -> None:
-        """What start-up left for after the first paint: the selected enterprise, then Att göra."""
+        """What start-up left for after the first paint: the selected enterprise, then Att göra and
+        the warnings, which are computed in a thread (see todo_fill)."""
         self._detail_deferred = False
-        try:
-            if enterprise_id := self.current_enterprise_id():
-                self._show_enterprise(enterprise_id)
-            self._refresh_todo_and_warnings()
-        finally:
-            self.filled.emit()
+        if enterprise_id := self.current_enterprise_id():
+            self._show_enterprise(enterprise_id)
+        self.todo_fill.start()
 
-    def _refresh_todo_and_warnings(self) -> None:
+    def refresh_todo_and_warnings(self) -> None:
         self.planning.refresh_warnings()
         self.refresh_todo()
         if enterprise_id := self.current_enterprise_id():
@@ -317,13 +317,17 @@ class MainWindow(QMainWindow):
     def _staff_key(self) -> str:
         return "todo_staff/" + str(self.context.database.path).replace("/", "|")
 
+    def stored_staff_id(self) -> str:
+        return str(self._settings.value(self._staff_key(), "") or "")
+
     def refresh_todo(self) -> None:
+        self.show_todo(todo_snapshot(self.context, self.stored_staff_id(), self.planning.warnings))
+
+    def show_todo(self, snapshot: TodoSnapshot) -> None:
         self.todo_loaded = True
-        staff_id = str(self._settings.value(self._staff_key(), "") or "")
-        todo = self.context.todo
-        self.todo_view.set_staff_choices(todo.staff_choices(), staff_id)
-        items = todo.items(staff_id=self.todo_view.staff.currentData() or None, warnings=self.planning.warnings)
+        self.todo_view.set_staff_choices(snapshot.staff_choices, snapshot.staff_id)
         self._set_actor()
+        items = snapshot.items
         self.todo_view.set_items(items)
         overdue = sum(1 for i in items if i.overdue)
         label = self.tr("Att göra (%1)").replace("%1", str(len(items)))
@@ -438,6 +442,7 @@ class MainWindow(QMainWindow):
         except DatabaseOpenError as exc:
             QMessageBox.warning(self, self.tr("Databasen kunde inte öppnas"), exc.message)
             return False
+        self.todo_fill.wait()
         self.context.close()
         self.adopt(context)
         return True
@@ -493,6 +498,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.setValue("window/view", self.current_view())
         self._settings.sync()
+        self.todo_fill.wait()
         self.context.close()
         super().closeEvent(event)
 

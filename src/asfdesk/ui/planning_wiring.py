@@ -29,6 +29,7 @@ class PlanningWiring:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.warnings: list[EarlyWarning] = []
+        self.generation = 0
         w = window
         actions = w.planning_actions
         places_tab = w.detail_view.places
@@ -56,6 +57,7 @@ class PlanningWiring:
     # -- data --------------------------------------------------------------------------------
     def refresh_warnings(self) -> None:
         self.warnings = self.window.context.warnings.warnings()
+        self.generation += 1  # a snapshot computed before this is older than what is shown
 
     def show_enterprise(self, enterprise_id: str) -> None:
         ctx = self.window.context

@@ -1,0 +1,110 @@
+"""Att göra and the early warnings as one snapshot, computed in the window or in a thread.
+
+At start-up the snapshot is computed off the UI thread: on a large database the warnings read
+every running placement and take about a second, during which the window, already showing
+its list, stays responsive. A refresh the window makes itself in the meantime (after an edit)
+is newer than the snapshot, which is then dropped (`PlanningWiring.generation`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QThread, Signal
+
+if TYPE_CHECKING:
+    from asfdesk.context import AppContext
+    from asfdesk.domain.warnings import EarlyWarning
+    from asfdesk.services.todo_queries import TodoItem
+    from asfdesk.ui.main_window import MainWindow
+
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TodoSnapshot:
+    warnings: list[EarlyWarning]
+    staff_choices: list[tuple[str, str]]
+    asked_staff_id: str  # the staff member Att göra was asked for
+    staff_id: str  # that one if still known, else "" (everyone)
+    items: list[TodoItem]
+
+
+def todo_snapshot(context: AppContext, staff_id: str, warnings: Sequence[EarlyWarning] | None = None) -> TodoSnapshot:
+    """What Att göra shows for `staff_id`; the warnings are read unless given. Plain reads, own sessions."""
+    found = list(context.warnings.warnings() if warnings is None else warnings)
+    choices = context.todo.staff_choices()
+    chosen = staff_id if any(sid == staff_id for sid, _label in choices) else ""
+    items = context.todo.items(staff_id=chosen or None, warnings=found)
+    return TodoSnapshot(found, choices, staff_id, chosen, items)
+
+
+class TodoWorker(QThread):
+    """Computes a snapshot in its own thread; the result arrives in the window's thread."""
+
+    computed = Signal(object)  # TodoSnapshot
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, staff_id: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._staff_id = staff_id
+
+    def run(self) -> None:
+        try:
+            snapshot = todo_snapshot(self._context, self._staff_id)
+        except Exception as exc:  # reported in the window, which then fills itself; never lost in the thread
+            self.failed.emit(str(exc))
+        else:
+            self.computed.emit(snapshot)
+
+
+class TodoFill:
+    """Fills the window's Att göra and warnings from a TodoWorker, once, after the first paint."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._worker: TodoWorker | None = None
+
+    def start(self) -> None:
+        w = self.window
+        generation = w.planning.generation
+        worker = TodoWorker(w.context, w.stored_staff_id(), w)
+        worker.computed.connect(lambda snapshot: self._computed(snapshot, generation))
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._ended)
+        self._worker = worker
+        worker.start()
+
+    def wait(self) -> None:
+        """Before the database is closed or changed: the thread reading it finishes first."""
+        if self._worker is not None:
+            self._worker.wait()
+
+    def _ended(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+            self._worker = None
+
+    def _computed(self, snapshot: TodoSnapshot, generation: int) -> None:
+        w = self.window
+        if generation == w.planning.generation:  # else the window has refreshed since, with newer data
+            w.planning.warnings = snapshot.warnings
+            if snapshot.asked_staff_id == w.stored_staff_id():
+                w.show_todo(snapshot)
+            else:  # another staff member was chosen meanwhile
+                w.refresh_todo()
+            if enterprise_id := w.current_enterprise_id():
+                w.planning.show_enterprise(enterprise_id)
+        w.filled.emit()
+
+    def _failed(self, message: str) -> None:
+        log.warning("Att göra could not be computed in the background: %s", message)
+        try:
+            self.window.refresh_todo_and_warnings()  # in the window, where a problem is reported like any other
+        finally:
+            self.window.filled.emit()

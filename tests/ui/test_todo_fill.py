@@ -1,0 +1,77 @@
+"""Att göra filled from a thread after the first paint: newer data wins, a failure still fills it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from asfdesk.config import AppPaths
+from asfdesk.domain.inputs import SupportContactInput
+from asfdesk.services.todo_queries import TodoKind
+from asfdesk.ui import todo_fill
+from asfdesk.ui.app import open_context
+from asfdesk.ui.main_window import MainWindow
+
+
+def _shown_window(qtbot, paths: AppPaths, db: Path, settings_file: Path) -> MainWindow:
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(open_context(paths, db), lambda p: open_context(paths, p), settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_att_gora_arrives_from_the_thread_with_its_warnings(qtbot, paths: AppPaths, demo_db: Path, tmp_path) -> None:
+    """The list shows first; Att göra, its warnings and the enterprise's warnings follow from the thread."""
+    window = _shown_window(qtbot, paths, demo_db, tmp_path / "s.ini")
+    assert not window.todo_loaded and window.todo_view.summary.text() == "Läser in…"
+    with qtbot.waitSignal(window.filled, timeout=20000):
+        window.show()
+    items = window.todo_view.visible_items()
+    assert any(i.kind is TodoKind.WARNING for i in items)
+    assert window.planning.warnings == window.context.warnings.warnings()
+    assert window.nav.item(0).text().startswith(f"Att göra ({len(items)}")
+
+
+def test_a_refresh_made_meanwhile_is_not_overwritten_by_the_older_snapshot(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path
+) -> None:
+    """A contact logged while the thread was still reading stays visible when the thread's result arrives."""
+    window = _shown_window(qtbot, paths, demo_db, tmp_path / "s.ini")
+    with qtbot.waitSignal(window.filled, timeout=20000):
+        window.show()
+    stale = todo_fill.todo_snapshot(window.context, "")  # what a thread read before the change
+    generation = window.planning.generation
+    enterprise = window.list_view.current_id()
+    window.context.support_contacts.create(
+        SupportContactInput(
+            contact_date=date.today(),
+            notes="Besök",
+            next_step="Ring styrelsen om budgeten",
+            next_step_date=date.today() + timedelta(days=2),
+        ),
+        enterprise,
+    )
+    window.refresh_todo_and_warnings()  # the window's own refresh after the edit
+    fresh = [i.title for i in window.todo_view.model.rows()]
+    assert "Ring styrelsen om budgeten" in fresh and "Ring styrelsen om budgeten" not in [i.title for i in stale.items]
+    window.todo_fill._computed(stale, generation)  # the older result arrives late
+    assert [i.title for i in window.todo_view.model.rows()] == fresh
+
+
+def test_a_failure_in_the_thread_is_filled_in_the_window_instead(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    """If the thread cannot read, Att göra is still filled (by the window itself) and start-up completes."""
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(todo_fill, "todo_snapshot", broken)  # the thread's; the window's own fill is untouched
+    window = _shown_window(qtbot, paths, demo_db, tmp_path / "s.ini")
+    with qtbot.waitSignal(window.filled, timeout=20000):
+        window.show()
+    assert "disk I/O error" in caplog.text
+    assert window.todo_loaded and window.todo_view.visible_items()
