@@ -11,6 +11,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from asfdesk.config import AppPaths
 from asfdesk.storage.backup import daily_backup
 from asfdesk.storage.connect import DB_ERRORS
@@ -19,6 +21,7 @@ from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.instance_lock import DatabaseLock
 from asfdesk.storage.keys import KeyResolver
 from asfdesk.storage.migrate import open_database
+from asfdesk.storage.statistics import has_statistics, refresh_statistics
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BACKUP_FAILURES: tuple[type[Exception], ...] = (OSError, *DB_ERRORS)
+STATISTICS_FAILURES: tuple[type[Exception], ...] = (SQLAlchemyError, *BACKUP_FAILURES)
 
 
 @dataclass
@@ -283,9 +287,15 @@ def open_context(
 
         def backup() -> None:
             try:
-                daily_backup(path, paths.backup_dir, today or date.today(), keep_days, keep_weeks, keys=keys)
+                made = daily_backup(path, paths.backup_dir, today or date.today(), keep_days, keep_weeks, keys=keys)
             except BACKUP_FAILURES as exc:  # a missed backup must not keep the user from working
                 log.warning("Automatic backup of %s failed: %s", path, exc)
+                return
+            try:  # once a day, after the copy: the planner's statistics follow the data
+                if made is not None or not has_statistics(database):
+                    refresh_statistics(database)
+            except STATISTICS_FAILURES as exc:  # e.g. the window writing for a long while
+                log.warning("Statistics of %s not refreshed: %s", path, exc)
 
         if background_backup:
             # Not a daemon: quitting waits for the copy to finish rather than leave half a file.

@@ -240,3 +240,24 @@ def test_revision_graph_read_from_the_files_matches_alembic() -> None:
     scripts = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == scripts.get_current_head()
     assert known_revisions() == {script.revision for script in scripts.walk_revisions()}
+
+
+def test_the_planner_gets_statistics_at_upgrade_and_again_when_they_are_missing(demo_db: Path, paths) -> None:  # type: ignore[no-untyped-def]
+    """A new or upgraded database is analysed; one whose statistics were lost gets them back when it opens."""
+    from asfdesk.context import open_context
+    from asfdesk.storage.statistics import has_statistics
+
+    first = open_context(paths, demo_db)  # makes the day's backup (and refreshes the statistics)
+    assert has_statistics(first.database)
+    with first.database.engine.begin() as conn:
+        conn.execute(text("DELETE FROM sqlite_stat1"))
+    assert not has_statistics(first.database)
+    first.close()
+    again = open_context(paths, demo_db)  # no second backup today: the statistics come back because they are missing
+    try:
+        assert has_statistics(again.database)
+        with again.database.engine.connect() as conn:
+            tables = {row[0] for row in conn.execute(text("SELECT DISTINCT tbl FROM sqlite_stat1"))}
+        assert {"placement", "support_contact", "enterprise"} <= tables
+    finally:
+        again.close()

@@ -21,6 +21,7 @@ from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.engine import Database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, sidecar
+from asfdesk.storage.statistics import refresh_statistics
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -211,6 +212,7 @@ def open_database(
         if schema is not None and schema.has_tables:
             timestamped_backup(path, backup_dir, f"fore-uppgradering-{schema.revision}", key)
         upgrade_to_head(database)
+        refresh_statistics(database)  # the upgrade may have changed the indexes
     except DB_ERRORS as exc:
         database.close()
         raise sqlite_error(path, exc, key) from exc
