@@ -118,14 +118,12 @@ QUERIES = (
 def search(ds: Dataset, factory: Any) -> list[Figure]:
     from asfdesk.services.search_service import (
         KIND_ORDER,
-        MAX_TERMS,
         PER_KIND,
         SearchService,
-        expandable,
+        completions,
         kind_expression,
         kind_query,
         match_expression,
-        query_words,
         term_range,
         terms_query,
     )
@@ -135,15 +133,10 @@ def search(ds: Dataset, factory: Any) -> list[Figure]:
     raw = sqlite3.connect(ds.path)
     raw.execute(terms_table_statement())
     statements = [(kind, str(kind_query(kind))) for kind in KIND_ORDER]  # the service's own FTS5 queries
-    completions = str(terms_query())
+    words_sql = str(terms_query())
 
     def floor(query: str) -> None:
-        terms: dict[str, list[str]] = {}
-        for word in query_words(query):
-            if expandable(word):
-                found = [row[0] for row in raw.execute(completions, term_range(word))]
-                if 0 < len(found) <= MAX_TERMS:
-                    terms[word] = found
+        terms = completions(query, lambda word: [row[0] for row in raw.execute(words_sql, term_range(word))])
         expression = match_expression(query, terms)
         assert expression is not None
         ids: set[str] = set()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import TextClause, text
@@ -86,6 +86,22 @@ def term_range(word: str) -> dict[str, str]:
     return {"low": word, "high": word + "\U0010ffff"}
 
 
+def completions(query: str, indexed_words: Callable[[str], list[str]]) -> dict[str, list[str]]:
+    """The indexed words each query word begins (`indexed_words` runs `terms_query`), for the
+    words that begin few enough.
+
+    FTS5 answers a prefix query by first merging the hit lists of every word with that prefix,
+    once per query; a common word in a million notes makes that the slowest part of a search.
+    Naming the words themselves lets each kind's query stop at its first hits.
+    """
+    found: dict[str, list[str]] = {}
+    for word in {w for w in query_words(query) if expandable(w)}:
+        terms = indexed_words(word)
+        if 0 < len(terms) <= MAX_TERMS:
+            found[word] = terms
+    return found
+
+
 NEWEST_FIRST = {"support_contact", "meeting"}  # notes: the latest is what people look for
 
 
@@ -152,18 +168,7 @@ class SearchService:
 
     @staticmethod
     def _completions(session: Session, query: str) -> dict[str, list[str]]:
-        """The indexed words each query word begins, for the words that begin few enough.
-
-        FTS5 answers a prefix query by first merging the hit lists of every word with that
-        prefix, once per query; a common word in a million notes makes that the slowest part of
-        a search. Naming the words themselves lets each kind's query stop at its first hits.
-        """
-        found: dict[str, list[str]] = {}
-        for word in {w for w in query_words(query) if expandable(w)}:
-            terms = list(session.scalars(terms_query(), term_range(word)))
-            if 0 < len(terms) <= MAX_TERMS:
-                found[word] = terms
-        return found
+        return completions(query, lambda word: list(session.scalars(terms_query(), term_range(word))))
 
     @staticmethod
     def _enterprise_names(session: Session, ids: set[str | None]) -> dict[str, str]:

@@ -238,10 +238,11 @@ class MainWindow(QMainWindow):
         self.todo_fill.start()
 
     def refresh_todo_and_warnings(self) -> None:
+        """Att göra and the warnings read again, here; the enterprise's warnings panel follows."""
         self.planning.refresh_warnings()
         self.refresh_todo()
         if enterprise_id := self.current_enterprise_id():
-            self.planning.show_enterprise(enterprise_id)
+            self.planning.show_warnings(enterprise_id)
 
     # -- search ------------------------------------------------------------------------------
     def open_search(self) -> None:

@@ -66,6 +66,10 @@ class PlanningWiring:
             ctx.revenues.figures_of(enterprise_id),
             ctx.settings.get(WARN_REVENUE_SHARE),
         )
+        self.show_warnings(enterprise_id)
+
+    def show_warnings(self, enterprise_id: str) -> None:
+        """The enterprise's warnings panel, from the warnings last read (no other tab is read again)."""
         self.window.detail_view.overview.warnings.set_warnings(
             [w for w in self.warnings if w.enterprise_id == enterprise_id]
         )

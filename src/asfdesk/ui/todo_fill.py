@@ -99,7 +99,7 @@ class TodoFill:
             else:  # another staff member was chosen meanwhile
                 w.refresh_todo()
             if enterprise_id := w.current_enterprise_id():
-                w.planning.show_enterprise(enterprise_id)
+                w.planning.show_warnings(enterprise_id)  # its other tabs were filled just before
         w.filled.emit()
 
     def _failed(self, message: str) -> None:
