@@ -109,8 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny dataset, no verdicts (for the tests)")
     parser.add_argument("--cache", type=Path, default=ROOT / "bench" / ".cache")
-    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results.md")
+    parser.add_argument(
+        "--results", type=Path, default=None, help="default bench/results.md, or bench/results-smoke.md with --smoke"
+    )
     args = parser.parse_args(argv)
+    if args.results is None:  # a smoke run never replaces the full run's results
+        args.results = ROOT / "bench" / ("results-smoke.md" if args.smoke else "results.md")
     started = time.perf_counter()
     scale = SMOKE if args.smoke else FULL
     print(f"dataset {scale.name} …", flush=True)
