@@ -148,13 +148,13 @@ def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
     target: Path = args.db if args.db else paths.demo_db
     if not args.db:
         paths.ensure()
+    keys = _keys()
     summary = create_demo_database(
-        target, backup_dir=paths.backup_dir, seed=args.seed, today=args.today, force=args.force
+        target, backup_dir=paths.backup_dir, seed=args.seed, today=args.today, force=args.force, keys=keys
     )
     if args.encrypt:
         from asfdesk.storage.encryption import encrypt_database
 
-        keys = _keys()
         passphrase = None if keys.store.available() else _new_passphrase(target)
         kept = encrypt_database(target.expanduser().resolve(), paths.backup_dir, keys, passphrase)
         kept.unlink(missing_ok=True)  # the plain copy of fictional demo data is not worth keeping
@@ -195,10 +195,12 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _database(args: argparse.Namespace, paths: AppPaths) -> Path:
+    from asfdesk.storage.keys import read_key_info
     from asfdesk.storage.migrate import probe_file
 
     target: Path = (args.db if args.db else paths.default_db).expanduser().resolve()
-    probe_file(target, must_exist=True)
+    # An encrypted file has no SQLite header: its key file says so, and the key opens it later.
+    probe_file(target, must_exist=True, encrypted=read_key_info(target) is not None)
     return target
 
 

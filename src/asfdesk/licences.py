@@ -27,6 +27,7 @@ ASFDESK_LICENCE = "GPL-3.0-or-later"
 COMPONENTS: tuple[Component, ...] = (
     Component("Python", None, "PSF-2.0", "https://www.python.org/"),
     Component("Qt for Python (PySide6) and Qt", "PySide6-Essentials", "LGPL-3.0-only", "https://www.qt.io/"),
+    Component("Shiboken6 (Qt for Python's binding runtime)", "shiboken6", "LGPL-3.0-only", "https://www.qt.io/"),
     Component("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org/"),
     Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org/"),
     Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/"),

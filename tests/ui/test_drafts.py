@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -70,3 +72,29 @@ def test_declined_draft_is_thrown_away(qtbot, window: MainWindow, dialogs, monke
     dialogs.append(look)
     window.enterprise_actions.new_contact_person(window.current_enterprise_id())
     assert seen == {"name": ""} and store.pending() == []
+
+
+def test_a_draft_follows_typing_that_never_pauses(qtbot, window: MainWindow, dialogs) -> None:
+    """Typing on without a pause still writes the draft, at most two seconds behind the keys."""
+    store = window.editor.drafts
+    assert store is not None
+    seen: dict[str, str] = {}
+
+    def type_without_pause(dialog: FormDialog) -> None:
+        widget = dialog.editors["notes"].widget
+        widget.setFocus()
+        typed = ""
+        started = time.monotonic()
+        while time.monotonic() - started < 3.0:  # a key every 50 ms, never a pause of a second
+            qtbot.keyClicks(widget, "x")
+            typed += "x"
+            qtbot.wait(50)
+        found = store.load(store.pending()[0], type(dialog.current()[0])) if store.pending() else None
+        seen["typed"], seen["draft"] = typed, found[1].notes if found else ""
+        dialog.hide()
+
+    dialogs.append(type_without_pause)
+    window.log_contact()
+    # About 20 keys a second: two seconds behind is at most ~40 keys short of what was typed.
+    assert seen["draft"] and seen["typed"].startswith(seen["draft"])
+    assert len(seen["typed"]) - len(seen["draft"]) <= 40

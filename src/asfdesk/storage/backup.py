@@ -143,13 +143,13 @@ def daily_backup(
     return made
 
 
-def _keep_old(target: Path, backup_dir: Path, keys: KeyResolver) -> Path:
-    """Save the database about to be replaced; a damaged one is kept byte for byte instead."""
+def keep_old_copy(target: Path, backup_dir: Path, keys: KeyResolver, reason: str = "fore-aterstallning") -> Path:
+    """Save the database about to be replaced; a damaged or unopenable one is kept byte for byte instead."""
     try:
-        return timestamped_backup(target, backup_dir, "fore-aterstallning", keys.key_for(target))
+        return timestamped_backup(target, backup_dir, reason, keys.key_for(target))
     except UNREADABLE:
         backup_dir.mkdir(parents=True, exist_ok=True)
-        kept = backup_dir / f"{target.stem}-{datetime.now():%Y%m%d-%H%M%S}-skadad{target.suffix or '.db'}"
+        kept = backup_dir / f"{target.stem}-{datetime.now():%Y%m%d-%H%M%S}-{reason}-som-fil{target.suffix or '.db'}"
         shutil.copy2(target, kept)
         copy_key_info(target, kept)
         return kept
@@ -165,7 +165,7 @@ def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyReso
     info = verify_backup(source, keys)
     if not info.ok:
         raise OSError(f"{source} kan inte återställas: {info.problem}")
-    safety = _keep_old(target, backup_dir, keys) if target.exists() and target.is_file() else None
+    safety = keep_old_copy(target, backup_dir, keys) if target.exists() and target.is_file() else None
     staging = target.with_name(f".{target.name}.restoring")
     backup_database(source, staging, keys.key_for(source))
     with staging.open("rb") as handle:

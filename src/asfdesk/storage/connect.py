@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,32 @@ from asfdesk.storage.keys import DatabaseKey
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + ((sqlcipher.Error,) if sqlcipher else ())
 
 
+def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """The SQLite URI of exactly the file at `path`, whatever characters its name holds.
+
+    Every byte of the name that URI syntax gives a meaning to (`#`, `?`, `%`, `&`, spaces,
+    newlines, å ä ö) is percent-encoded, so SQLite opens that file and no other.
+    """
+    uri = Path(os.path.abspath(path)).as_uri()
+    params = [p for p, on in (("mode=ro", read_only), ("immutable=1", immutable)) if on]
+    return uri + ("?" + "&".join(params) if params else "")
+
+
 def raw_connect(
-    path: Path, key: DatabaseKey | None = None, *, read_only: bool = False, timeout: float = 10, cipher: bool = False
+    path: Path,
+    key: DatabaseKey | None = None,
+    *,
+    read_only: bool = False,
+    timeout: float = 10,
+    cipher: bool = False,
+    immutable: bool = False,
 ) -> Any:
     """A connection with the key applied (SQLCipher), or a plain sqlite3 one.
 
     `cipher=True` without a key gives a SQLCipher connection whose key the caller sets next
     (SQLAlchemy's pysqlcipher dialect does, from the engine URL).
     """
-    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    target = sqlite_uri(path, read_only=read_only, immutable=immutable)
     if key is None and not cipher:
         return sqlite3.connect(target, uri=True, timeout=timeout, check_same_thread=False)
     if sqlcipher is None:

@@ -71,20 +71,23 @@ def _hide_soft_deleted(state: ORMExecuteState) -> None:
 
 
 def make_engine(path: Path, read_only: bool = False, key: DatabaseKey | None = None) -> Engine:
-    """An engine on the file at `path` (created on first write if missing), read-only or not, encrypted or not."""
+    """An engine on the file at `path` (created on first write if missing), read-only or not, encrypted or not.
+
+    Connections are always made by `raw_connect`, which names the file by an escaped URI: a
+    URL built from the path would let `#` or `?` in a file name point at another file.
+    """
     # In a folder we may not write to, SQLite cannot keep its -shm file: read the file as it is.
-    immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
-    uri = f"file:{path}?mode=ro{immutable}" if read_only else f"file:{path}"
+    immutable = read_only and not os.access(path.parent, os.W_OK)
+
+    def connect() -> Any:
+        return raw_connect(path, None, read_only=read_only, cipher=key is not None, immutable=immutable)
+
     if key is None:
-        engine = create_engine(
-            f"sqlite:///{uri}&uri=true" if "?" in uri else f"sqlite:///{uri}?uri=true", poolclass=NullPool
-        )
+        engine = create_engine("sqlite://", poolclass=NullPool, creator=connect)
     else:
         # SQLCipher: the dialect sets the key on each new connection (its password is the key pragma's value).
-        url = URL.create("sqlite+pysqlcipher", password=key.pragma_value, database=uri, query={"uri": "true"})
-        engine = create_engine(
-            url, poolclass=NullPool, creator=lambda: raw_connect(path, None, read_only=read_only, cipher=True)
-        )
+        url = URL.create("sqlite+pysqlcipher", password=key.pragma_value, database="asfdesk.db")
+        engine = create_engine(url, poolclass=NullPool, creator=connect)
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _begin_deferred if read_only else _begin_immediate)
     return engine

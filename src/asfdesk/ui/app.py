@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 import traceback
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -32,10 +33,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _setup_logging(paths: AppPaths) -> Path:
+_fatal_log: IO[str] | None = None  # kept open for faulthandler for the life of the process
+
+
+def setup_logging(paths: AppPaths) -> Path:
+    """Log to the log file, and have a fatal error (a crash in Qt or the interpreter) reach it too.
+
+    faulthandler writes the Python stack of every thread to the file when the process dies of a
+    signal or an abort, where no Python code runs any more; without it the log stays empty.
+    """
+    global _fatal_log
     paths.ensure()
     logfile = paths.log_dir / "asfdesk.log"
     logging.basicConfig(filename=logfile, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if _fatal_log is None:
+        _fatal_log = logfile.open("a", encoding="utf-8")
+        faulthandler.enable(file=_fatal_log, all_threads=True)
     return logfile
 
 
@@ -185,7 +198,7 @@ def start_window(
 
 
 def run_gui(paths: AppPaths, db_path: Path | None = None, demo: bool = False) -> int:
-    logfile = _setup_logging(paths)
+    logfile = setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

@@ -32,6 +32,7 @@ from asfdesk.ui.forms.fields import FieldEditor, FieldSpec, Kind
 
 InputT = TypeVar("InputT")
 ERROR_STYLE = "color: #b00020;"
+DRAFT_DELAY_MS = 1000
 
 
 class FormDialog(QDialog, Generic[InputT]):
@@ -117,7 +118,7 @@ class FormDialog(QDialog, Generic[InputT]):
         self.resize(760 if wide else 560, min(120 + 48 * len(specs), 760))
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(400)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._refresh()
 
@@ -195,7 +196,9 @@ class FormDialog(QDialog, Generic[InputT]):
         self._touched.add(name)
         self._server_errors.pop(name, None)
         self._refresh()
-        if self._drafts is not None:
+        if self._drafts is not None and not self._draft_timer.isActive():
+            # Not restarted on every key: while the user types on, the draft is written every
+            # DRAFT_DELAY_MS, so a crash costs at most that much of what was typed.
             self._draft_timer.start()
 
     def _refresh(self) -> None:
