@@ -2085,6 +2085,10 @@ Save anyway?</translation>
         <translation>Export list</translation>
     </message>
     <message>
+        <source>lista.xlsx</source>
+        <translation>list.xlsx</translation>
+    </message>
+    <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>

@@ -124,6 +124,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         handler = COMMANDS.get(args.command)
         if handler is not None:
+            _refuse_protected_outputs(args, paths)
             return handler(args, paths)
     except DatabaseOpenError as exc:
         print(f"asfdesk: {exc.message}", file=sys.stderr)
@@ -134,12 +135,63 @@ def run(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"asfdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_PROBLEM
+    except Exception as exc:
+        if (problem := _database_problem(args, paths, exc)) is None:
+            raise
+        print(f"asfdesk: {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
     from asfdesk.startup_gc import hold_collection
 
     hold_collection()  # released once the window is filled (MainWindow.filled)
     from asfdesk.ui.app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(paths, db_path=args.db, demo=args.demo)
+
+
+def _database_problem(args: argparse.Namespace, paths: AppPaths, exc: Exception) -> str | None:
+    """One line for a database error that reached the top (busy past the timeout, read-only, full disk)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from asfdesk.storage.connect import DB_ERRORS
+    from asfdesk.storage.migrate import sqlite_error
+
+    underlying = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(underlying, DB_ERRORS):
+        return None
+    database = (getattr(args, "db", None) or paths.default_db).expanduser().resolve()
+    return sqlite_error(database, underlying).message
+
+
+# The format each command writes to its -o file, by the file's suffix.
+OUTPUT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "report": (".pdf",),
+    "calendar": (".ics",),
+    "registerutdrag": (".pdf", ".json"),
+    "backup": (".db",),
+}
+
+
+def _refuse_protected_outputs(args: argparse.Namespace, paths: AppPaths) -> None:
+    """No output may replace the database, its companions or a backup; a file's suffix names its format."""
+    from asfdesk.storage.output_files import OutputRefusedError, refuse_protected
+
+    database: Path = (args.db if args.db else paths.default_db).expanduser().resolve()
+    databases = [database, paths.demo_db]
+    if args.command == "backup" and args.output:
+        target = refuse_protected(args.output, suffixes=OUTPUT_SUFFIXES["backup"], databases=databases)
+        if target.exists() and target.parent.resolve() == paths.backup_dir.resolve():
+            raise OutputRefusedError(f"{target.name} är redan en säkerhetskopia; välj ett nytt filnamn.")
+        return
+    for name in ("output", "rejected"):
+        if getattr(args, name, None) is None:
+            continue
+        if args.command == "export-all":
+            refuse_protected(args.output, backup_dir=paths.backup_dir, folder=True, databases=databases)
+        else:
+            suffixes = (".xlsx",) if name == "rejected" else OUTPUT_SUFFIXES.get(args.command, ())
+            refuse_protected(getattr(args, name), backup_dir=paths.backup_dir, suffixes=suffixes, databases=databases)
+    if getattr(args, "out_dir", None) is not None:
+        refuse_protected(args.out_dir, backup_dir=paths.backup_dir, folder=True, databases=databases)
 
 
 def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -264,8 +316,8 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     source = _database(args, paths)
     keys = _keys()
     check_database(source, keys)
+    _log(source, paths, keys, "export", "database")  # before anything leaves the database
     manifest = export_all(source, args.output.expanduser().resolve(), keys)
-    _log(source, paths, keys, "export", "database")
     print(f"Exporterat till {manifest.parent} (förteckning i {manifest.name}). Exporten innehåller personuppgifter.")
     return EXIT_OK
 
@@ -325,8 +377,9 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         factory = database.session_factory
         if args.report_kind == "meeting":
-            target = reports.meeting_summary_pdf(factory, args.meeting_id, args.output)
+            ReportQueries(factory).meeting_summary(args.meeting_id)  # an unknown id is refused before the log
             _log(source, paths, keys, "print", "meeting", args.meeting_id)
+            target = reports.meeting_summary_pdf(factory, args.meeting_id, args.output)
             print(f"Mötesanteckningar sparade: {target}")
             return EXIT_OK
         this_year = Period.year_of(date.today())
@@ -338,10 +391,10 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         project = _project_id(factory, args.project) if args.project else None
         if args.report_kind == "enterprise":
             enterprise_id = queries.find_enterprise(args.enterprise)
+            _log(source, paths, keys, "print", "enterprise", enterprise_id)
             target = reports.support_summary_pdf(
                 factory, enterprise_id, period, args.output, audience, referrer, project
             )
-            _log(source, paths, keys, "print", "enterprise", enterprise_id)
             print(f"Stödsammanfattning sparad: {target}")
         elif args.report_kind == "period":
             target = reports.period_report_pdf(
@@ -349,6 +402,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             print(f"Periodrapport sparad: {target}")
         else:
+            _log(source, paths, keys, "print", "support_summaries")
             result = reports.summaries_for_all(
                 source,
                 factory,
@@ -361,7 +415,6 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
                 project_id=project,
                 progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
             )
-            _log(source, paths, keys, "print", "support_summaries")
             print(f"{len(result.written)} stödsammanfattningar sparade i {args.out_dir}")
         return EXIT_OK
     finally:
@@ -439,13 +492,30 @@ def _encryption(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _log(source: Path, paths: AppPaths, keys: KeyResolver, action: str, kind: str, record_id: str = "") -> None:
-    """Put a command-line export or print in the database's audit log, like the window does."""
-    from asfdesk.services.audit import AuditTrail
-    from asfdesk.storage.migrate import open_database
+    """Put a command-line export or print in the database's audit log, like the window does.
 
+    Written before the output: a database that is busy for longer than the busy timeout stops
+    the command (one line, nothing written). A read-only file cannot take the entry; the output
+    is made all the same and one line says it was not logged.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    from asfdesk.services.audit import AuditTrail
+    from asfdesk.storage.connect import DB_ERRORS
+    from asfdesk.storage.migrate import open_database, sqlite_error
+
+    if not (os.access(source, os.W_OK) and os.access(source.parent, os.W_OK)):
+        print(f"asfdesk: {source.name} är skrivskyddad, så detta loggas inte i ändringsloggen.", file=sys.stderr)
+        return
     database = open_database(source, backup_dir=paths.backup_dir, keys=keys)
     try:
         AuditTrail(database.session_factory).record(action, kind, record_id)
+    except OperationalError as exc:
+        problem = sqlite_error(source, exc.orig if isinstance(exc.orig, DB_ERRORS) else exc)
+        if problem.problem is Problem.READ_ONLY:
+            print(f"asfdesk: {source.name} är skrivskyddad, så detta loggas inte i ändringsloggen.", file=sys.stderr)
+            return
+        raise problem from exc
     finally:
         database.close()
 

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from asfdesk.reports.styles import ACCENT, FONT, FONT_BOLD, MUTED, register_fonts
+from asfdesk.storage.output_files import atomic_output
 
 MARGIN = 18 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
@@ -96,6 +97,12 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
 def build_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> Path:
     register_fonts()
     path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_output(path) as staging:
+        _write_pdf(staging, frame, story)
+    return path
+
+
+def _write_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> None:
     doc = SimpleDocTemplate(
         str(path),
         pagesize=A4,
@@ -108,4 +115,3 @@ def build_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> Path:
         creator="asfdesk",
     )
     doc.build(story, canvasmaker=_numbered_canvas(frame))
-    return path

@@ -10,6 +10,7 @@ from typing import Any
 
 from asfdesk.domain.reporting import GenderSplit, shown_count
 from asfdesk.services.report_models import PeriodReport, SplitRow
+from asfdesk.storage import output_files
 
 
 def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
@@ -100,5 +101,4 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
             sheet.append(row)
         sheet.column_dimensions["A"].width = 38
         sheet.freeze_panes = "A2"
-    book.save(path)
-    return path
+    return output_files.save_atomically(path, book.save)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
+from asfdesk.storage import output_files
 from asfdesk.storage.models import AuditEntry
 
 ACTION_LABELS = Labels(
@@ -80,7 +81,10 @@ class AuditTrail:
             ]
 
     def export_csv(self, target: Path) -> Path:
-        with target.open("w", newline="", encoding="utf-8-sig") as handle:
+        with (
+            output_files.atomic_output(target) as staging,
+            staging.open("w", newline="", encoding="utf-8-sig") as handle,
+        ):
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(["tid", "vem", "handling", "typ", "post", "fält"])
             for e in self.entries(limit=10**9):

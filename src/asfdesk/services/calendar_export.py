@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.vocab import MeetingKind, MeetingStatus
 from asfdesk.services.todo_queries import TodoKind, TodoQueries
+from asfdesk.storage import output_files
 from asfdesk.storage.models import Meeting
 
 UID_DOMAIN = "asfdesk"
@@ -76,7 +77,7 @@ class CalendarExport:
             event.add("description", item.detail)
             calendar.add_component(event)
             count += 1
-        target.write_bytes(calendar.to_ical())
+        output_files.write_bytes_atomically(target, calendar.to_ical())
         return count
 
     def write_meeting(self, meeting_id: str, target: Path) -> Path:
@@ -87,5 +88,5 @@ class CalendarExport:
                 select(Meeting).where(Meeting.id == meeting_id).options(selectinload(Meeting.enterprise))
             ).one()
             calendar.add_component(_meeting_event(meeting))
-        target.write_bytes(calendar.to_ical())
+        output_files.write_bytes_atomically(target, calendar.to_ical())
         return target

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from asfdesk.services.errors import ValidationFailedError
 from asfdesk.services.import_kinds import KINDS, ImportKind, header_key, text_of
 from asfdesk.services.record_service import RecordService
+from asfdesk.storage import output_files
 
 HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind in KINDS.items()}
 
@@ -140,5 +141,4 @@ def write_rejected(result: ImportResult, target: Path) -> Path:
     sheet.append(["Rad", "Skäl", *columns])
     for problem in result.rejected:
         sheet.append([problem.row, "; ".join(problem.reasons), *[text_of(problem.values.get(c)) for c in columns]])
-    book.save(target)
-    return target
+    return output_files.save_atomically(target, book.save)

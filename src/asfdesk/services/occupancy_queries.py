@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from asfdesk.domain.occupancy import AgreementTerms, MonthOccupancy, Stay, month_end, monthly_occupancy
 from asfdesk.domain.vocab import AgreementType, MeasureType, is_employment
 from asfdesk.services.errors import RecordNotFoundError
+from asfdesk.storage import output_files
 from asfdesk.storage.models import Agreement, Enterprise, Organisation, Participant, Placement
 
 
@@ -174,5 +175,4 @@ def write_occupancy_xlsx(data: AgreementOccupancy, path: Path) -> Path:
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(40, max(10, width + 2))
-    book.save(path)
-    return path
+    return output_files.save_atomically(path, book.save)

@@ -22,6 +22,7 @@ from asfdesk.domain.reporting import Audience, Period
 from asfdesk.i18n import in_source_language
 from asfdesk.services.report_queries import ReportQueries
 from asfdesk.storage.keys import DatabaseKey
+from asfdesk.storage.output_files import atomic_output
 
 if TYPE_CHECKING:
     from asfdesk.storage.engine import Database
@@ -243,7 +244,8 @@ def combine_pdfs(parts: list[Path], target: Path) -> Path:
                 merged.import_pages(source)
             finally:
                 source.close()
-        merged.save(str(target))
+        with atomic_output(target) as staging:
+            merged.save(str(staging))
     finally:
         merged.close()
     return target

@@ -20,6 +20,7 @@ from asfdesk.domain.vocab import Gender, MeasureType, MeetingKind, Outcome
 from asfdesk.i18n import in_source_language
 from asfdesk.services.audit import AuditTrail
 from asfdesk.services.errors import RecordNotFoundError
+from asfdesk.storage import output_files
 from asfdesk.storage.models import (
     AuditEntry,
     Consent,
@@ -207,8 +208,7 @@ class RetentionService:
             from asfdesk.reports.subject_access import build_subject_access
 
             return build_subject_access(data, target)
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        return target
+        return output_files.write_text_atomically(target, json.dumps(data, ensure_ascii=False, indent=2))
 
     def find_participant(self, code: str) -> str:
         with self._session_factory() as session:

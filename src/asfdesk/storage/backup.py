@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
-from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, copy_key_info, sidecar
+from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, copy_key_info, read_key_info, sidecar
 
 AUTO_TAG = "auto"
 SIDE_FILES = ("-wal", "-shm")
@@ -155,6 +155,18 @@ def keep_old_copy(target: Path, backup_dir: Path, keys: KeyResolver, reason: str
         return kept
 
 
+def _require_key_opens(target: Path, keys: KeyResolver) -> None:
+    """An encrypted database is replaced only by someone whose key opens it: a wrong passphrase changes nothing."""
+    try:
+        with closing(raw_connect(target, keys.key_for(target), read_only=True)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except UNREADABLE as exc:
+        keys.forget(target)
+        raise OSError(
+            f"{target.name} är krypterad och lösenordet eller nyckeln som angavs öppnar den inte – inget har ändrats."
+        ) from exc
+
+
 def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyResolver | None = None) -> Path | None:
     """Replace `target` (closed) by a verified copy of `source`; the old target is kept as a backup first.
 
@@ -165,6 +177,8 @@ def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyReso
     info = verify_backup(source, keys)
     if not info.ok:
         raise OSError(f"{source} kan inte återställas: {info.problem}")
+    if target.is_file() and read_key_info(target) is not None:
+        _require_key_opens(target, keys)
     safety = keep_old_copy(target, backup_dir, keys) if target.exists() and target.is_file() else None
     staging = target.with_name(f".{target.name}.restoring")
     backup_database(source, staging, keys.key_for(source))

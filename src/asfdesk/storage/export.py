@@ -9,6 +9,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
+import shutil
+import tempfile
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +20,7 @@ from typing import Any
 from asfdesk import __version__
 from asfdesk.storage.connect import raw_connect
 from asfdesk.storage.keys import KeyResolver
+from asfdesk.storage.output_files import OutputFailedError, failure_message, refuse_if_protected
 from asfdesk.storage.search_schema import is_search_table
 
 
@@ -30,8 +34,32 @@ def _sha256(path: Path) -> str:
 
 
 def export_all(database: Path, target: Path, keys: KeyResolver | None = None) -> Path:
-    """Write `<table>.csv` and `<table>.json` for every table plus `manifest.json`; returns the manifest."""
-    target.mkdir(parents=True, exist_ok=True)
+    """Write `<table>.csv` and `<table>.json` for every table plus `manifest.json`; returns the manifest.
+
+    Everything is written to a temporary folder beside `target` first and moved in once complete
+    (the manifest last), so a full disk or an unreadable table leaves no half export behind.
+    """
+    target = refuse_if_protected(target, folder=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    except OSError as exc:
+        raise OutputFailedError(target, failure_message(target, exc)) from exc
+    try:
+        written = _write_export(database, staging, keys)
+        target.mkdir(exist_ok=True)
+        for name in sorted(written, key=lambda n: n == "manifest.json"):
+            os.replace(staging / name, target / name)
+    except OSError as exc:
+        if isinstance(exc, OutputFailedError):
+            raise
+        raise OutputFailedError(target, failure_message(target, exc)) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target / "manifest.json"
+
+
+def _write_export(database: Path, target: Path, keys: KeyResolver | None) -> list[str]:
     files = []
     key = (keys or KeyResolver()).key_for(database)
     with closing(raw_connect(database, key, read_only=True)) as conn:
@@ -64,4 +92,4 @@ def export_all(database: Path, target: Path, keys: KeyResolver | None = None) ->
     }
     manifest_path = target / "manifest.json"
     manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    return manifest_path
+    return [str(f["file"]) for f in files] + [manifest_path.name]

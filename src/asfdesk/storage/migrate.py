@@ -21,6 +21,7 @@ from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.engine import Database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, sidecar
+from asfdesk.storage.output_files import protect
 from asfdesk.storage.statistics import refresh_statistics
 
 if TYPE_CHECKING:
@@ -192,6 +193,7 @@ def open_database(
     refused too: it is what is left of a database after a failed copy, not a new one.
     """
     path = path.expanduser().resolve()
+    protect(path, backup_dir)  # no report or export of this process may be written over it
     key = resolve_key(path, keys) if path.exists() else None
     state = probe_file(path, must_exist=not create or read_only, encrypted=key is not None)
     if state is FileState.EMPTY:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 
+from asfdesk.storage import output_files
 from asfdesk.ui.models.row_table_model import ROW_ROLE, RowTableModel
 
 
@@ -39,7 +40,10 @@ def table_rows(model: QAbstractItemModel) -> tuple[list[str], list[list[Any]]]:
 def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") -> Path:
     headers, rows = table_rows(model)
     if target.suffix.lower() == ".csv":
-        with target.open("w", newline="", encoding="utf-8-sig") as handle:
+        with (
+            output_files.atomic_output(target) as staging,
+            staging.open("w", newline="", encoding="utf-8-sig") as handle,
+        ):
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(headers)
             writer.writerows([[v.isoformat() if isinstance(v, date) else v for v in row] for row in rows])
@@ -66,5 +70,4 @@ def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") 
         width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
         sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
     sheet.freeze_panes = "A2"
-    book.save(target)
-    return target
+    return output_files.save_atomically(target, book.save)

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from asfdesk.ui.save_dialog import ask_save_path
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
@@ -38,16 +40,18 @@ class AdminActions:
         if not ok or label not in labels:
             return
         participant_id = choices[labels.index(label)][0]
-        filename, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self.window,
             QCoreApplication.translate("AdminActions", "Spara registerutdrag"),
             f"registerutdrag-{label.split(' ')[0]}.pdf",
             QCoreApplication.translate("AdminActions", "PDF (*.pdf);;JSON (*.json)"),
+            (".pdf", ".json"),
         )
-        if filename:
-            self.window.context.retention.write_subject_access(participant_id, Path(filename))
+        if target is not None:
+            self.window.context.retention.write_subject_access(participant_id, target)
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("AdminActions", "Registerutdrag sparat: %1").replace("%1", filename), 10000
+                QCoreApplication.translate("AdminActions", "Registerutdrag sparat: %1").replace("%1", str(target)),
+                10000,
             )
 
     def show_audit_log(self) -> None:
@@ -105,16 +109,18 @@ class AdminActions:
         """Meetings and due follow-ups as .ics; importing it again updates rather than duplicates."""
         from asfdesk.services.calendar_export import CalendarExport
 
-        filename, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self.window,
             QCoreApplication.translate("AdminActions", "Exportera kalender"),
             "asfdesk.ics",
             QCoreApplication.translate("AdminActions", "Kalender (*.ics)"),
+            (".ics",),
         )
-        if not filename:
+        if target is None:
             return None
+        filename = str(target)
         staff = self.window.todo_view.staff.currentData() or None
-        count = CalendarExport(self.window.context.database.session_factory).write(Path(filename), staff_id=staff)
+        count = CalendarExport(self.window.context.database.session_factory).write(target, staff_id=staff)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("AdminActions", "%1 händelser sparade i %2")
             .replace("%1", str(count))

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asfdesk.storage.backup import make_verified_backup, restore_database
 from asfdesk.storage.errors import DatabaseOpenError
+from asfdesk.ui.save_dialog import ask_save_path
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
@@ -23,10 +24,9 @@ class BackupActions:
         self.ask_save_path = self._ask_save_path
 
     def _ask_save_path(self, title: str, start: Path) -> Path | None:
-        filename, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(start), QCoreApplication.translate("BackupActions", "Databaser (*.db)")
+        return ask_save_path(
+            self.window, title, start, QCoreApplication.translate("BackupActions", "Databaser (*.db)"), (".db",)
         )
-        return Path(filename) if filename else None
 
     def backup_now(self) -> Path | None:
         ctx = self.window.context

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from asfdesk.services.audit import AuditRow, AuditTrail
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
+from asfdesk.ui.save_dialog import ask_save_path
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
@@ -58,8 +58,12 @@ class AuditDialog(QDialog):
         self.resize(900, 500)
 
     def _export(self) -> None:
-        filename, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exportera granskningslogg"), f"granskningslogg-{date.today().isoformat()}.csv", "CSV (*.csv)"
+        target = ask_save_path(
+            self,
+            self.tr("Exportera granskningslogg"),
+            f"granskningslogg-{date.today().isoformat()}.csv",
+            "CSV (*.csv)",
+            (".csv",),
         )
-        if filename:
-            self._audit.export_csv(Path(filename))
+        if target is not None:
+            self._audit.export_csv(target)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from asfdesk.services.import_kinds import KIND_LABELS
 from asfdesk.services.importer import HEADER_ALIASES, Importer, ImportResult, guess_mapping, read_rows, write_rejected
+from asfdesk.ui.save_dialog import ask_save_path
 
 KINDS = KIND_LABELS
 
@@ -161,11 +162,9 @@ class ImportDialog(QDialog):
     def _save_rejected(self) -> None:
         if self.outcome is None or not self.outcome.rejected:
             return
-        filename, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Spara avvisade rader"), "avvisade.xlsx", "Excel (*.xlsx)"
-        )
-        if filename:
-            write_rejected(self.outcome, Path(filename))
+        target = ask_save_path(self, self.tr("Spara avvisade rader"), "avvisade.xlsx", "Excel (*.xlsx)", (".xlsx",))
+        if target is not None:
+            write_rejected(self.outcome, target)
 
     def _update_buttons(self) -> None:
         ready = bool(self._headers)

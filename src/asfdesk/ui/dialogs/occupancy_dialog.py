@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,6 +20,7 @@ from asfdesk.domain.occupancy import MonthOccupancy, unfilled_month
 from asfdesk.services.occupancy_queries import AgreementOccupancy, write_occupancy_xlsx
 from asfdesk.ui.models.highlight_model import HighlightModel
 from asfdesk.ui.models.row_table_model import Column
+from asfdesk.ui.save_dialog import ask_save_path
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
@@ -127,11 +127,11 @@ class OccupancyDialog(QDialog):
     def _export(self) -> None:
         self._export_dir.mkdir(parents=True, exist_ok=True)
         suggested = self._export_dir / f"belaggning-{self.data.title}.xlsx".replace("/", "-")
-        filename, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Spara beläggning"), str(suggested), self.tr("Excel-arbetsbok (*.xlsx)")
+        target = ask_save_path(
+            self, self.tr("Spara beläggning"), suggested, self.tr("Excel-arbetsbok (*.xlsx)"), (".xlsx",)
         )
-        if filename:
-            self.export_to(Path(filename))
+        if target is not None:
+            self.export_to(target)
 
     def export_to(self, path: Path) -> None:
         try:

@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+
+from asfdesk.ui.save_dialog import ask_save_path
 
 FIT_ROWS = 200  # columns are fitted to the first rows, not to thousands
 MAX_FIT = 320  # no column is fitted wider than this; the user may widen it
@@ -68,12 +70,16 @@ class ReadOnlyTable(QTableView):
         """Save what the list shows, as filtered and sorted, to XLSX or CSV."""
         from asfdesk.ui.table_export import export_table
 
-        filename, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exportera lista"), "lista.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        target = ask_save_path(
+            self,
+            self.tr("Exportera lista"),
+            self.tr("lista.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            (".xlsx", ".csv"),
         )
-        if not filename or self.model() is None:
+        if target is None or self.model() is None:
             return None
-        return export_table(self.model(), Path(filename))
+        return export_table(self.model(), target)
 
     def _settings_key(self) -> str:
         return f"columns/{self.objectName()}" if self.objectName() else ""
