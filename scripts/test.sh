@@ -8,4 +8,5 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check src tests bench scripts installer
 .venv/bin/mypy
 bash scripts/bundle-smoke.sh  # before pytest, so the test summary is the run's closing line
+bash scripts/wheel-smoke.sh   # a non-editable install (the wheel alone, in a fresh venv) makes every PDF
 .venv/bin/pytest

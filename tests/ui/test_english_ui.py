@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from asfdesk import i18n
-from asfdesk.resources import resources_dir
+from asfdesk.resource_files import resources_dir
 from asfdesk.ui.language import install_language
 from asfdesk.ui.main_window import MainWindow
 

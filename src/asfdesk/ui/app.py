@@ -20,7 +20,7 @@ from asfdesk import APP_NAME, __version__
 from asfdesk.config import AppPaths
 from asfdesk.context import open_context
 from asfdesk.preferences import load_preferences
-from asfdesk.resources import resources_dir
+from asfdesk.resource_files import resources_dir
 from asfdesk.startup_gc import release_collection
 from asfdesk.storage.backup import restore_database
 from asfdesk.storage.errors import DatabaseOpenError, Problem

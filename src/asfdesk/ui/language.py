@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from asfdesk import i18n
-from asfdesk.resources import resources_dir
+from asfdesk.resource_files import resources_dir
 
 LOCALES = {
     i18n.SWEDISH: QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden),
