@@ -206,10 +206,12 @@ def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
     )
     if args.encrypt:
         from asfdesk.storage.encryption import encrypt_database
+        from asfdesk.storage.keys import sidecar
 
         passphrase = None if keys.store.available() else _new_passphrase(target)
-        kept = encrypt_database(target.expanduser().resolve(), paths.backup_dir, keys, passphrase)
-        kept.unlink(missing_ok=True)  # the plain copy of fictional demo data is not worth keeping
+        done = encrypt_database(target.expanduser().resolve(), paths.backup_dir, keys, passphrase)
+        done.kept.unlink(missing_ok=True)  # a copy of fictional demo data is not worth keeping
+        sidecar(done.kept).unlink(missing_ok=True)
         print("Demodatabasen är krypterad" + (" med lösenord." if passphrase else " (nyckel i nyckelringen)."))
     c = summary.counts
     print(
@@ -471,8 +473,11 @@ def _encryption(args: argparse.Namespace, paths: AppPaths) -> int:
             from asfdesk.storage.migrate import open_database
 
             open_database(target, backup_dir=paths.backup_dir, keys=keys).close()  # current schema, healthy file
-            kept = encrypt_database(target, paths.backup_dir, keys, _new_passphrase(target) if use_passphrase else None)
-            print(f"Krypterad: {target}. En okrypterad kopia finns i {kept} – ta bort den när allt fungerar.")
+            done = encrypt_database(target, paths.backup_dir, keys, _new_passphrase(target) if use_passphrase else None)
+            print(
+                f"Krypterad: {target}. {done.backups_encrypted} säkerhetskopior av den (också kopian från före "
+                f"krypteringen, {done.kept.name}) är krypterade med samma nyckel; ingen okrypterad kopia finns kvar."
+            )
         else:
             keys.key_for(target)  # the current key, before it is replaced
             if use_passphrase:

@@ -98,3 +98,63 @@ def test_a_draft_follows_typing_that_never_pauses(qtbot, window: MainWindow, dia
     # About 20 keys a second: two seconds behind is at most ~40 keys short of what was typed.
     assert seen["draft"] and seen["typed"].startswith(seen["draft"])
     assert len(seen["typed"]) - len(seen["draft"]) <= 40
+
+
+def test_drafts_of_an_encrypted_database_never_reach_the_disk_in_clear(
+    qtbot, paths, demo_db, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note typed into an open form of an encrypted database is kept as a draft, but no file shows it."""
+    from PySide6.QtCore import QSettings
+
+    from asfdesk.storage.encryption import encrypt_database
+    from asfdesk.storage.keys import KeyResolver
+    from asfdesk.ui.app import start_window
+
+    from .conftest import run_dialogs_in
+
+    secret = "Personnummer 19760412-5551 och hemliga anteckningar"
+    encrypt_database(demo_db, paths.backup_dir, KeyResolver(), "smörgåstårta")
+    for plain in paths.backup_dir.glob("*"):  # the copy encrypt kept is not what this test is about
+        plain.unlink()
+    window = start_window(
+        paths,
+        db_path=demo_db,
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        keys=KeyResolver(ask_passphrase=lambda _p, _w: "smörgåstårta"),
+    )
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.todo_loaded)
+    window.show_view("enterprises")
+    store = window.editor.drafts
+    assert store is not None
+    scripts = run_dialogs_in(window, qtbot)
+
+    def type_then_crash(dialog: FormDialog) -> None:
+        dialog.editors["notes"].widget.setFocus()
+        qtbot.keyClicks(dialog.editors["notes"].widget, secret)
+        qtbot.waitUntil(lambda: bool(store.pending()))
+        dialog.hide()
+
+    scripts.append(type_then_crash)
+    window.log_contact()
+    assert store.pending()
+    needle = secret.encode("utf-8")
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert needle not in path.read_bytes(), path
+            assert b"hemliga" not in path.read_bytes(), path
+
+
+def test_drafts_left_as_files_by_an_earlier_version_move_into_the_database(window: MainWindow) -> None:
+    import json
+
+    folder = window.context.paths.drafts_dir / "gammal"
+    folder.mkdir(parents=True)
+    (folder / "contact_person-ny-x.json").write_text(
+        json.dumps({"saved_at": "2026-11-30T10:00:00", "data": {"name": "Från fil"}}), encoding="utf-8"
+    )
+    store = window.editor.drafts
+    assert store is not None
+    assert store.adopt_files(folder) == 1
+    assert "contact_person-ny-x" in store.pending() and not folder.exists()

@@ -18,7 +18,10 @@ from ..conftest import DEMO_SEED, FIXED_TODAY
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     with sqlite3.connect(path) as conn:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() for table in Base.metadata.tables}
+        return {
+            table.name: conn.execute(f"SELECT * FROM {table.name} ORDER BY 1").fetchall()
+            for table in Base.metadata.tables.values()
+        }
 
 
 def test_same_seed_gives_the_same_data(tmp_path: Path, demo_template: Path) -> None:
@@ -40,9 +43,9 @@ def test_another_seed_gives_other_data(tmp_path: Path, demo_template: Path) -> N
 
 
 def test_every_table_is_populated(demo_template: Path) -> None:
-    """The demo fills every kind of record (the bin, the audit log and the settings start empty)."""
+    """The demo fills every kind of record (the bin, the audit log, the settings and drafts start empty)."""
     with sqlite3.connect(demo_template) as conn:
-        for table in set(Base.metadata.tables) - {"trash_entry", "audit_log", "setting"}:
+        for table in set(Base.metadata.tables) - {"trash_entry", "audit_log", "setting", "form_draft"}:
             count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             assert count > 0, table
 

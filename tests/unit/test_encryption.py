@@ -70,8 +70,14 @@ def test_passphrase_encryption_leaves_no_plaintext_on_disk(demo_db: Path, paths)
     plain = _raw(demo_db)
     assert b"Tassarnas" in plain and b"HEMLIG-7" in plain and b"19760412" in plain
     keys = KeyResolver(ask_passphrase=lambda _p, _w: PASSPHRASE)
-    kept = encrypt_database(demo_db, paths.backup_dir, keys, PASSPHRASE)
-    assert b"HEMLIG-7" in kept.read_bytes()  # the plain copy is kept until the user removes it
+    earlier = make_verified_backup(demo_db, paths.backup_dir / f"{demo_db.stem}-auto-20261101.db").path
+    assert b"HEMLIG-7" in earlier.read_bytes()
+    done = encrypt_database(demo_db, paths.backup_dir, keys, PASSPHRASE)
+    assert done.backups_encrypted == len(list(paths.backup_dir.glob("*.db"))) >= 2  # also the copy made first
+    for backup in paths.backup_dir.iterdir():  # no readable copy is left behind, and each still opens
+        assert b"HEMLIG-7" not in backup.read_bytes() and b"SQLite format 3" not in backup.read_bytes()[:16]
+    for backup in (done.kept, earlier):
+        assert verify_backup(backup, keys).ok
     ctx = open_context(paths, demo_db, keys=keys)  # the app works on it: WAL pages are encrypted too
     ctx.participants.create(ParticipantInput(code="HEMLIG-8"))
     copy = make_verified_backup(demo_db, paths.backup_dir / "kopia.db", keys)

@@ -6,9 +6,11 @@ leaves the old database intact.
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 from asfdesk.storage.backup import SIDE_FILES, timestamped_backup
@@ -22,18 +24,33 @@ def _quoted(key: DatabaseKey) -> str:
     return '"' + key.pragma_value.replace('"', '""') + '"'
 
 
-def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase: str | None = None) -> Path:
-    """Turn a plain database into an encrypted one (keyring key, or the passphrase); returns the plain backup."""
+@dataclass(frozen=True)
+class Encrypted:
+    kept: Path  # the copy made before encrypting, itself encrypted now
+    backups_encrypted: int  # plain backups of this database that were encrypted with its key
+
+
+def _export_encrypted(source: Path, staging: Path, key: DatabaseKey) -> None:
+    with closing(raw_connect(source, None, cipher=True)) as conn:  # SQLCipher reading the plain file
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY " + _quoted(key), (str(staging),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+
+
+def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase: str | None = None) -> Encrypted:
+    """Turn a plain database into an encrypted one (keyring key, or the passphrase).
+
+    A plain copy is kept while the file is swapped; once the encrypted file opens, that copy and
+    every other plain backup of this database are encrypted with the same key, so no readable
+    copy of the data is left in the backup folder.
+    """
     if read_key_info(path) is not None:
         raise DatabaseOpenError(Problem.FOREIGN_DATABASE, path, f"{path.name} är redan krypterad.")
     kept = timestamped_backup(path, backup_dir, "fore-kryptering")
     staging = path.with_name(f".{path.name}.encrypting")
     staging.unlink(missing_ok=True)
     key = keys.new_key(staging, passphrase)
-    with closing(raw_connect(path, None, cipher=True)) as conn:  # SQLCipher reading the plain file
-        conn.execute(f"ATTACH DATABASE '{staging}' AS encrypted KEY {_quoted(key)}")
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        conn.execute("DETACH DATABASE encrypted")
+    _export_encrypted(path, staging, key)
     with closing(raw_connect(staging, key)) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
     read_schema_state(staging, key)  # it opens with the key before it replaces anything
@@ -44,7 +61,23 @@ def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase
     os.replace(staging, path)
     write_key_info(path, info)
     sidecar(staging).unlink(missing_ok=True)
-    return kept
+    return Encrypted(kept, encrypt_plain_backups(path, backup_dir, key, info))
+
+
+def encrypt_plain_backups(path: Path, backup_dir: Path, key: DatabaseKey, info: KeyInfo) -> int:
+    """Encrypt, in place and with the database's key, every plain backup of `path` in `backup_dir`."""
+    count = 0
+    for copy in sorted(backup_dir.glob(f"{glob.escape(path.stem)}-*.db")):
+        if read_key_info(copy) is not None or not copy.read_bytes()[:16].startswith(b"SQLite format 3"):
+            continue
+        staging = copy.with_name(f".{copy.name}.encrypting")
+        staging.unlink(missing_ok=True)
+        _export_encrypted(copy, staging, key)
+        read_schema_state(staging, key)
+        write_key_info(copy, info)  # the key file first: a copy without one would not open
+        os.replace(staging, copy)
+        count += 1
+    return count
 
 
 def change_key(path: Path, backup_dir: Path, keys: KeyResolver, new_passphrase: str | None = None) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from asfdesk.context import AppContext
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
+from asfdesk.services.draft_service import DraftService
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.admin_actions import AdminActions
@@ -474,10 +475,12 @@ class MainWindow(QMainWindow):
             self.session_lock.screen.setGeometry(self.rect())
 
     def _apply_read_only(self) -> None:
-        # Drafts are kept per database, so a draft is never offered against another file.
-        stem = self.context.database.path.stem
-        self.editor.drafts = DraftStore(self.context.paths.drafts_dir / stem)
+        # Drafts live in the database itself, so a draft is never offered against another file
+        # and is encrypted with it. Drafts earlier versions left as files beside it move in.
         read_only = self.context.read_only
+        self.editor.drafts = None if read_only else DraftStore(DraftService(self.context.database.session_factory))
+        if self.editor.drafts is not None:
+            self.editor.drafts.adopt_files(self.context.paths.drafts_dir / self.context.database.path.stem)
         self.editor.read_only = read_only
         self.read_only_banner.setVisible(read_only)
         for action in self.edit_actions:

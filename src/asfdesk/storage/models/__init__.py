@@ -3,6 +3,7 @@
 from asfdesk.storage.models.action_plan import ActionPlanActivity
 from asfdesk.storage.models.audit import AuditEntry
 from asfdesk.storage.models.consent import Consent
+from asfdesk.storage.models.draft import FormDraft
 from asfdesk.storage.models.enterprises import Agreement, ContactPerson, Enterprise, SupportRelationship
 from asfdesk.storage.models.meetings import ActionItem, Meeting, MeetingAttendee, MeetingDecision, MeetingPlacement
 from asfdesk.storage.models.modules import Module, ModuleProgress
@@ -23,6 +24,7 @@ __all__ = [
     "Consent",
     "ContactPerson",
     "Enterprise",
+    "FormDraft",
     "Goal",
     "Meeting",
     "MeetingAttendee",

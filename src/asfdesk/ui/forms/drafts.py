@@ -1,4 +1,4 @@
-"""Drafts of open forms, written to disk as the user types, offered back after a crash.
+"""Drafts of open forms, written to the database as the user types, offered back after a crash.
 
 A draft is deleted when its form is saved or deliberately closed; one that is still there
 when the form opens again was left behind by a crash, a kill or a flat battery.
@@ -6,15 +6,21 @@ when the form opens again was left behind by a crash, a kill or a flat battery.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
-import os
-import re
+import logging
 import types
 import typing
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from asfdesk.services.draft_service import DraftService
+
+log = logging.getLogger(__name__)
 
 
 def _plain(value: Any) -> Any:
@@ -52,33 +58,54 @@ def from_plain(cls: type, data: dict[str, Any]) -> Any:
 
 
 class DraftStore:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    """A form's input as JSON in the database's own draft table (see DraftService)."""
 
-    def _path(self, key: str) -> Path:
-        return self.folder / (re.sub(r"[^\w.-]", "_", key) + ".json")
+    def __init__(self, service: DraftService) -> None:
+        self._service = service
 
     def save(self, key: str, data: Any) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        body = {"saved_at": datetime.now().isoformat(timespec="seconds"), "data": dataclasses.asdict(data)}
-        path = self._path(key)
-        staging = path.with_suffix(".tmp")
-        staging.write_text(json.dumps(body, ensure_ascii=False, default=_plain), encoding="utf-8")
-        os.replace(staging, path)  # a half-written draft never replaces a whole one
+        try:
+            self._service.save(key, json.dumps(dataclasses.asdict(data), ensure_ascii=False, default=_plain))
+        except SQLAlchemyError as exc:  # a missed draft must never cost the form itself
+            log.warning("Draft %s not saved: %s", key, exc)
 
     def load(self, key: str, cls: type) -> tuple[datetime, Any] | None:
-        path = self._path(key)
-        try:
-            body = json.loads(path.read_text(encoding="utf-8"))
-            return datetime.fromisoformat(body["saved_at"]), from_plain(cls, body["data"])
-        except FileNotFoundError:
+        found = self._service.load(key)
+        if found is None:
             return None
+        saved_at, body = found
+        try:
+            return saved_at, from_plain(cls, json.loads(body))
         except (ValueError, KeyError, TypeError):
-            path.unlink(missing_ok=True)  # unreadable: nothing to offer
+            self._service.discard(key)  # unreadable (e.g. the form has changed since): nothing to offer
             return None
 
     def discard(self, key: str) -> None:
-        self._path(key).unlink(missing_ok=True)
+        try:
+            self._service.discard(key)
+        except SQLAlchemyError as exc:
+            log.warning("Draft %s not removed: %s", key, exc)
 
     def pending(self) -> list[str]:
-        return sorted(p.stem for p in self.folder.glob("*.json")) if self.folder.is_dir() else []
+        return self._service.pending()
+
+    def adopt_files(self, folder: Path) -> int:
+        """Move drafts left as JSON files by earlier versions into the database, and remove the files."""
+        if not folder.is_dir():
+            return 0
+        moved = 0
+        for path in sorted(folder.glob("*.json")):
+            try:
+                body = json.loads(path.read_text(encoding="utf-8"))
+                self._service.save(
+                    path.stem, json.dumps(body["data"], ensure_ascii=False), datetime.fromisoformat(body["saved_at"])
+                )
+                moved += 1
+            except (ValueError, KeyError, TypeError, OSError) as exc:
+                log.warning("Old draft %s dropped: %s", path.name, exc)
+            path.unlink(missing_ok=True)
+        for leftover in folder.glob("*.tmp"):
+            leftover.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+        return moved
