@@ -1137,6 +1137,18 @@ The current one is saved first.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>Ändringsloggen är bruten: %1</source>
+        <translation>The audit log is broken: %1</translation>
+    </message>
+    <message>
+        <source>Ändringsloggen</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Någon har ändrat loggen utanför asfdesk. Det du gör loggas som vanligt; spara en kopia av filen.</source>
+        <translation>Someone has changed the log outside asfdesk. What you do is logged as usual; keep a copy of the file.</translation>
+    </message>
+    <message>
         <source>Att göra (%1)</source>
         <translation>To do (%1)</translation>
     </message>

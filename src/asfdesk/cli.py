@@ -240,10 +240,16 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Journalläge:   {report.journal_mode}")
     print(f"Kryptering:    {report.encryption}")
     print(f"Innehåll:      {contents}")
+    print(f"Ändringslogg:  {report.audit.describe()}")
     if report.healthy:
         print("Resultat:      databasen är frisk och har senaste schemat.")
         return EXIT_OK
-    reason = "integritetskontrollen misslyckades" if not report.integrity_ok else "schemat är inte det senaste"
+    if not report.integrity_ok:
+        reason = "integritetskontrollen misslyckades"
+    elif not report.audit.ok:
+        reason = f"ändringsloggen är bruten ({report.audit.problem})"
+    else:
+        reason = "schemat är inte det senaste"
     print(f"Resultat:      PROBLEM – {reason}.")
     return EXIT_PROBLEM
 

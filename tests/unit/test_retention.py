@@ -89,3 +89,36 @@ def test_registerutdrag_as_pdf(ctx, tmp_path: Path) -> None:
     pdf = ctx.retention.write_subject_access(person, tmp_path / "utdrag.pdf")
     text = pdf_text(pdf)
     assert "Registerutdrag – PDF-1" in text and enterprise.name in text and "artikel 15" in text
+
+
+def _every_text(db: Path) -> str:
+    """All text the database holds, every column of every table, as one string."""
+    parts: list[str] = []
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                parts.extend(str(value) for value in row if isinstance(value, str))
+    return "\n".join(parts)
+
+
+def test_after_anonymising_no_old_pseudonym_survives_anywhere(ctx, tmp_path: Path) -> None:
+    """Not in the Papperskorg's labels (a deleted placement named the code), not in an export of everything."""
+    from asfdesk.services.participant_service import PlacementService
+    from asfdesk.storage.export import export_all
+    from asfdesk.storage.models import Placement
+
+    candidates = ctx.retention.preview(1, today=FIXED_TODAY)
+    assert candidates
+    target = candidates[0]
+    with ctx.database.session_factory() as session:
+        placements = session.query(Placement).filter(Placement.participant_id == target.participant_id).all()
+        extra = placements[0]
+        label = PlacementService.label(ctx.placements, extra)
+    assert target.code in label
+    ctx.trash.delete(Placement, extra.id, label)  # the Papperskorg now names the participant's code
+    ctx.retention.anonymise([c.participant_id for c in candidates])
+    assert target.code not in _every_text(ctx.database.path)
+    manifest = export_all(ctx.database.path, tmp_path / "allt")
+    exported = "\n".join(p.read_text(encoding="utf-8-sig") for p in manifest.parent.iterdir())
+    assert target.code not in exported

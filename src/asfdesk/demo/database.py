@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from asfdesk.demo.generator import DemoSummary, build_demo
+from asfdesk.storage.audit_chain import head_file
 from asfdesk.storage.backup import SIDE_FILES, keep_old_copy
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.instance_lock import DatabaseLock
@@ -65,6 +66,7 @@ def create_demo_database(
             if Path(f"{staging}{suffix}").exists():
                 os.replace(f"{staging}{suffix}", f"{path}{suffix}")
         sidecar(path).unlink(missing_ok=True)  # the demo is plain until it is encrypted on purpose
+        head_file(path).unlink(missing_ok=True)  # and its audit log starts anew
         return summary
     finally:
         for suffix in ("", *SIDE_FILES):

@@ -14,6 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
 from asfdesk.storage import output_files
+from asfdesk.storage.audit_chain import GENESIS, ChainReport, entry_hash, verify_chain
+from asfdesk.storage.base import new_id, utcnow
+from asfdesk.storage.engine import AUDIT_HEAD
 from asfdesk.storage.models import AuditEntry
 
 ACTION_LABELS = Labels(
@@ -64,8 +67,40 @@ class AuditTrail:
     def add(
         self, session: Session, action: str, kind: str, record_id: str = "", changed: list[str] | None = None
     ) -> None:
-        """Record an action inside the caller's transaction, so the log and the change commit together."""
-        session.add(AuditEntry(actor=self.actor, action=action, kind=kind, record_id=record_id, fields=changed or []))
+        """Record an action inside the caller's transaction, so the log and the change commit together.
+
+        The entry takes the next place in the hash chain. Write sessions hold the database's write
+        lock from their first statement, so no other writer can take the same place meanwhile.
+        """
+        head: tuple[int, str] | None = session.info.get(AUDIT_HEAD)
+        if head is None:
+            last = session.execute(
+                select(AuditEntry.seq, AuditEntry.hash)
+                .where(AuditEntry.seq.is_not(None))
+                .order_by(AuditEntry.seq.desc())
+                .limit(1)
+            ).first()
+            head = (int(last[0] or 0), str(last[1])) if last else (0, GENESIS)
+        entry = AuditEntry(
+            id=new_id(),
+            at=utcnow(),
+            actor=self.actor,
+            action=action,
+            kind=kind,
+            record_id=record_id,
+            fields=list(changed or []),
+            seq=head[0] + 1,
+        )
+        entry.hash = entry_hash(
+            head[1], head[0] + 1, entry.id, entry.at, entry.actor, action, kind, record_id, entry.fields
+        )
+        session.info[AUDIT_HEAD] = (entry.seq, entry.hash)
+        session.add(entry)
+
+    def verify(self, database: Path) -> ChainReport:
+        """Check the whole hash chain of this database's log (see storage/audit_chain)."""
+        with self._session_factory() as session:
+            return verify_chain(session.connection().connection.driver_connection, database)
 
     def record(self, action: str, kind: str, record_id: str = "") -> None:
         """Record an action that has no transaction of its own (reveal, export, print)."""

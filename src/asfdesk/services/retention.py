@@ -8,6 +8,7 @@ and notes are cleared, and the participant's code is taken out of meeting attend
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from asfdesk.storage.models import (
     MeetingPlacement,
     Participant,
     Placement,
+    TrashEntry,
 )
 
 DEFAULT_YEARS = 2
@@ -85,11 +87,22 @@ class RetentionService:
                 participant.consent_date = None
                 for attendee in session.scalars(select(MeetingAttendee).where(MeetingAttendee.name == old_code)):
                     attendee.name = "Anonymiserad deltagare"
+                self._rename_in_trash(session, old_code, participant.code)
                 cleared = self._clear_meeting_notes_about(session, participant_id)
                 self._audit.add(
                     session, "anonymise", "participant", participant_id, ["code", "personnummer", "notes", *cleared]
                 )
         return len(participant_ids)
+
+    @staticmethod
+    def _rename_in_trash(session: Session, old_code: str, new_code: str) -> None:
+        """The Papperskorg's labels named the participant by code (a deleted placement, say): the new code now."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(old_code)}(?![\w-])")
+        entries = session.scalars(
+            select(TrashEntry).where(TrashEntry.label.contains(old_code)).execution_options(include_deleted=True)
+        )
+        for entry in entries:
+            entry.label = pattern.sub(new_code, entry.label)
 
     @staticmethod
     def _clear_meeting_notes_about(session: Session, participant_id: str) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from asfdesk.storage.audit_chain import head_file
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, copy_key_info, read_key_info, sidecar
 
@@ -189,6 +190,7 @@ def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyReso
     os.replace(staging, target)
     copy_key_info(source, target)
     sidecar(staging).unlink(missing_ok=True)
+    head_file(target).unlink(missing_ok=True)  # the old file's audit head says nothing of the restored one
     return safety
 
 

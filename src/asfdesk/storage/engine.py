@@ -9,6 +9,7 @@ hidden from every ORM query unless the statement asks for them with
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -19,12 +20,14 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 from sqlalchemy.pool import NullPool
 
+from asfdesk.storage.audit_chain import write_head
 from asfdesk.storage.base import SyncedRow
 from asfdesk.storage.connect import raw_connect
 from asfdesk.storage.keys import DatabaseKey
 from asfdesk.storage.search_schema import terms_table_statement
 
 BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger(__name__)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -93,9 +96,26 @@ def make_engine(path: Path, read_only: bool = False, key: DatabaseKey | None = N
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+AUDIT_HEAD = "asfdesk_audit_head"  # session.info: (seq, hash) of the newest audit entry this transaction added
+
+
+def make_session_factory(engine: Engine, database: Path | None = None) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
     event.listen(factory, "do_orm_execute", _hide_soft_deleted)
+
+    def after_commit(session: Session) -> None:
+        head = session.info.pop(AUDIT_HEAD, None)
+        if head is not None and database is not None:
+            try:
+                write_head(database, *head)  # beside the file, out of reach of an SQL edit
+            except OSError as exc:  # the chain itself is committed; the next commit writes the head again
+                log.warning("Audit head of %s not written: %s", database, exc)
+
+    def after_rollback(session: Session) -> None:
+        session.info.pop(AUDIT_HEAD, None)
+
+    event.listen(factory, "after_commit", after_commit)
+    event.listen(factory, "after_soft_rollback", lambda session, _previous: after_rollback(session))
     return factory
 
 
@@ -116,7 +136,7 @@ class Database:
         return cls(
             path=path,
             engine=engine,
-            session_factory=make_session_factory(engine),
+            session_factory=make_session_factory(engine, None if read_only else path),
             read_only=read_only,
             encrypted=key is not None,
         )

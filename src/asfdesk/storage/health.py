@@ -6,6 +6,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from asfdesk.storage.audit_chain import ChainReport, verify_chain
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.keys import KeyResolver, read_key_info
 from asfdesk.storage.migrate import FileState, probe_file, read_schema_state, resolve_key, sqlite_error
@@ -28,6 +29,7 @@ class HealthReport:
     journal_mode: str
     counts: dict[str, int] = field(default_factory=dict)
     encryption: str = "okrypterad"
+    audit: ChainReport = field(default_factory=lambda: ChainReport(0, ""))
 
     @property
     def integrity_ok(self) -> bool:
@@ -39,7 +41,7 @@ class HealthReport:
 
     @property
     def healthy(self) -> bool:
-        return self.integrity_ok and self.at_head
+        return self.integrity_ok and self.at_head and self.audit.ok
 
 
 def check_database(path: Path, keys: KeyResolver | None = None) -> HealthReport:
@@ -62,6 +64,7 @@ def check_database(path: Path, keys: KeyResolver | None = None) -> HealthReport:
                 if table in tables:
                     query = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
                     counts[label] = conn.execute(query).fetchone()[0]
+            audit = verify_chain(conn, path) if schema is not None and schema.has_tables else ChainReport(0, "")
     except DB_ERRORS as exc:
         raise sqlite_error(path, exc, key) from exc
     integrity = "ok" if problems == ["ok"] else "; ".join(problems[:5])
@@ -73,4 +76,5 @@ def check_database(path: Path, keys: KeyResolver | None = None) -> HealthReport:
         journal_mode=str(journal),
         counts=counts,
         encryption=encryption,
+        audit=audit,
     )

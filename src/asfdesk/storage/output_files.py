@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from asfdesk.storage.audit_chain import HEAD_SUFFIX
 from asfdesk.storage.keys import SIDECAR_SUFFIX
 
-DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", SIDECAR_SUFFIX)
+DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", SIDECAR_SUFFIX, HEAD_SUFFIX)
 
 # Every database this process has opened, with its backup folder: no output may go there.
 _protected: dict[Path, Path | None] = {}

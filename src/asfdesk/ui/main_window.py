@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,6 +71,8 @@ VIEWS = Labels(
     },
 )
 
+
+log = logging.getLogger(__name__)
 
 # The selected enterprise's tabs, Att göra and the warnings are filled this long after the window
 # is first shown, so that the list paints at once even with a very large database.
@@ -151,6 +154,8 @@ class MainWindow(QMainWindow):
 
         self._search_dialog: SearchDialog | None = None
         self.todo_loaded = False  # Att göra is filled just after the window first shows
+        self.audit_problem: str | None = None  # None until the log's chain has been checked, then "" or the break
+        self.audit_box: QMessageBox | None = None
         self._todo_pending = False
         self._detail_deferred = True  # until then, selecting an enterprise only marks it
         self.undo_stack = QUndoStack(self)
@@ -237,6 +242,22 @@ class MainWindow(QMainWindow):
         if enterprise_id := self.current_enterprise_id():
             self._show_enterprise(enterprise_id)
         self.todo_fill.start()
+
+    def show_audit_problem(self, problem: str) -> None:
+        """A broken audit log is said once, in one line, and stays in the status bar."""
+        self.audit_problem = problem
+        if not problem:
+            return
+        log.warning("Audit log of %s is broken: %s", self.context.database.path, problem)
+        text = self.tr("Ändringsloggen är bruten: %1").replace("%1", problem)
+        self.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Ändringsloggen"), text, parent=self)
+        box.setInformativeText(
+            self.tr("Någon har ändrat loggen utanför asfdesk. Det du gör loggas som vanligt; spara en kopia av filen.")
+        )
+        box.setWindowModality(Qt.WindowModality.NonModal)  # work goes on
+        box.show()
+        self.audit_box = box
 
     def refresh_todo_and_warnings(self) -> None:
         """Att göra and the warnings read again, here; the enterprise's warnings panel follows."""

@@ -48,6 +48,7 @@ class TodoWorker(QThread):
 
     computed = Signal(object)  # TodoSnapshot
     failed = Signal(str)
+    audit_checked = Signal(str)  # what is wrong with the audit log's chain, "" when it holds
 
     def __init__(self, context: AppContext, staff_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,12 @@ class TodoWorker(QThread):
             self.failed.emit(str(exc))
         else:
             self.computed.emit(snapshot)
+        try:  # the audit log's hash chain, read whole, off the UI thread as well
+            report = self._context.audit.verify(self._context.database.path)
+        except Exception as exc:
+            log.warning("The audit log could not be verified: %s", exc)
+        else:
+            self.audit_checked.emit(report.problem)
 
 
 class TodoFill:
@@ -76,6 +83,7 @@ class TodoFill:
         worker = TodoWorker(w.context, w.stored_staff_id(), w)
         worker.computed.connect(lambda snapshot: self._computed(snapshot, generation))
         worker.failed.connect(self._failed)
+        worker.audit_checked.connect(self.window.show_audit_problem)
         worker.finished.connect(self._ended)
         self._worker = worker
         worker.start()

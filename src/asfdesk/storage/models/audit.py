@@ -1,10 +1,10 @@
-"""The audit log: who did what to which record, when — append-only, guarded by triggers."""
+"""The audit log: who did what to which record, when — append-only (triggers) and hash-chained."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, String
+from sqlalchemy import JSON, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from asfdesk.storage.base import Base, new_id, utcnow
@@ -22,3 +22,6 @@ class AuditEntry(Base):
     kind: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The hash chain (storage/audit_chain.py): place in the log, and a hash over this entry and the one before.
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True, index=True)
+    hash: Mapped[str | None] = mapped_column(String(64))
