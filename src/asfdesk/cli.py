@@ -373,7 +373,7 @@ def _report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], db_
 def _report(args: argparse.Namespace, paths: AppPaths) -> int:
     from asfdesk.domain.reporting import Audience, Period
     from asfdesk.services import report_service as reports
-    from asfdesk.services.report_queries import ReportQueries
+    from asfdesk.services.report_queries import ReportQueries, require_referrer_only_for_case_officer
     from asfdesk.storage.engine import Database
     from asfdesk.storage.migrate import open_database
 
@@ -396,6 +396,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         audience = Audience.from_code(args.audience or default)
         queries = ReportQueries(factory)
         referrer = _referrer_id(queries, args.referrer) if args.referrer else None
+        require_referrer_only_for_case_officer(audience, referrer)  # before anything is logged or written
         project = _project_id(factory, args.project) if args.project else None
         if args.report_kind == "enterprise":
             enterprise_id = queries.find_enterprise(args.enterprise)
@@ -421,6 +422,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
                 combine=args.combined,
                 key=key,
                 project_id=project,
+                referrer_id=referrer,
                 progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
             )
             print(f"{len(result.written)} stödsammanfattningar sparade i {args.out_dir}")

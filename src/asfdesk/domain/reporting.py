@@ -123,4 +123,6 @@ def validate_report_request(request: ReportRequest) -> dict[str, str]:
         errors["end"] = "Periodens slut ligger före dess början."
     if request.audience == Audience.CASE_OFFICER and not request.referrer_id:
         errors["referrer_id"] = "Välj vems deltagare handläggarversionen gäller."
+    if request.audience != Audience.CASE_OFFICER and request.referrer_id:
+        errors["referrer_id"] = "Remitterande organisation väljs bara för handläggarversionen."
     return errors

@@ -50,6 +50,7 @@ class AgreementRow:
     value_kr: int | None
     contracted_places: int | None
     price_per_place_month_kr: int | None
+    buyer_id: str | None = None
 
 
 @dataclass(frozen=True)

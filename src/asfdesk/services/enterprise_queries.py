@@ -151,6 +151,7 @@ class EnterpriseQueries:
                 Agreement.value_kr,
                 Agreement.contracted_places,
                 Agreement.price_per_place_month_kr,
+                Agreement.buyer_organisation_id,
             )
             .outerjoin(Organisation, Organisation.id == Agreement.buyer_organisation_id)
             .where(Agreement.enterprise_id == enterprise_id)
@@ -166,8 +167,9 @@ class EnterpriseQueries:
                 value_kr=value,
                 contracted_places=places,
                 price_per_place_month_kr=price,
+                buyer_id=buyer_id,
             )
-            for aid, kind, title, buyer, start, end, value, places, price in sorted(
+            for aid, kind, title, buyer, start, end, value, places, price, buyer_id in sorted(
                 rows, key=lambda r: r.start_date or date.min, reverse=True
             )
         ]

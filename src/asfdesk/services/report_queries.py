@@ -52,6 +52,14 @@ from asfdesk.storage.models import (
 )
 
 
+def require_referrer_only_for_case_officer(audience: Audience, referrer_id: str | None) -> None:
+    """A handläggare version is always one referrer's; a referrer makes sense for no other reader."""
+    if audience is Audience.CASE_OFFICER and not referrer_id:
+        raise ReportError("Handläggarversionen behöver den remitterande organisationen (--referrer).")
+    if audience is not Audience.CASE_OFFICER and referrer_id:
+        raise ReportError("En remitterande organisation anges bara för handläggarversionen (--audience handlaggare).")
+
+
 class ReportError(ValueError):
     """A report cannot be made as asked (unknown enterprise, ambiguous name, missing referrer)."""
 
@@ -129,6 +137,23 @@ class ReportQueries:
             rows = session.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.id.in_(ids))).all()
         return sorted(((r.id, r.name) for r in rows), key=lambda item: swedish_key(item[1]))
 
+    def enterprises_with_placements_from(self, referrer_id: str, period: Period) -> list[tuple[str, str]]:
+        """(id, name) of enterprises where participants from this referrer were placed during the period."""
+        with self._session_factory() as session:
+            rows = session.execute(
+                select(Enterprise.id, Enterprise.name)
+                .join(Placement, Placement.enterprise_id == Enterprise.id)
+                .join(Participant, Participant.id == Placement.participant_id)
+                .where(
+                    Participant.referring_organisation_id == referrer_id,
+                    Placement.deleted_at.is_(None),
+                    Placement.start_date <= period.end,
+                    or_(Placement.end_date.is_(None), Placement.end_date >= period.start),
+                )
+                .distinct()
+            ).all()
+        return sorted(((r.id, r.name) for r in rows), key=lambda item: swedish_key(item[1]))
+
     def all_enterprises(self) -> list[tuple[str, str]]:
         with self._session_factory() as session:
             rows = session.execute(select(Enterprise.id, Enterprise.name)).all()
@@ -177,8 +202,7 @@ class ReportQueries:
     ) -> SupportSummary:
         """One enterprise's support in a period; with a project, only what is tagged with it."""
         today = today or date.today()
-        if audience is Audience.CASE_OFFICER and not referrer_id:
-            raise ReportError("Handläggarversionen behöver den remitterande organisationen.")
+        require_referrer_only_for_case_officer(audience, referrer_id)
         try:
             detail = self._enterprises.get_detail(enterprise_id)
         except LookupError as exc:
@@ -208,7 +232,11 @@ class ReportQueries:
             logo=self.logo(),
             facts=detail.facts,
             agreements=[
-                a for a in detail.agreements if a.start_date is None or period.overlaps(a.start_date, a.end_date)
+                a
+                for a in detail.agreements
+                if (a.start_date is None or period.overlaps(a.start_date, a.end_date))
+                # A handläggare reads their own organisation's terms, never another buyer's prices.
+                and (audience is not Audience.CASE_OFFICER or a.buyer_id == referrer_id)
             ],
             modules=module_rows,
             contacts=contacts if show_contacts else [],
@@ -382,6 +410,7 @@ class ReportQueries:
         today: date | None = None,
         project_id: str | None = None,
     ) -> PeriodReport:
+        require_referrer_only_for_case_officer(audience, referrer_id)
         data = period_report_data(
             self._session_factory,
             period,

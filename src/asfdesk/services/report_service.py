@@ -126,6 +126,7 @@ class BatchJob:
     target: Path
     key: DatabaseKey | None = None  # handed to the worker so an encrypted database opens there too
     project_id: str | None = None
+    referrer_id: str | None = None  # the handläggare version: that referrer's participants only
 
 
 JOBS_AHEAD = 4  # jobs handed to the pool per worker before the first of them is done
@@ -151,6 +152,7 @@ def _run_job(job: BatchJob) -> Path:
         Period(job.start, job.end),
         job.target,
         Audience.from_code(job.audience),
+        referrer_id=job.referrer_id,
         project_id=job.project_id,
     )
 
@@ -175,11 +177,23 @@ def summaries_for_all(
     combine: bool = False,
     key: DatabaseKey | None = None,
     project_id: str | None = None,
+    referrer_id: str | None = None,
 ) -> BatchResult:
-    """A summary per enterprise (those given, or all with activity in the period) into `out_dir`."""
+    """A summary per enterprise (those given, or all with activity in the period) into `out_dir`.
+
+    The handläggare version (`referrer_id`) goes to the enterprises where that referrer's
+    participants were placed in the period, each summary showing only those placements.
+    """
+    from asfdesk.services.report_queries import require_referrer_only_for_case_officer
+
+    require_referrer_only_for_case_officer(audience, referrer_id)
     queries = ReportQueries(session_factory)
     if enterprise_ids is None:
-        chosen = queries.enterprises_with_activity(period)
+        chosen = (
+            queries.enterprises_with_placements_from(referrer_id, period)
+            if referrer_id
+            else queries.enterprises_with_activity(period)
+        )
     else:
         names = dict(queries.all_enterprises())
         chosen = [(eid, names[eid]) for eid in enterprise_ids if eid in names]
@@ -196,6 +210,7 @@ def summaries_for_all(
             out_dir / f"Stodsammanfattning-{safe_filename(name)}-{stem}.pdf",
             key,
             project_id,
+            referrer_id,
         )
         for eid, name in chosen
     ]

@@ -170,6 +170,7 @@ class ReportActions:
                 combine=combine,
                 key=ctx.keys.key_for(ctx.database.path),
                 project_id=request.project_id,
+                referrer_id=request.referrer_id,
             )
 
         dialog = QProgressDialog(
