@@ -55,7 +55,7 @@ def test_the_command_line_imports_into_the_named_file(tmp_path: Path, capsys, na
     code = run(["--db", str(target), "import", str(sheet), "--kind", "enterprises"])
     out = capsys.readouterr().out
     assert code == EXIT_OK and "1 skapade" in out
-    assert _files(folder) <= {name, f"{name}-wal", f"{name}-shm", f"{name}.lock"}
+    assert _files(folder) <= {name, f"{name}-wal", f"{name}-shm", f"{name}.lock", f"{name}.asfdesk-audit.json"}
     with sqlite3.connect(target) as conn:
         names = {row[0] for row in conn.execute("SELECT name FROM enterprise")}
     assert "Nya Bönan ek. för." in names

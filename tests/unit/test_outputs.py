@@ -31,7 +31,7 @@ def _folder_state(folder: Path) -> dict[str, str]:
     return {p.name: _digest(p) for p in folder.iterdir() if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
 
 
-@pytest.mark.parametrize("companion", ["", "-wal", "-shm", ".lock", ".asfdesk-key.json"])
+@pytest.mark.parametrize("companion", ["", "-wal", "-shm", ".lock", ".asfdesk-key.json", ".asfdesk-audit.json"])
 def test_a_report_is_never_written_over_the_database_or_its_files(demo_db: Path, paths, capsys, companion: str) -> None:
     target = Path(f"{demo_db}{companion}")
     if not target.exists():

@@ -1,4 +1,4 @@
-"""Rules every report follows: the period, the audience, the women/men split, small-count masking."""
+"""Rules every report follows: the period, the audience, the women/men split (disclosure control: disclosure.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from asfdesk.domain.vocab import Gender, LabelledEnum
-
-SMALL_COUNT_LIMIT = 5  # a funder's figures never show 1–4: a person could be singled out
 
 
 class Audience(LabelledEnum):
@@ -89,13 +87,6 @@ class GenderSplit:
 
     def __add__(self, other: GenderSplit) -> GenderSplit:
         return GenderSplit(self.women + other.women, self.men + other.men, self.total + other.total)
-
-
-def shown_count(value: int, audience: Audience) -> str:
-    """A count as printed for the audience: funders see '<5' for 1–4."""
-    if audience is Audience.FUNDER and 0 < value < SMALL_COUNT_LIMIT:
-        return f"<{SMALL_COUNT_LIMIT}"
-    return str(value)
 
 
 @dataclass

@@ -9,22 +9,23 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from asfdesk.domain.formatting import format_hours
-from asfdesk.domain.reporting import Audience, GenderSplit, shown_count
+from asfdesk.domain.reporting import Audience
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.styles import esc, styles, table
+from asfdesk.services.funder_figures import Figures, period_report_figures
 from asfdesk.services.report_models import PeriodReport, SplitRow
 
 W = CONTENT_WIDTH
+DISCLOSURE_NOTE = (
+    "Antal mellan 1 och 4 redovisas som &lt;5, och antal som annars skulle gå att räkna fram ur "
+    "summor och andra tabeller redovisas som .., så att ingen enskild person kan pekas ut."
+)
 
 
-def _counts(split: GenderSplit, audience: Audience) -> list[str]:
-    return [shown_count(split.women, audience), shown_count(split.men, audience), shown_count(split.total, audience)]
-
-
-def _split_table(title: str, rows: list[SplitRow], audience: Audience) -> Any:
+def _split_table(title: str, key: str, rows: list[SplitRow], figures: Figures) -> Any:
     return table(
         [title, "Kvinnor", "Män", "Totalt"],
-        [[r.label, *_counts(r.split, audience)] for r in rows],
+        [[r.label, *figures.split(f"{key}.{r.label}")] for r in rows],
         [W * 0.55, W * 0.15, W * 0.15, W * 0.15],
         right={1, 2, 3},
     )
@@ -33,6 +34,7 @@ def _split_table(title: str, rows: list[SplitRow], audience: Audience) -> Any:
 def build_period_report(data: PeriodReport, path: Path) -> Path:
     s = styles()
     a = data.audience
+    figures = period_report_figures(data)
     story: list[Any] = [
         Paragraph("Periodrapport – stöd till arbetsintegrerande sociala företag", s["title"]),
         Paragraph(esc(f"{data.period.label} · {data.filters} · Mottagare: {a.label}"), s["subtitle"]),
@@ -40,11 +42,11 @@ def build_period_report(data: PeriodReport, path: Path) -> Path:
         table(
             ["Mått", "Kvinnor", "Män", "Totalt"],
             [
-                ["Företag som fått handledarstöd", "", "", shown_count(data.enterprises_supported, a)],
-                ["Handledarstödskontakter", "", "", shown_count(data.contact_count, a)],
+                ["Företag som fått handledarstöd", "", "", figures["enterprises"]],
+                ["Handledarstödskontakter", "", "", figures["contacts"]],
                 ["Timmar handledarstöd", "", "", format_hours(data.contact_hours)],
-                ["Deltagare i placering under perioden", *_counts(data.participants, a)],
-                ["Avslutade till arbete eller studier", *_counts(data.to_work_or_studies, a)],
+                ["Deltagare i placering under perioden", *figures.split("participants")],
+                ["Avslutade till arbete eller studier", *figures.split("to_work")],
             ],
             [W * 0.55, W * 0.15, W * 0.15, W * 0.15],
             right={1, 2, 3},
@@ -55,34 +57,37 @@ def build_period_report(data: PeriodReport, path: Path) -> Path:
             Paragraph("Handledarstöd per modul", s["h2"]),
             table(
                 ["Modul", "Kontakter", "Timmar"],
-                [[r.label, shown_count(r.count, a), format_hours(r.hours)] for r in data.by_module],
+                [[r.label, figures[f"module.{r.label}"], format_hours(r.hours)] for r in data.by_module],
                 [W * 0.64, W * 0.18, W * 0.18],
                 right={1, 2},
             ),
         ]
     story.append(Paragraph("Placeringar per insats", s["h2"]))
-    for title, rows in (
-        ("Påbörjade under perioden", data.started_by_type),
-        ("Avslutade under perioden", data.ended_by_type),
-        ("Pågående vid periodens slut", data.ongoing_by_type),
+    for title, key, rows in (
+        ("Påbörjade under perioden", "started", data.started_by_type),
+        ("Avslutade under perioden", "ended", data.ended_by_type),
+        ("Pågående vid periodens slut", "ongoing", data.ongoing_by_type),
     ):
         story += [
-            _split_table(title, rows, a) if rows else Paragraph(esc(f"{title}: inga."), s["body"]),
+            _split_table(title, key, rows, figures) if rows else Paragraph(esc(f"{title}: inga."), s["body"]),
             Spacer(1, 2 * mm),
         ]
     if data.outcomes:
-        story += [Paragraph("Utfall för avslutade placeringar", s["h2"]), _split_table("Utfall", data.outcomes, a)]
+        story += [
+            Paragraph("Utfall för avslutade placeringar", s["h2"]),
+            _split_table("Utfall", "outcome", data.outcomes, figures),
+        ]
     if data.municipalities:
         story.append(Paragraph("Per kommun", s["h2"]))
         municipality_rows = [
             [
                 m.municipality,
-                shown_count(m.enterprises, a),
-                shown_count(m.contacts, a),
+                figures[f"municipality.{m.municipality}.enterprises"],
+                figures[f"municipality.{m.municipality}.contacts"],
                 format_hours(m.hours),
-                "/".join(_counts(m.started, a)),
-                "/".join(_counts(m.ended, a)),
-                "/".join(_counts(m.to_work_or_studies, a)),
+                "/".join(figures.split(f"municipality.{m.municipality}.started")),
+                "/".join(figures.split(f"municipality.{m.municipality}.ended")),
+                "/".join(figures.split(f"municipality.{m.municipality}.to_work")),
             ]
             for m in data.municipalities
         ]
@@ -108,7 +113,7 @@ def build_period_report(data: PeriodReport, path: Path) -> Path:
     if a is Audience.FUNDER:
         story += [
             Spacer(1, 3 * mm),
-            Paragraph("Antal mellan 1 och 4 redovisas som &lt;5 så att ingen enskild person kan pekas ut.", s["small"]),
+            Paragraph(DISCLOSURE_NOTE, s["small"]),
         ]
     frame = PageFrame(
         title=f"Periodrapport {data.period.label}",

@@ -1,6 +1,7 @@
 """The period report's figures as an Excel workbook, for funders who work on in Excel.
 
-Same figures and the same masking as the PDF: a funder's counts of 1–4 are written as "<5".
+Same figures and the same disclosure control as the PDF (services/funder_figures): for a funder,
+counts of 1–4 are written as "<5" and the counts hidden so that none can be worked out as "..".
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from asfdesk.domain.reporting import GenderSplit, shown_count
+from asfdesk.services.funder_figures import period_report_figures
 from asfdesk.services.report_models import PeriodReport, SplitRow
 from asfdesk.storage import output_files
 
@@ -17,14 +18,14 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    a = data.audience
+    figures = period_report_figures(data)
 
-    def count(value: int) -> Any:
-        shown = shown_count(value, a)
-        return int(shown) if shown.isdigit() else shown  # numbers stay numbers, "<5" stays text
+    def count(key: str) -> Any:
+        shown = figures[key]
+        return int(shown) if shown.isdigit() else shown  # numbers stay numbers, "<5" and ".." stay text
 
-    def split(s: GenderSplit) -> list[Any]:
-        return [count(s.women), count(s.men), count(s.total)]
+    def split(key: str) -> list[Any]:
+        return [count(f"{key}.{part}") for part in ("women", "men", "total")]
 
     book = Workbook()
     first = book.active
@@ -36,29 +37,35 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
             [
                 ["Period", data.period.label, "", ""],
                 ["Urval", data.filters, "", ""],
-                ["Företag som fått handledarstöd", "", "", count(data.enterprises_supported)],
-                ["Handledarstödskontakter", "", "", count(data.contact_count)],
+                ["Företag som fått handledarstöd", "", "", count("enterprises")],
+                ["Handledarstödskontakter", "", "", count("contacts")],
                 ["Timmar handledarstöd", "", "", data.contact_hours],
-                ["Deltagare i placering under perioden", *split(data.participants)],
-                ["Avslutade till arbete eller studier", *split(data.to_work_or_studies)],
+                ["Deltagare i placering under perioden", *split("participants")],
+                ["Avslutade till arbete eller studier", *split("to_work")],
             ],
         ),
-        ("Per modul", ["Modul", "Kontakter", "Timmar"], [[r.label, count(r.count), r.hours] for r in data.by_module]),
+        (
+            "Per modul",
+            ["Modul", "Kontakter", "Timmar"],
+            [[r.label, count(f"module.{r.label}"), r.hours] for r in data.by_module],
+        ),
     ]
 
-    def split_rows(title: str, rows: list[SplitRow]) -> list[list[Any]]:
-        return [[title, r.label, *split(r.split)] for r in rows]
+    def split_rows(title: str, key: str, rows: list[SplitRow]) -> list[list[Any]]:
+        return [[title, r.label, *split(f"{key}.{r.label}")] for r in rows]
 
     sheets.append(
         (
             "Per insats",
             ["", "Insats", "Kvinnor", "Män", "Totalt"],
-            split_rows("Påbörjade", data.started_by_type)
-            + split_rows("Avslutade", data.ended_by_type)
-            + split_rows("Pågående vid periodens slut", data.ongoing_by_type),
+            split_rows("Påbörjade", "started", data.started_by_type)
+            + split_rows("Avslutade", "ended", data.ended_by_type)
+            + split_rows("Pågående vid periodens slut", "ongoing", data.ongoing_by_type),
         )
     )
-    sheets.append(("Utfall", ["", "Utfall", "Kvinnor", "Män", "Totalt"], split_rows("Avslutade", data.outcomes)))
+    sheets.append(
+        ("Utfall", ["", "Utfall", "Kvinnor", "Män", "Totalt"], split_rows("Avslutade", "outcome", data.outcomes))
+    )
     sheets.append(
         (
             "Per kommun",
@@ -80,12 +87,12 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
             [
                 [
                     m.municipality,
-                    count(m.enterprises),
-                    count(m.contacts),
+                    count(f"municipality.{m.municipality}.enterprises"),
+                    count(f"municipality.{m.municipality}.contacts"),
                     m.hours,
-                    *split(m.started),
-                    *split(m.ended),
-                    *split(m.to_work_or_studies),
+                    *split(f"municipality.{m.municipality}.started"),
+                    *split(f"municipality.{m.municipality}.ended"),
+                    *split(f"municipality.{m.municipality}.to_work"),
                 ]
                 for m in data.municipalities
             ],

@@ -9,17 +9,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from asfdesk.domain.formatting import format_hours, format_kr
-from asfdesk.domain.reporting import Audience, shown_count
+from asfdesk.domain.reporting import Audience
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.module_bar import module_bar
 from asfdesk.reports.styles import esc, styles, table, truncate
+from asfdesk.services.funder_figures import Figures, support_summary_figures
 from asfdesk.services.report_models import SplitRow, SupportSummary
 
 W = CONTENT_WIDTH
 NOTE_LIMIT = 220  # characters of a contact note shown in the list
 
 
-def _facts_table(data: SupportSummary) -> Table:
+def _facts_table(data: SupportSummary, figures: Figures) -> Table:
     s = styles()
     f = data.facts
     pairs = [
@@ -28,7 +29,7 @@ def _facts_table(data: SupportSummary) -> Table:
         ("Kommun", f"{f.municipality}{', ' + f.region if f.region else ''}"),
         ("Status", f.status_label),
         ("Bransch", ", ".join(f.business_lines) or "–"),
-        ("Anställda / platser", f"{f.employees} / {f.training_places}"),
+        ("Anställda / platser", f"{figures['employees']} / {figures['places']}"),
     ]
     if data.agreements:
         a = data.agreements[0]
@@ -46,16 +47,8 @@ def _facts_table(data: SupportSummary) -> Table:
     return result
 
 
-def _split_table(header: str, rows: list[SplitRow], audience: Audience) -> Table:
-    body = [
-        [
-            r.label,
-            shown_count(r.split.women, audience),
-            shown_count(r.split.men, audience),
-            shown_count(r.split.total, audience),
-        ]
-        for r in rows
-    ]
+def _split_table(header: str, key: str, rows: list[SplitRow], figures: Figures) -> Table:
+    body = [[r.label, *figures.split(f"{key}.{r.label}")] for r in rows]
     return table([header, "Kvinnor", "Män", "Totalt"], body, [W * 0.55, W * 0.15, W * 0.15, W * 0.15], right={1, 2, 3})
 
 
@@ -63,6 +56,7 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
     s = styles()
     audience = data.audience
     f = data.facts
+    figures = support_summary_figures(data)
     story: list[Any] = [
         Paragraph(esc(f.name), s["title"]),
         Paragraph(
@@ -72,7 +66,7 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
             ),
             s["subtitle"],
         ),
-        _facts_table(data),
+        _facts_table(data, figures),
     ]
 
     story.append(Paragraph("Moduler i Glada Hudik-modellen", s["h2"]))
@@ -104,15 +98,15 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
 
     if audience is not Audience.CASE_OFFICER:
         story.append(Paragraph("Handledarstöd under perioden", s["h2"]))
-        count = shown_count(data.contact_count, audience)
+        count = figures["contacts"]
         story.append(Paragraph(esc(f"{count} kontakter, {format_hours(data.contact_hours)} timmar."), s["body"]))
-        for label, rows in (("Modul", data.hours_by_module), ("Form", data.by_form)):
+        for label, key, rows in (("Modul", "module", data.hours_by_module), ("Form", "form", data.by_form)):
             if rows:
                 story += [
                     Spacer(1, 2 * mm),
                     table(
                         [label, "Kontakter", "Timmar"],
-                        [[r.label, shown_count(r.count, audience), format_hours(r.hours)] for r in rows],
+                        [[r.label, figures[f"{key}.{r.label}"], format_hours(r.hours)] for r in rows],
                         [W * 0.64, W * 0.18, W * 0.18],
                         right={1, 2},
                     ),
@@ -151,13 +145,14 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
             )
         )
         story.append(Spacer(1, 2 * mm))
-    story.append(_split_table("Placeringar under perioden", data.placement_counts, audience))
+    story.append(_split_table("Placeringar under perioden", "placements", data.placement_counts, figures))
     if data.outcomes:
-        story += [Spacer(1, 2 * mm), _split_table("Utfall för avslutade placeringar", data.outcomes, audience)]
+        outcomes = _split_table("Utfall för avslutade placeringar", "outcome", data.outcomes, figures)
+        story += [Spacer(1, 2 * mm), outcomes]
 
     story.append(Paragraph("Möten", s["h2"]))
     if audience is Audience.FUNDER:
-        story.append(Paragraph(esc(f"{shown_count(len(data.meetings), audience)} möten under perioden."), s["body"]))
+        story.append(Paragraph(esc(f"{figures['meetings']} möten under perioden."), s["body"]))
     elif data.meetings:
         story.append(
             table(
