@@ -75,3 +75,23 @@ def test_a_failure_in_the_thread_is_filled_in_the_window_instead(
         window.show()
     assert "disk I/O error" in caplog.text
     assert window.todo_loaded and window.todo_view.visible_items()
+
+
+def test_a_window_closed_before_its_first_fill_starts_no_thread(qtbot, paths, demo_db, tmp_path) -> None:
+    """Closing the window before Att göra's thread was due must not start it afterwards: Qt would then
+    destroy a running thread with the window and abort the whole process."""
+    from PySide6.QtCore import QSettings
+
+    from asfdesk.ui.app import open_context
+    from asfdesk.ui.main_window import FILL_TODO_AFTER_MS, MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_context(paths, demo_db), lambda p: open_context(paths, p), settings)
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    real_start = window.todo_fill.start
+    window.todo_fill.start = lambda: started.append(True) or real_start()  # type: ignore[method-assign]
+    window.show()
+    window.close()  # at once, before the timer that starts the thread fires
+    qtbot.wait(FILL_TODO_AFTER_MS * 4)
+    assert started == [] and window.todo_fill._worker is None

@@ -154,6 +154,12 @@ class MainWindow(QMainWindow):
 
         self._search_dialog: SearchDialog | None = None
         self.todo_loaded = False  # Att göra is filled just after the window first shows
+        # A timer the window owns (not a singleShot): closing the window stops it, so no thread is
+        # started on a closed window, which Qt would then destroy while the thread still runs.
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.timeout.connect(self._fill_after_first_paint)
+        self._closed = False
         self.audit_problem: str | None = None  # None until the log's chain has been checked, then "" or the break
         self.audit_box: QMessageBox | None = None
         self._todo_pending = False
@@ -238,6 +244,8 @@ class MainWindow(QMainWindow):
     def _fill_after_first_paint(self) -> None:
         """What start-up left for after the first paint: the selected enterprise, then Att göra and
         the warnings, which are computed in a thread (see todo_fill)."""
+        if self._closed:
+            return
         self._detail_deferred = False
         if enterprise_id := self.current_enterprise_id():
             self._show_enterprise(enterprise_id)
@@ -488,7 +496,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._todo_pending:
             self._todo_pending = False
-            QTimer.singleShot(FILL_TODO_AFTER_MS, self._fill_after_first_paint)
+            self._fill_timer.start(FILL_TODO_AFTER_MS)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -523,6 +531,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.setValue("window/view", self.current_view())
         self._settings.sync()
+        self._closed = True
+        self._fill_timer.stop()
         self.todo_fill.wait()
         self.context.close()
         super().closeEvent(event)
