@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"kryptera demodatabasen (nyckelring, annars lösenord från {PASSPHRASE_ENV} eller terminalen)",
     )
 
-    encrypt = sub.add_parser("encrypt", help="kryptera en okrypterad databas (en okrypterad kopia sparas först)")
+    encrypt = sub.add_parser("encrypt", help="kryptera en okrypterad databas (och dess säkerhetskopior)")
     encrypt.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     encrypt.add_argument("--passphrase", action="store_true", help="använd lösenord även om det finns en nyckelring")
     rekey = sub.add_parser("rekey", help="byt nyckel (eller lösenord) för en krypterad databas")
@@ -165,6 +165,7 @@ def _database_problem(args: argparse.Namespace, paths: AppPaths, exc: Exception)
 # The format each command writes to its -o file, by the file's suffix.
 OUTPUT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "report": (".pdf",),
+    "report period": (".pdf", ".xlsx"),  # the period report is also written as an Excel workbook
     "calendar": (".ics",),
     "registerutdrag": (".pdf", ".json"),
     "backup": (".db",),
@@ -188,7 +189,10 @@ def _refuse_protected_outputs(args: argparse.Namespace, paths: AppPaths) -> None
         if args.command == "export-all":
             refuse_protected(args.output, backup_dir=paths.backup_dir, folder=True, databases=databases)
         else:
-            suffixes = (".xlsx",) if name == "rejected" else OUTPUT_SUFFIXES.get(args.command, ())
+            kind = f"report {args.report_kind}" if args.command == "report" else args.command
+            suffixes = (
+                (".xlsx",) if name == "rejected" else OUTPUT_SUFFIXES.get(kind, OUTPUT_SUFFIXES.get(args.command, ()))
+            )
             refuse_protected(getattr(args, name), backup_dir=paths.backup_dir, suffixes=suffixes, databases=databases)
     if getattr(args, "out_dir", None) is not None:
         refuse_protected(args.out_dir, backup_dir=paths.backup_dir, folder=True, databases=databases)
@@ -406,6 +410,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             print(f"Stödsammanfattning sparad: {target}")
         elif args.report_kind == "period":
+            _log(source, paths, keys, "export" if args.output.suffix.lower() == ".xlsx" else "print", "period_report")
             target = reports.period_report_pdf(
                 factory, period, args.output, audience, args.municipality, None, referrer, project
             )
@@ -482,9 +487,10 @@ def _encryption(args: argparse.Namespace, paths: AppPaths) -> int:
 
             open_database(target, backup_dir=paths.backup_dir, keys=keys).close()  # current schema, healthy file
             done = encrypt_database(target, paths.backup_dir, keys, _new_passphrase(target) if use_passphrase else None)
+            copies = "1 säkerhetskopia" if done.backups_encrypted == 1 else f"{done.backups_encrypted} säkerhetskopior"
             print(
-                f"Krypterad: {target}. {done.backups_encrypted} säkerhetskopior av den (också kopian från före "
-                f"krypteringen, {done.kept.name}) är krypterade med samma nyckel; ingen okrypterad kopia finns kvar."
+                f"Krypterad: {target}. {copies} av den (också kopian från före krypteringen, {done.kept.name}) "
+                "är krypterade med samma nyckel; ingen okrypterad kopia finns kvar."
             )
         else:
             keys.key_for(target)  # the current key, before it is replaced
@@ -569,6 +575,7 @@ def _calendar(args: argparse.Namespace, paths: AppPaths) -> int:
 
     source = _database(args, paths)
     keys = _keys()
+    _log(source, paths, keys, "export", "calendar")
     database = Database.on_file(source, read_only=True, key=keys.key_for(source))
     try:
         count = CalendarExport(database.session_factory).write(args.output)

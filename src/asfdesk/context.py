@@ -258,6 +258,12 @@ def open_context(
 
             create_demo_database(path, backup_dir=paths.backup_dir)
     path = path.expanduser().resolve()
+    if not read_only and path.is_relative_to(paths.backup_dir.expanduser().resolve()):
+        raise DatabaseOpenError(
+            Problem.READ_ONLY,
+            path,
+            f"{path.name} är en säkerhetskopia och ändras inte. Återställ den (restore) eller öppna den skrivskyddad.",
+        )
     if not read_only and path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         # SQLite also writes -wal and -shm files beside the database, so the folder counts too.
         raise DatabaseOpenError(

@@ -16,8 +16,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from asfdesk.storage.audit_chain import head_file
-from asfdesk.storage.connect import DB_ERRORS, raw_connect
-from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, copy_key_info, read_key_info, sidecar
+from asfdesk.storage.connect import DB_ERRORS, export_encrypted, raw_connect
+from asfdesk.storage.keys import (
+    DatabaseKey,
+    KeyResolver,
+    KeyUnavailableError,
+    copy_key_info,
+    read_key_info,
+    sidecar,
+    write_key_info,
+)
 
 AUTO_TAG = "auto"
 SIDE_FILES = ("-wal", "-shm")
@@ -178,18 +186,32 @@ def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyReso
     info = verify_backup(source, keys)
     if not info.ok:
         raise OSError(f"{source} kan inte återställas: {info.problem}")
-    if target.is_file() and read_key_info(target) is not None:
+    target_info = read_key_info(target) if target.is_file() else None
+    if target_info is not None:
         _require_key_opens(target, keys)
     safety = keep_old_copy(target, backup_dir, keys) if target.exists() and target.is_file() else None
     staging = target.with_name(f".{target.name}.restoring")
     backup_database(source, staging, keys.key_for(source))
+    keep_encryption = target_info is not None and read_key_info(source) is None
+    if keep_encryption:  # a plain backup over an encrypted database: restored encrypted, with its key
+        target_key = keys.key_for(target)
+        assert target_key is not None
+        encrypted = staging.with_name(staging.name + ".encrypted")
+        encrypted.unlink(missing_ok=True)
+        export_encrypted(staging, encrypted, target_key)
+        os.replace(encrypted, staging)
     with staging.open("rb") as handle:
         os.fsync(handle.fileno())
     for suffix in SIDE_FILES:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     os.replace(staging, target)
-    copy_key_info(source, target)
+    if keep_encryption and target_info is not None:
+        write_key_info(target, target_info)
+    else:
+        copy_key_info(source, target)
     sidecar(staging).unlink(missing_ok=True)
+    for suffix in SIDE_FILES:
+        Path(f"{staging}{suffix}").unlink(missing_ok=True)
     head_file(target).unlink(missing_ok=True)  # the old file's audit head says nothing of the restored one
     return safety
 

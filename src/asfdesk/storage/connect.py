@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,15 @@ def raw_connect(
     if key is not None:
         conn.execute(key.pragma())
     return conn
+
+
+def quoted_key(key: DatabaseKey) -> str:
+    return '"' + key.pragma_value.replace('"', '""') + '"'
+
+
+def export_encrypted(source: Path, destination: Path, key: DatabaseKey) -> None:
+    """Write an encrypted copy of the plain database at `source` to `destination` (SQLCipher's export)."""
+    with closing(raw_connect(source, None, cipher=True)) as conn:  # SQLCipher reading the plain file
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY " + quoted_key(key), (str(destination),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")

@@ -14,27 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asfdesk.storage.backup import SIDE_FILES, timestamped_backup
-from asfdesk.storage.connect import raw_connect
+from asfdesk.storage.connect import export_encrypted, quoted_key, raw_connect
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import DatabaseKey, KeyInfo, KeyResolver, read_key_info, sidecar, write_key_info
 from asfdesk.storage.migrate import read_schema_state
-
-
-def _quoted(key: DatabaseKey) -> str:
-    return '"' + key.pragma_value.replace('"', '""') + '"'
 
 
 @dataclass(frozen=True)
 class Encrypted:
     kept: Path  # the copy made before encrypting, itself encrypted now
     backups_encrypted: int  # plain backups of this database that were encrypted with its key
-
-
-def _export_encrypted(source: Path, staging: Path, key: DatabaseKey) -> None:
-    with closing(raw_connect(source, None, cipher=True)) as conn:  # SQLCipher reading the plain file
-        conn.execute("ATTACH DATABASE ? AS encrypted KEY " + _quoted(key), (str(staging),))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        conn.execute("DETACH DATABASE encrypted")
 
 
 def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase: str | None = None) -> Encrypted:
@@ -50,7 +39,7 @@ def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase
     staging = path.with_name(f".{path.name}.encrypting")
     staging.unlink(missing_ok=True)
     key = keys.new_key(staging, passphrase)
-    _export_encrypted(path, staging, key)
+    export_encrypted(path, staging, key)
     with closing(raw_connect(staging, key)) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
     read_schema_state(staging, key)  # it opens with the key before it replaces anything
@@ -61,7 +50,14 @@ def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase
     os.replace(staging, path)
     write_key_info(path, info)
     sidecar(staging).unlink(missing_ok=True)
+    _remove_side_files(staging)
     return Encrypted(kept, encrypt_plain_backups(path, backup_dir, key, info))
+
+
+def _remove_side_files(staging: Path) -> None:
+    """What SQLite left beside a staging file that has been renamed into place (its -wal and -shm)."""
+    for suffix in SIDE_FILES:
+        Path(f"{staging}{suffix}").unlink(missing_ok=True)
 
 
 def encrypt_plain_backups(path: Path, backup_dir: Path, key: DatabaseKey, info: KeyInfo) -> int:
@@ -72,10 +68,11 @@ def encrypt_plain_backups(path: Path, backup_dir: Path, key: DatabaseKey, info: 
             continue
         staging = copy.with_name(f".{copy.name}.encrypting")
         staging.unlink(missing_ok=True)
-        _export_encrypted(copy, staging, key)
+        export_encrypted(copy, staging, key)
         read_schema_state(staging, key)
         write_key_info(copy, info)  # the key file first: a copy without one would not open
         os.replace(staging, copy)
+        _remove_side_files(staging)
         count += 1
     return count
 
@@ -97,7 +94,7 @@ def change_key(path: Path, backup_dir: Path, keys: KeyResolver, new_passphrase: 
         new_info = KeyInfo(info.key_id + "-ny", "passphrase")
     with closing(raw_connect(path, old)) as conn:
         conn.execute("PRAGMA journal_mode = DELETE")  # rekey works on a rollback-journal database
-        conn.execute(f"PRAGMA rekey = {_quoted(new)}")
+        conn.execute(f"PRAGMA rekey = {quoted_key(new)}")
         conn.execute("PRAGMA journal_mode = WAL")
     write_key_info(path, new_info)
     keys.forget(path)

@@ -47,8 +47,9 @@ def export_all(database: Path, target: Path, keys: KeyResolver | None = None) ->
         raise OutputFailedError(target, failure_message(target, exc)) from exc
     try:
         written = _write_export(database, staging, keys)
-        target.mkdir(exist_ok=True)
+        target.mkdir(mode=0o700, exist_ok=True)
         for name in sorted(written, key=lambda n: n == "manifest.json"):
+            os.chmod(staging / name, 0o600)  # everything in the database, personnummer included: the user's alone
             os.replace(staging / name, target / name)
     except OSError as exc:
         if isinstance(exc, OutputFailedError):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from asfdesk.storage.audit_chain import ChainReport, verify_chain
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
+from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver, read_key_info
 from asfdesk.storage.migrate import FileState, probe_file, read_schema_state, resolve_key, sqlite_error
 
@@ -49,6 +50,10 @@ def check_database(path: Path, keys: KeyResolver | None = None) -> HealthReport:
     path = path.expanduser().resolve()
     key = resolve_key(path, keys)
     state = probe_file(path, must_exist=True, encrypted=key is not None)
+    if state is FileState.EMPTY:
+        raise DatabaseOpenError(
+            Problem.EMPTY_FILE, path, f"{path} är tom (0 byte) och innehåller ingen databas. Öppna en säkerhetskopia."
+        )
     schema = read_schema_state(path, key) if state in (FileState.SQLITE, FileState.ENCRYPTED) else None
     info = read_key_info(path)
     encryption = "okrypterad"

@@ -131,7 +131,10 @@ class KeyResolver:
                 raise KeyUnavailableError(path, f"{path.name} är krypterad med lösenord; ange lösenordet.")
             passphrase = self.ask_passphrase(path, "Databasen är krypterad med lösenord.")
             if not passphrase:
-                raise KeyUnavailableError(path, f"Inget lösenord angavs för {path.name}.")
+                raise KeyUnavailableError(
+                    path,
+                    f"Inget lösenord angavs för {path.name} (i fönstret, i terminalen eller i ASFDESK_PASSPHRASE).",
+                )
             key = DatabaseKey(passphrase, raw=False)
         self._known[info.key_id] = key
         return key
