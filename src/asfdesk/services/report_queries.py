@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
@@ -50,6 +50,13 @@ from asfdesk.storage.models import (
     SupportContact,
     SupportRelationship,
 )
+
+
+def _placement_overlaps(period: Period) -> ColumnElement[bool]:
+    """A placement that runs at some time during the period."""
+    return and_(
+        Placement.start_date <= period.end, or_(Placement.end_date.is_(None), Placement.end_date >= period.start)
+    )
 
 
 def require_referrer_only_for_case_officer(audience: Audience, referrer_id: str | None) -> None:
@@ -124,16 +131,7 @@ class ReportQueries:
                     .distinct()
                 )
             )
-            ids |= set(
-                session.scalars(
-                    select(Placement.enterprise_id)
-                    .where(
-                        Placement.start_date <= period.end,
-                        or_(Placement.end_date.is_(None), Placement.end_date >= period.start),
-                    )
-                    .distinct()
-                )
-            )
+            ids |= set(session.scalars(select(Placement.enterprise_id).where(_placement_overlaps(period)).distinct()))
             rows = session.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.id.in_(ids))).all()
         return sorted(((r.id, r.name) for r in rows), key=lambda item: swedish_key(item[1]))
 
@@ -147,8 +145,7 @@ class ReportQueries:
                 .where(
                     Participant.referring_organisation_id == referrer_id,
                     Placement.deleted_at.is_(None),
-                    Placement.start_date <= period.end,
-                    or_(Placement.end_date.is_(None), Placement.end_date >= period.start),
+                    _placement_overlaps(period),
                 )
                 .distinct()
             ).all()
