@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asfdesk import __version__
+from asfdesk.cli_words import Parser, day, swedish_argparse
 from asfdesk.config import AppPaths
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver
@@ -32,9 +33,7 @@ EXIT_USAGE = 2
 
 def build_parser() -> argparse.ArgumentParser:
     db_help = "databasfil (standard: asfdesk.db i programmets datamapp)"
-    parser = argparse.ArgumentParser(
-        prog="asfdesk", description="Stöd till arbetsintegrerande sociala företag (ASF) – offline."
-    )
+    parser = Parser(prog="asfdesk", description="Stöd till arbetsintegrerande sociala företag (ASF) – offline.")
     parser.add_argument("--version", action="version", version=f"asfdesk {__version__}")
     parser.add_argument("--db", type=Path, help=db_help)
     parser.add_argument("--demo", action="store_true", help="öppna demodatabasen (skapas vid behov)")
@@ -43,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="skapa en databas med realistiska demodata")
     demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="målfil (standard: demo.db i datamappen)")
     demo.add_argument("--seed", type=int, default=1, help="slumpfrö; samma frö ger samma data (standard: 1)")
-    demo.add_argument("--today", type=date.fromisoformat, help="referensdatum ÅÅÅÅ-MM-DD (standard: i dag)")
+    demo.add_argument("--today", type=day, help="referensdatum ÅÅÅÅ-MM-DD (standard: i dag)")
     demo.add_argument("--force", action="store_true", help="ersätt en befintlig fil (en kopia sparas först)")
     demo.add_argument(
         "--encrypt",
@@ -119,7 +118,8 @@ def _keys() -> KeyResolver:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with swedish_argparse():
+        args = build_parser().parse_args(argv)
     paths = AppPaths.resolve()
     try:
         handler = COMMANDS.get(args.command)
@@ -334,19 +334,15 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def _report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], db_help: str) -> None:
+def _report_parser(sub: argparse._SubParsersAction[Parser], db_help: str) -> None:
     report = sub.add_parser("report", help="skriv ut rapporter som PDF")
     kinds = report.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
 
     def common(parser: argparse.ArgumentParser, period: bool = True) -> None:
         parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
         if period:
-            parser.add_argument(
-                "--from", dest="start", type=date.fromisoformat, help="periodens första dag (standard: 1 jan)"
-            )
-            parser.add_argument(
-                "--to", dest="end", type=date.fromisoformat, help="periodens sista dag (standard: 31 dec)"
-            )
+            parser.add_argument("--from", dest="start", type=day, help="periodens första dag (standard: 1 jan)")
+            parser.add_argument("--to", dest="end", type=day, help="periodens sista dag (standard: 31 dec)")
             parser.add_argument(
                 "--audience",
                 choices=["styrelse", "handlaggare", "finansiar"],

@@ -223,3 +223,28 @@ def test_report_for_one_project_from_the_command_line(demo_db: Path, tmp_path: P
     assert "projekt Vägar till arbete (ESF+)" in text
     code, _out, err = _run(capsys, "report", "period", "--project", "Okänt", "--db", str(demo_db), "-o", str(out))
     assert code == EXIT_PROBLEM and err.count("\n") == 1 and "0 projekt" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["import", "x.csv"], "det här saknas: --kind"),
+        (["report", "period", "--from", "2026-13-01", "-o", "q.pdf"], "'2026-13-01' är inget datum"),
+        (["report", "period", "--audience", "x", "-o", "q.pdf"], "går inte att välja"),
+        (["--nonsense"], "okända argument"),
+    ],
+)
+def test_argument_mistakes_are_one_swedish_line(capsys, argv: list[str], expected: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run(argv)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert err.count("\n") == 1 and expected in err and "--help" in err
+    assert "usage" not in err and "error" not in err
+
+
+def test_help_is_in_swedish(capsys) -> None:
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("användning: asfdesk") and "visa den här hjälpen" in out and "options" not in out
