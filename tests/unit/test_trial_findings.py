@@ -79,3 +79,17 @@ def test_restoring_a_plain_backup_keeps_the_database_encrypted(
     assert not demo_db.read_bytes().startswith(b"SQLite format 3")
     assert read_key_info(demo_db) == info
     assert run(["--db", str(demo_db), "check"]) == EXIT_OK
+
+
+def test_each_rekey_gives_a_key_id_of_its_own(demo_db: Path, paths, monkeypatch: pytest.MonkeyPatch) -> None:
+    encrypt_database(demo_db, paths.backup_dir, KeyResolver(), "första")
+    seen = [read_key_info(demo_db)]
+    for old, new in (("första", "andra"), ("andra", "tredje")):
+        monkeypatch.setenv("ASFDESK_PASSPHRASE", old)
+        monkeypatch.setenv("ASFDESK_NEW_PASSPHRASE", new)
+        assert run(["--db", str(demo_db), "rekey", "--passphrase"]) == EXIT_OK
+        seen.append(read_key_info(demo_db))
+    ids = [info.key_id for info in seen if info is not None]
+    assert len(set(ids)) == 3 and all(len(i) == 36 for i in ids)  # plain UUIDs, no growing suffix
+    monkeypatch.setenv("ASFDESK_PASSPHRASE", "tredje")
+    assert run(["--db", str(demo_db), "check"]) == EXIT_OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob
 import os
 import secrets
+import uuid
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,15 +84,14 @@ def change_key(path: Path, backup_dir: Path, keys: KeyResolver, new_passphrase: 
     if old is None:
         raise DatabaseOpenError(Problem.FOREIGN_DATABASE, path, f"{path.name} är inte krypterad.")
     timestamped_backup(path, backup_dir, "fore-nyckelbyte", old)
-    info = read_key_info(path)
-    assert info is not None
     if new_passphrase is None:
         new = DatabaseKey(secrets.token_hex(32), raw=True)
-        keys.store.put(info.key_id + "-ny", new.secret)
-        new_info = KeyInfo(info.key_id + "-ny", "keyring")
+        new_id = str(uuid.uuid4())  # a key id of its own, not the old one with a suffix (it grew on every rekey)
+        keys.store.put(new_id, new.secret)
+        new_info = KeyInfo(new_id, "keyring")
     else:
         new = DatabaseKey(new_passphrase, raw=False)
-        new_info = KeyInfo(info.key_id + "-ny", "passphrase")
+        new_info = KeyInfo(str(uuid.uuid4()), "passphrase")
     with closing(raw_connect(path, old)) as conn:
         conn.execute("PRAGMA journal_mode = DELETE")  # rekey works on a rollback-journal database
         conn.execute(f"PRAGMA rekey = {quoted_key(new)}")
