@@ -66,3 +66,8 @@ def test_a_complete_request_has_no_errors(audience: Audience) -> None:
     referrer = "org" if audience is Audience.CASE_OFFICER else None
     one_day = ReportRequest(date(2026, 3, 1), date(2026, 3, 1), audience.value, referrer)
     assert validate_report_request(one_day) == {}
+
+
+def test_the_year_of_a_day_runs_from_new_year_to_new_years_eve() -> None:
+    assert Period.year_of(date(2026, 6, 15)) == Period(date(2026, 1, 1), date(2026, 12, 31))
+    assert Period.year_of(date(2024, 2, 29)).label == "2024-01-01 – 2024-12-31"
