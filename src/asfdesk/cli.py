@@ -519,8 +519,9 @@ def _log(source: Path, paths: AppPaths, keys: KeyResolver, action: str, kind: st
     from asfdesk.storage.connect import DB_ERRORS
     from asfdesk.storage.migrate import open_database, sqlite_error
 
+    not_logged = f"asfdesk: {source.name} är skrivskyddad, så detta loggas inte i ändringsloggen."
     if not (os.access(source, os.W_OK) and os.access(source.parent, os.W_OK)):
-        print(f"asfdesk: {source.name} är skrivskyddad, så detta loggas inte i ändringsloggen.", file=sys.stderr)
+        print(not_logged, file=sys.stderr)
         return
     database = open_database(source, backup_dir=paths.backup_dir, keys=keys)
     try:
@@ -528,7 +529,7 @@ def _log(source: Path, paths: AppPaths, keys: KeyResolver, action: str, kind: st
     except OperationalError as exc:
         problem = sqlite_error(source, exc.orig if isinstance(exc.orig, DB_ERRORS) else exc)
         if problem.problem is Problem.READ_ONLY:
-            print(f"asfdesk: {source.name} är skrivskyddad, så detta loggas inte i ändringsloggen.", file=sys.stderr)
+            print(not_logged, file=sys.stderr)
             return
         raise problem from exc
     finally:

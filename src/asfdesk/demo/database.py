@@ -8,7 +8,7 @@ from pathlib import Path
 
 from asfdesk.demo.generator import DemoSummary, build_demo
 from asfdesk.storage.audit_chain import head_file
-from asfdesk.storage.backup import SIDE_FILES, keep_old_copy
+from asfdesk.storage.backup import SIDE_FILES, keep_old_copy, remove_side_files
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.instance_lock import DatabaseLock
 from asfdesk.storage.keys import KeyResolver, sidecar
@@ -49,8 +49,8 @@ def create_demo_database(
         )
     staging = path.with_name(f".{path.name}.demo")
     try:
-        for suffix in ("", *SIDE_FILES):
-            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+        staging.unlink(missing_ok=True)
+        remove_side_files(staging)
         database = open_database(staging, backup_dir=backup_dir)
         try:
             with database.session_factory.begin() as session:
@@ -59,8 +59,7 @@ def create_demo_database(
             database.close()
         if path.exists():
             keep_old_copy(path, backup_dir, keys or KeyResolver(), "fore-demodata")
-        for suffix in SIDE_FILES:
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_side_files(path)
         os.replace(staging, path)
         for suffix in SIDE_FILES:  # closing the last connection folds the WAL in; if not, it moves too
             if Path(f"{staging}{suffix}").exists():
@@ -69,6 +68,6 @@ def create_demo_database(
         head_file(path).unlink(missing_ok=True)  # and its audit log starts anew
         return summary
     finally:
-        for suffix in ("", *SIDE_FILES):
-            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+        staging.unlink(missing_ok=True)
+        remove_side_files(staging)
         lock.release()

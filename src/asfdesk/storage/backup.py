@@ -32,6 +32,12 @@ SIDE_FILES = ("-wal", "-shm")
 UNREADABLE: tuple[type[Exception], ...] = (*DB_ERRORS, KeyUnavailableError)
 
 
+def remove_side_files(path: Path) -> None:
+    """The -wal and -shm SQLite keeps beside `path`: gone once the file has been replaced or moved."""
+    for suffix in SIDE_FILES:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def backup_database(source: Path, destination: Path, key: DatabaseKey | None = None) -> Path:
     """Copy `source` to `destination` (overwritten) and return it; an encrypted copy stays encrypted."""
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -202,16 +208,14 @@ def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyReso
         os.replace(encrypted, staging)
     with staging.open("rb") as handle:
         os.fsync(handle.fileno())
-    for suffix in SIDE_FILES:
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    remove_side_files(target)
     os.replace(staging, target)
     if keep_encryption and target_info is not None:
         write_key_info(target, target_info)
     else:
         copy_key_info(source, target)
     sidecar(staging).unlink(missing_ok=True)
-    for suffix in SIDE_FILES:
-        Path(f"{staging}{suffix}").unlink(missing_ok=True)
+    remove_side_files(staging)
     head_file(target).unlink(missing_ok=True)  # the old file's audit head says nothing of the restored one
     return safety
 

@@ -14,7 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from asfdesk.storage.backup import SIDE_FILES, timestamped_backup
+from asfdesk.storage.backup import remove_side_files, timestamped_backup
 from asfdesk.storage.connect import export_encrypted, quoted_key, raw_connect
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import DatabaseKey, KeyInfo, KeyResolver, read_key_info, sidecar, write_key_info
@@ -44,21 +44,14 @@ def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase
     with closing(raw_connect(staging, key)) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
     read_schema_state(staging, key)  # it opens with the key before it replaces anything
-    for suffix in SIDE_FILES:
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    remove_side_files(path)
     info = read_key_info(staging)
     assert info is not None
     os.replace(staging, path)
     write_key_info(path, info)
     sidecar(staging).unlink(missing_ok=True)
-    _remove_side_files(staging)
+    remove_side_files(staging)
     return Encrypted(kept, encrypt_plain_backups(path, backup_dir, key, info))
-
-
-def _remove_side_files(staging: Path) -> None:
-    """What SQLite left beside a staging file that has been renamed into place (its -wal and -shm)."""
-    for suffix in SIDE_FILES:
-        Path(f"{staging}{suffix}").unlink(missing_ok=True)
 
 
 def encrypt_plain_backups(path: Path, backup_dir: Path, key: DatabaseKey, info: KeyInfo) -> int:
@@ -73,7 +66,7 @@ def encrypt_plain_backups(path: Path, backup_dir: Path, key: DatabaseKey, info: 
         read_schema_state(staging, key)
         write_key_info(copy, info)  # the key file first: a copy without one would not open
         os.replace(staging, copy)
-        _remove_side_files(staging)
+        remove_side_files(staging)
         count += 1
     return count
 
