@@ -1067,8 +1067,8 @@ The current one is saved first.</translation>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Filen kunde inte läsas: %1</source>
-        <translation>The file could not be read: %1</translation>
+        <source>%1 %2, %3 uppdateras, %5 oförändrade, %4 avvisas.</source>
+        <translation>%1 %2, %3 updated, %5 unchanged, %4 rejected.</translation>
     </message>
     <message>
         <source>(hoppa över)</source>
@@ -1085,10 +1085,6 @@ The current one is saved first.</translation>
     <message>
         <source>skapades</source>
         <translation>were created</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 uppdateras, %4 avvisas.</source>
-        <translation>%1 %2, %3 updated, %4 rejected.</translation>
     </message>
     <message>
         <source>Spara avvisade rader</source>
@@ -3146,6 +3142,98 @@ What you have saved is still there. Details were written to %2.</translation>
         <source>Intäkter per år</source>
         <translation>Revenue per year</translation>
     </message>
+    <message>
+        <source>Ingen kolumn i rubrikraden (rad %1) känns igen: %2. Välj kolumner att läsa in.</source>
+        <translation>No column in the header row (row %1) is recognised: %2. Choose the columns to import.</translation>
+    </message>
+    <message>
+        <source>Filen har en rubrikrad men inga rader att läsa in.</source>
+        <translation>The file has a header row but no rows to import.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Filen är tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Filen är en gammal Excel-fil (.xls). Spara den som .xlsx i Excel och försök igen.</source>
+        <translation>The file is an old Excel file (.xls). Save it as .xlsx in Excel and try again.</translation>
+    </message>
+    <message>
+        <source>Filen är en webbsida eller XML, inte en Excel-arbetsbok. Spara den som .xlsx i Excel.</source>
+        <translation>The file is a web page or XML, not an Excel workbook. Save it as .xlsx in Excel.</translation>
+    </message>
+    <message>
+        <source>Filen heter %1 men är ingen Excel-arbetsbok. Spara den som .xlsx eller .csv.</source>
+        <translation>The file is named %1 but is not an Excel workbook. Save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Filen är ett OpenDocument-kalkylark (.ods). Spara den som .xlsx och försök igen.</source>
+        <translation>The file is an OpenDocument spreadsheet (.ods). Save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>Filen är en binär Excel-arbetsbok (.xlsb). Spara den som .xlsx och försök igen.</source>
+        <translation>The file is a binary Excel workbook (.xlsb). Save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>Filen är en zip-fil men ingen Excel-arbetsbok. Spara listan som .xlsx eller .csv.</source>
+        <translation>The file is a zip file but not an Excel workbook. Save the list as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Arbetsboken är för stor att läsa in (%1 MB i en del, högst %2 MB). Dela upp listan.</source>
+        <translation>The workbook is too large to import (%1 MB in one part, at most %2 MB). Split the list.</translation>
+    </message>
+    <message>
+        <source>Arbetsboken är skadad eller ofullständig (%1). Öppna den i Excel, spara igen och försök på nytt.</source>
+        <translation>The workbook is damaged or incomplete (%1). Open it in Excel, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>Arbetsboken har inget kalkylblad med rader.</source>
+        <translation>The workbook has no worksheet with rows.</translation>
+    </message>
+    <message>
+        <source>Filen är för stor att läsa in (%1 MB, högst %2 MB). Dela upp listan.</source>
+        <translation>The file is too large to import (%1 MB, at most %2 MB). Split the list.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas som CSV (%1).</source>
+        <translation>The file could not be read as CSV (%1).</translation>
+    </message>
+    <message>
+        <source>Filen är ingen textfil (CSV) och ingen Excel-arbetsbok. Spara listan som .xlsx eller .csv.</source>
+        <translation>The file is neither a text file (CSV) nor an Excel workbook. Save the list as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Filen har fler än %1 rader. Dela upp listan och läs in en del i taget.</source>
+        <translation>The file has more than %1 rows. Split the list and import one part at a time.</translation>
+    </message>
+    <message>
+        <source>Rad %1 har fler än %2 kolumner. Är det rätt fil?</source>
+        <translation>Row %1 has more than %2 columns. Is it the right file?</translation>
+    </message>
+    <message>
+        <source>formel utan sparat värde (öppna och spara i Excel)</source>
+        <translation>formula without a saved value (open and save in Excel)</translation>
+    </message>
+    <message>
+        <source>%1 tecken (högst %2)</source>
+        <translation>%1 characters (at most %2)</translation>
+    </message>
+    <message>
+        <source>felvärde %1</source>
+        <translation>error value %1</translation>
+    </message>
+    <message>
+        <source>Filen har inga rader.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>kolumn %1</source>
+        <translation>column %1</translation>
+    </message>
 </context>
 <context>
     <name>participant</name>
@@ -3505,6 +3593,10 @@ What you have saved is still there. Details were written to %2.</translation>
 <context>
     <name>validation</name>
     <message>
+        <source>Högst %1 tecken (här %2).</source>
+        <translation>At most %1 characters (here %2).</translation>
+    </message>
+    <message>
         <source>Företaget behöver ett namn.</source>
         <translation>The enterprise needs a name.</translation>
     </message>
@@ -3695,6 +3787,10 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Det datumet finns inte.</source>
         <translation>That date does not exist.</translation>
+    </message>
+    <message>
+        <source>Datumet ska ligga mellan 1900 och 2100.</source>
+        <translation>The date must lie between 1900 and 2100.</translation>
     </message>
     <message>
         <source>E-postadressen ser inte rätt ut.</source>

@@ -258,13 +258,15 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_PROBLEM
 
 
-def _database(args: argparse.Namespace, paths: AppPaths) -> Path:
+def _database(args: argparse.Namespace, paths: AppPaths, may_create: bool = False) -> Path:
+    """The database the command works on; with `may_create`, a file that does not exist yet is
+    made (empty, at the current schema) instead of refused."""
     from asfdesk.storage.keys import read_key_info
     from asfdesk.storage.migrate import probe_file
 
     target: Path = (args.db if args.db else paths.default_db).expanduser().resolve()
     # An encrypted file has no SQLite header: its key file says so, and the key opens it later.
-    probe_file(target, must_exist=True, encrypted=read_key_info(target) is not None)
+    probe_file(target, must_exist=not may_create, encrypted=read_key_info(target) is not None)
     return target
 
 
@@ -586,7 +588,9 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     import json
 
     from asfdesk.context import open_context
+    from asfdesk.services.import_kinds import KINDS
     from asfdesk.services.importer import write_rejected
+    from asfdesk.services.sheet_reader import SheetError
 
     if not args.file.is_file():
         print(f"asfdesk: filen {args.file} finns inte.", file=sys.stderr)
@@ -594,21 +598,57 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         mapping = json.loads(args.mapping) if args.mapping else None
     except ValueError:
-        print('asfdesk: --mapping ska vara JSON, t.ex. {"Namn": "name"}.', file=sys.stderr)
+        mapping = False
+    fields = sorted(set(KINDS[args.kind].aliases.values()))
+    if mapping is False or (
+        mapping is not None
+        and not (isinstance(mapping, dict) and all(isinstance(k, str) and v in fields for k, v in mapping.items()))
+    ):
+        print(
+            'asfdesk: --mapping ska vara JSON {"kolumn": "fält"}, t.ex. {"Namn": "name"}; '
+            f"fält: {', '.join(fields)}.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
-    context = open_context(paths, _database(args, paths), keys=_keys())
+    target = _database(args, paths, may_create=True)
+    fresh = not target.exists()
+    context = open_context(paths, target, keys=_keys())
     try:
         result = context.importer().run(args.file, args.kind, mapping, args.dry_run)
+    except SheetError as exc:
+        failure: SheetError | None = exc
+    else:
+        failure = None
     finally:
         context.close()
-    verb = "skulle skapas" if args.dry_run else "skapade"
-    print(f"Kolumner: {', '.join(f'{k} → {v}' for k, v in result.mapping.items()) or 'inga kända'}")
-    print(f"{result.created} {verb}, {result.updated} uppdaterade, {len(result.rejected)} avvisade.")
+    if fresh and (failure is not None or args.dry_run):
+        _remove_new_database(target)  # the database made for this import goes with it: nothing is left behind
+    if failure is not None:
+        print(f"asfdesk: {args.file.name}: {failure}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if fresh and not args.dry_run:
+        print(f"Ny databas: {target} (okrypterad; kryptera den med asfdesk encrypt --db …)")
+    verb, changed = ("skulle skapas", "skulle uppdateras") if args.dry_run else ("skapade", "uppdaterade")
+    print(f"Kolumner: {', '.join(f'{k} → {v}' for k, v in result.mapping.items())}")
+    print(
+        f"{result.created} {verb}, {result.updated} {changed}, {result.unchanged} oförändrade, "
+        f"{len(result.rejected)} avvisade."
+    )
     for problem in result.rejected[:20]:
         print(f"  rad {problem.row}: {'; '.join(problem.reasons)}")
     if args.rejected and result.rejected:
         print(f"Avvisade rader: {write_rejected(result, args.rejected)}")
     return EXIT_OK if not result.rejected else EXIT_PROBLEM
+
+
+def _remove_new_database(target: Path) -> None:
+    from asfdesk.storage.audit_chain import head_file
+    from asfdesk.storage.backup import remove_side_files
+
+    target.unlink(missing_ok=True)
+    remove_side_files(target)
+    head_file(target).unlink(missing_ok=True)
+    Path(f"{target}.lock").unlink(missing_ok=True)
 
 
 Handler = Callable[[argparse.Namespace, AppPaths], int]

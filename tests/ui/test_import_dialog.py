@@ -34,3 +34,23 @@ def test_preview_then_import_and_the_mapping_is_remembered(qtbot, window: MainWi
     again.path.setText(str(source))
     again.load()
     assert again.current_mapping() == {"Företagsnamn": "name", "Kommun": "municipality"}
+
+
+def test_a_file_that_is_no_list_is_explained_in_the_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """An old .xls says what to do; a list with a title above its header shows the header's columns."""
+    settings = QSettings(str(tmp_path / "imp.ini"), QSettings.Format.IniFormat)
+    dialog = ImportDialog(window.context.importer(), settings, window)
+    qtbot.addWidget(dialog)
+    old = tmp_path / "gammal.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    dialog.path.setText(str(old))
+    dialog.load()
+    assert "Spara den som .xlsx" in dialog.summary.text() and dialog.mapping.rowCount() == 0
+    assert not dialog.import_button.isEnabled()
+    titled = tmp_path / "lista.csv"
+    titled.write_text("Företag i Gävleborg 2026\n\nNamn;Kommun\nRubrikhuset;Gävle\n", encoding="cp1252")
+    dialog.path.setText(str(titled))
+    dialog.load()
+    assert dialog.current_mapping() == {"Namn": "name", "Kommun": "municipality"}
+    result = dialog.run(dry_run=True)
+    assert result is not None and (result.created, result.rejected) == (1, [])

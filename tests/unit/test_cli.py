@@ -197,7 +197,7 @@ def test_import_from_the_command_line(demo_db: Path, tmp_path: Path, capsys) -> 
         "--rejected",
         str(tmp_path / "a.xlsx"),
     )
-    assert code == EXIT_PROBLEM and "1 skapade, 0 uppdaterade, 1 avvisade" in out and "rad 3" in out
+    assert code == EXIT_PROBLEM and "1 skapade, 0 uppdaterade, 0 oförändrade, 1 avvisade" in out and "rad 3" in out
     assert (tmp_path / "a.xlsx").is_file()
 
 

@@ -52,8 +52,10 @@ def test_enterprise_import_checks_rows_and_does_not_duplicate(ctx, tmp_path: Pat
     assert "Kontrollsiffran" in reasons[3] and "namn" in reasons[4] and "okänd status" in reasons[5]
     imported = next(r for r in ctx.enterprises.list_enterprises() if r.name == "Vävstugan ek. för.")
     assert imported.orgnr == "556036-0793" and imported.status == "etablerad"
+    entries = len(ctx.audit.entries(100_000))
     again = _importer(ctx).run(path, "enterprises")
-    assert (again.created, again.updated) == (0, 1)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
+    assert len(ctx.audit.entries(100_000)) == entries  # nothing new: nothing written, not even to the log
     assert len(ctx.enterprises.list_enterprises()) == before + 1
     report = load_workbook(write_rejected(result, tmp_path / "avvisade.xlsx")).active
     assert [c.value for c in report[1]][:2] == ["Rad", "Skäl"] and report.max_row == 4
@@ -66,7 +68,10 @@ def test_participant_import_from_csv(ctx, tmp_path: Path) -> None:
     result = _importer(ctx).run(path, "participants")
     assert result.created == 2 and [p.row for p in result.rejected] == [4]
     again = _importer(ctx).run(path, "participants")
-    assert again.created == 0 and again.updated == 2
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    path.write_text("Kod;Kön;Födelseår\nIMP-1;K;1989\nIMP-2;man;1979\n", encoding="utf-8")
+    changed = _importer(ctx).run(path, "participants")
+    assert (changed.created, changed.updated, changed.unchanged) == (0, 1, 1)
 
 
 def test_messy_participant_sheet_imports_the_good_rows(ctx, tmp_path: Path) -> None:

@@ -22,6 +22,19 @@ def _required(errors: Errors, name: str, value: object, message: str) -> None:
         errors[name] = message
 
 
+MAX_NAME = 200  # characters of a name or title: longer is a pasted paragraph, not a name
+MAX_CODE = 40
+
+
+def _at_most(errors: Errors, name: str, value: str, limit: int) -> None:
+    if name not in errors and len(value) > limit:
+        errors[name] = (
+            translate("validation", "Högst %1 tecken (här %2).")
+            .replace("%1", str(limit))
+            .replace("%2", str(len(value)))
+        )
+
+
 def _period(errors: Errors, start: date | None, end: date | None, end_field: str, message: str) -> None:
     if start is not None and end is not None and end < start:
         errors[end_field] = message
@@ -51,6 +64,8 @@ def validate_enterprise(data: EnterpriseInput) -> Errors:
     errors: Errors = {}
     _required(errors, "name", data.name, translate("validation", "Företaget behöver ett namn."))
     _required(errors, "municipality", data.municipality, translate("validation", "Ange kommun."))
+    _at_most(errors, "name", data.name, MAX_NAME)
+    _at_most(errors, "municipality", data.municipality, MAX_NAME)
     _value, message = check_orgnr(data.orgnr)
     if message:
         errors["orgnr"] = message
@@ -77,6 +92,7 @@ class ContactPersonInput:
 def validate_contact_person(data: ContactPersonInput) -> Errors:
     errors: Errors = {}
     _required(errors, "name", data.name, translate("validation", "Ange namn."))
+    _at_most(errors, "name", data.name, MAX_NAME)
     _value, message = check_email(data.email)
     if message:
         errors["email"] = message
@@ -227,6 +243,7 @@ def is_masked(personnummer: str) -> bool:
 def validate_participant(data: ParticipantInput, today: date | None = None) -> Errors:
     errors: Errors = {}
     _required(errors, "code", data.code, translate("validation", "Deltagaren behöver en kod (pseudonym)."))
+    _at_most(errors, "code", data.code, MAX_CODE)
     if not is_masked(data.personnummer):
         _value, message = check_personnummer(data.personnummer)
         if message:

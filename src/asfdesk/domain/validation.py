@@ -30,11 +30,23 @@ def check_orgnr(text: str) -> tuple[str | None, str | None]:
     if len(digits) != 10:
         return None, translate("validation", "Organisationsnumret ska ha tio siffror (NNNNNN-NNNN).")
     try:
-        return stdnum_orgnr.format(stdnum_orgnr.validate(digits)), None
+        number = stdnum_orgnr.validate(digits)
+        if int(number[2:4]) < 20 and not _is_birth_date(number):
+            # a legal person's third digit is 2 or more; below that it is a sole trader's personnummer
+            raise InvalidComponent()
+        return stdnum_orgnr.format(number), None
     except InvalidChecksum:
         return None, translate("validation", "Kontrollsiffran stämmer inte – kontrollera organisationsnumret.")
     except ValidationError:
         return None, translate("validation", "Det är inte ett giltigt organisationsnummer.")
+
+
+def _is_birth_date(ten_digits: str) -> bool:
+    try:
+        stdnum_pnr.get_birth_date(ten_digits)
+    except ValidationError:
+        return False
+    return True
 
 
 def check_personnummer(text: str) -> tuple[str | None, str | None]:
@@ -104,9 +116,19 @@ def parse_date(text: str, today: date | None = None) -> tuple[date | None, str |
     else:
         return None, translate("validation", "Skriv datumet som ÅÅÅÅ-MM-DD.")
     try:
-        return date(year, month, day), None
+        return check_day(date(year, month, day))
     except ValueError:
         return None, translate("validation", "Det datumet finns inte.")
+
+
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2100, 12, 31)
+
+
+def check_day(day: date) -> tuple[date | None, str | None]:
+    """A day inside 1900–2100, the span any record of ours can be about."""
+    if FIRST_DAY <= day <= LAST_DAY:
+        return day, None
+    return None, translate("validation", "Datumet ska ligga mellan 1900 och 2100.")
 
 
 def check_email(text: str) -> tuple[str | None, str | None]:

@@ -30,7 +30,7 @@ from asfdesk.domain.inputs import (
     validate_placement,
 )
 from asfdesk.domain.planning_inputs import RevenueInput, validate_revenue
-from asfdesk.domain.validation import check_orgnr, check_personnummer, parse_date
+from asfdesk.domain.validation import check_day, check_orgnr, check_personnummer, parse_date
 from asfdesk.domain.vocab import (
     ContactRole,
     EnterpriseStatus,
@@ -104,22 +104,20 @@ def _date(values: Row, name: str, problems: list[str]) -> date | None:
     raw = values.get(name)
     if raw in (None, ""):
         return None
+    error: str | None = None
     if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    if isinstance(raw, int | float) and EXCEL_SERIALS[0] <= raw <= EXCEL_SERIALS[1]:
-        return EXCEL_EPOCH + timedelta(days=int(raw))  # a date cell formatted as a number
-    text = text_of(raw)
-    day_first = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)  # 23/11/2026, 1.3.2026
-    if day_first:
+        day, error = check_day(raw.date())
+    elif isinstance(raw, date):
+        day, error = check_day(raw)
+    elif isinstance(raw, int | float) and not isinstance(raw, bool) and EXCEL_SERIALS[0] <= raw <= EXCEL_SERIALS[1]:
+        day = EXCEL_EPOCH + timedelta(days=int(raw))  # a date cell formatted as a number
+    elif day_first := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text_of(raw)):  # 23/11/2026, 1.3.2026
         try:
-            return date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+            day, error = check_day(date(int(day_first[3]), int(day_first[2]), int(day_first[1])))
         except ValueError:
-            message = translate("validation", "Det datumet finns inte.")
-            problems.append(f"{name}: {message}")
-            return None
-    day, error = parse_date(text)
+            day, error = None, translate("validation", "Det datumet finns inte.")
+    else:
+        day, error = parse_date(text_of(raw))
     if error:
         problems.append(f"{name}: {error}")
     return day

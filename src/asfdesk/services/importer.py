@@ -4,22 +4,24 @@ Columns are matched to fields by their header (Swedish or English, case and punc
 ignored) or by an explicit mapping. Every row is checked with the same rules as the forms;
 the valid rows are written in one transaction (each in a savepoint, so a row the database
 refuses is reported and the others still go in), rejected rows are reported with their
-reasons. Importing the same file again updates instead of duplicating (see import_kinds).
+reasons. Importing the same file again updates instead of duplicating (see import_kinds), and a
+row that brings nothing new writes nothing. Reading the file is sheet_reader's part.
 A dry run does all of it and rolls back.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.i18n import translate
 from asfdesk.services.errors import ValidationFailedError
 from asfdesk.services.import_kinds import KINDS, ImportKind, header_key, text_of
 from asfdesk.services.record_service import RecordService
+from asfdesk.services.sheet_reader import Sheet, SheetError, open_sheet
 from asfdesk.storage import output_files
 
 HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind in KINDS.items()}
@@ -27,7 +29,7 @@ HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind i
 
 @dataclass
 class RowProblem:
-    row: int  # as the user sees it in the sheet (header = 1)
+    row: int  # as the sheet shows it (the file's first line is 1)
     reasons: list[str]
     values: dict[str, Any] = field(default_factory=dict)
 
@@ -36,28 +38,22 @@ class RowProblem:
 class ImportResult:
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
     rejected: list[RowProblem] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     dry_run: bool = False
 
 
-def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
-    """Headers and (row number as the sheet shows it, values) of the first sheet (XLSX) or of a
-    semicolon/comma separated file; blank rows are skipped but keep their place in the numbering."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+def read_sheet(path: Path, kind: str, mapping: dict[str, str] | None = None) -> Sheet:
+    """The file's header row (the first that holds column names this kind knows, or the mapping's)
+    and its data rows; raises SheetError with one line for a file that cannot be read."""
+    aliases = HEADER_ALIASES[kind]
+    named = {header_key(h) for h in (mapping or {})}
+    return open_sheet(path, lambda text: header_key(text) in aliases or header_key(text) in named)
 
-        sheet = load_workbook(path, read_only=True, data_only=True).active
-        assert sheet is not None
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    else:
-        text = path.read_text(encoding="utf-8-sig")
-        dialect = csv.Sniffer().sniff(text.splitlines()[0], delimiters=";,\t")
-        rows = [list(r) for r in csv.reader(text.splitlines(), dialect)]
-    numbered = [(number, r) for number, r in enumerate(rows, start=1) if any(v not in (None, "") for v in r)]
-    if not numbered:
-        return [], []
-    return [str(h or "") for h in numbered[0][1]], numbered[1:]
+
+def read_headers(path: Path, kind: str) -> list[str]:
+    return read_sheet(path, kind).headers
 
 
 def guess_mapping(kind: str, headers: list[str]) -> dict[str, str]:
@@ -73,17 +69,30 @@ class Importer:
         self._services = services
 
     def run(self, path: Path, kind: str, mapping: dict[str, str] | None = None, dry_run: bool = False) -> ImportResult:
-        headers, rows = read_rows(path)
-        mapping = mapping or guess_mapping(kind, headers)
+        """Raises SheetError (one line for the user) when the file cannot be read or holds no list."""
+        sheet = read_sheet(path, kind, mapping)
+        mapping = {h: f for h, f in (mapping or guess_mapping(kind, sheet.headers)).items() if h in sheet.headers}
+        if not mapping:
+            raise SheetError(
+                translate("import", "Ingen kolumn i rubrikraden (rad %1) känns igen: %2. Välj kolumner att läsa in.")
+                .replace("%1", str(sheet.header_row))
+                .replace("%2", ", ".join(h for h in sheet.headers if h)[:200])
+            )
         spec = KINDS[kind]
         service = self._services[kind]
         result = ImportResult(mapping=mapping, dry_run=dry_run)
+        columns = [(index, mapping[h]) for index, h in enumerate(sheet.headers) if h in mapping]
         session = self._session_factory()
         try:
             session.begin()
-            for number, row in rows:
-                values = {mapping[h]: v for h, v in zip(headers, row, strict=False) if h in mapping}
-                self._import_row(session, spec, service, number, values, result)
+            for row in sheet.rows:
+                values = {name: row.values[index] for index, name in columns if index < len(row.values)}
+                if row.problems:
+                    result.rejected.append(RowProblem(row.number, row.problems, values))
+                    continue
+                self._import_row(session, spec, service, row.number, values, result)
+            if not (result.created or result.updated or result.unchanged or result.rejected):
+                raise SheetError(translate("import", "Filen har en rubrikrad men inga rader att läsa in."))
             if dry_run:
                 session.rollback()
             else:
@@ -114,8 +123,12 @@ class Importer:
                 existing = spec.match(session, data, parent_id)
                 if existing:
                     current = service.get_input_in(session, existing)
-                    service.update_in(session, existing, _merge(current, data))
-                    result.updated += 1
+                    merged = _merge(current, data)
+                    if merged == current:  # nothing new: no version, no audit entry
+                        result.unchanged += 1
+                    else:
+                        service.update_in(session, existing, merged)
+                        result.updated += 1
                 else:
                     service.create_in(session, data, parent_id)
                     result.created += 1

@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from asfdesk.services.import_kinds import KIND_LABELS
-from asfdesk.services.importer import HEADER_ALIASES, Importer, ImportResult, guess_mapping, read_rows, write_rejected
+from asfdesk.services.importer import (
+    HEADER_ALIASES,
+    Importer,
+    ImportResult,
+    guess_mapping,
+    read_headers,
+    write_rejected,
+)
+from asfdesk.services.sheet_reader import SheetError
 from asfdesk.ui.save_dialog import ask_save_path
 
 KINDS = KIND_LABELS
@@ -107,14 +115,15 @@ class ImportDialog(QDialog):
             self.mapping.setRowCount(0)
             self._update_buttons()
             return
+        kind = self.kind.currentData()
         try:
-            self._headers, _rows = read_rows(path)
-        except Exception as exc:  # a file we cannot read is explained, not a crash
+            self._headers = [h for h in read_headers(path, kind) if h]
+        except SheetError as exc:  # a file we cannot read is explained in one line, not a crash
             self._headers = []
-            self.summary.setText(self.tr("Filen kunde inte läsas: %1").replace("%1", str(exc)))
+            self.mapping.setRowCount(0)
+            self.summary.setText(str(exc))
             self._update_buttons()
             return
-        kind = self.kind.currentData()
         remembered = self._settings.value(self._memory_key())
         mapping = json.loads(str(remembered)) if remembered else guess_mapping(kind, self._headers)
         self.mapping.setRowCount(len(self._headers))
@@ -142,15 +151,20 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Välj minst en kolumn att läsa in."))
             return None
         self._settings.setValue(self._memory_key(), json.dumps(mapping))
-        result = self._importer.run(Path(self.path.text()), self.kind.currentData(), mapping, dry_run)
+        try:
+            result = self._importer.run(Path(self.path.text()), self.kind.currentData(), mapping, dry_run)
+        except SheetError as exc:
+            self.summary.setText(str(exc))
+            return None
         self.outcome = result
         verb = self.tr("skulle skapas") if dry_run else self.tr("skapades")
         self.summary.setText(
-            self.tr("%1 %2, %3 uppdateras, %4 avvisas.")
+            self.tr("%1 %2, %3 uppdateras, %5 oförändrade, %4 avvisas.")
             .replace("%1", str(result.created))
             .replace("%2", verb)
             .replace("%3", str(result.updated))
             .replace("%4", str(len(result.rejected)))
+            .replace("%5", str(result.unchanged))
         )
         self.rejected_table.setRowCount(len(result.rejected))
         for row, problem in enumerate(result.rejected):
