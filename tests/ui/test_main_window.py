@@ -259,3 +259,25 @@ def test_list_export_to_excel_keeps_filter_order_and_types(qtbot, window: MainWi
     assert any(isinstance(r[7], datetime.datetime) for r in rows[1:])  # Senaste kontakt as a date cell
     csv_path = export_table(window.list_view.table.model(), tmp_path / "lista.csv")
     assert csv_path.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Namn;Kommun;Status")
+
+
+def test_list_export_writes_formula_like_names_as_text(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """A name that begins with = or @ is a name in the exported workbook and CSV, not a formula."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    from asfdesk.domain.inputs import EnterpriseInput
+    from asfdesk.ui.table_export import export_table
+
+    names = ['=HYPERLINK("http://x.example";"Klicka")', "@SUM(A1:A3)"]
+    for name in names:
+        window.context.enterprise_records.create(EnterpriseInput(name=name, municipality="Gävle"))
+    window.list_view.set_rows(window.context.enterprises.list_enterprises())
+    window.list_view.clear_filters()
+    book = load_workbook(export_table(window.list_view.table.model(), tmp_path / "lista.xlsx"))
+    cells = {c.value: c.data_type for row in book.active.iter_rows() for c in row if c.value in names}
+    assert cells == {names[0]: "s", names[1]: "s"}
+    with export_table(window.list_view.table.model(), tmp_path / "lista.csv").open(encoding="utf-8-sig") as handle:
+        first_cells = {row[0] for row in csv.reader(handle, delimiter=";")}
+    assert {"'" + n for n in names} <= first_cells and not set(names) & first_cells

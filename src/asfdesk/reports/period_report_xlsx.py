@@ -11,7 +11,7 @@ from typing import Any
 
 from asfdesk.services.funder_figures import period_report_figures
 from asfdesk.services.report_models import PeriodReport, SplitRow
-from asfdesk.storage import output_files
+from asfdesk.storage.sheet_cells import append_row, save_workbook
 
 
 def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
@@ -101,11 +101,11 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
     for index, (title, header, rows) in enumerate(sheets):
         sheet = first if index == 0 else book.create_sheet()
         sheet.title = title
-        sheet.append(header)
+        append_row(sheet, header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(row)
+            append_row(sheet, row)
         sheet.column_dimensions["A"].width = 38
         sheet.freeze_panes = "A2"
-    return output_files.save_atomically(path, book.save)
+    return save_workbook(book, path)

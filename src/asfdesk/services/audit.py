@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import getpass
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -18,6 +17,7 @@ from asfdesk.storage.audit_chain import GENESIS, ChainReport, entry_hash, verify
 from asfdesk.storage.base import new_id, utcnow
 from asfdesk.storage.engine import AUDIT_HEAD
 from asfdesk.storage.models import AuditEntry
+from asfdesk.storage.sheet_cells import csv_writer
 
 ACTION_LABELS = Labels(
     "audit",
@@ -120,7 +120,7 @@ class AuditTrail:
             output_files.atomic_output(target) as staging,
             staging.open("w", newline="", encoding="utf-8-sig") as handle,
         ):
-            writer = csv.writer(handle, delimiter=";")
+            writer = csv_writer(handle)
             writer.writerow(["tid", "vem", "handling", "typ", "post", "fält"])
             for e in self.entries(limit=10**9):
                 writer.writerow([e.at.isoformat(), e.actor, e.action_label, e.kind, e.record_id, e.fields])

@@ -22,7 +22,7 @@ from asfdesk.services.errors import ValidationFailedError
 from asfdesk.services.import_kinds import KINDS, ImportKind, header_key, text_of
 from asfdesk.services.record_service import RecordService
 from asfdesk.services.sheet_reader import Sheet, SheetError, open_sheet
-from asfdesk.storage import output_files
+from asfdesk.storage.sheet_cells import append_row, save_workbook
 
 HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind in KINDS.items()}
 
@@ -151,7 +151,7 @@ def write_rejected(result: ImportResult, target: Path) -> Path:
     assert sheet is not None
     sheet.title = "Avvisade rader"
     columns = sorted({k for p in result.rejected for k in p.values})
-    sheet.append(["Rad", "Skäl", *columns])
+    append_row(sheet, ["Rad", "Skäl", *columns])
     for problem in result.rejected:
-        sheet.append([problem.row, "; ".join(problem.reasons), *[text_of(problem.values.get(c)) for c in columns]])
-    return output_files.save_atomically(target, book.save)
+        append_row(sheet, [problem.row, "; ".join(problem.reasons), *[text_of(problem.values.get(c)) for c in columns]])
+    return save_workbook(book, target)

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from asfdesk.domain.occupancy import AgreementTerms, MonthOccupancy, Stay, month_end, monthly_occupancy
 from asfdesk.domain.vocab import AgreementType, MeasureType, is_employment
 from asfdesk.services.errors import RecordNotFoundError
-from asfdesk.storage import output_files
 from asfdesk.storage.models import Agreement, Enterprise, Organisation, Participant, Placement
+from asfdesk.storage.sheet_cells import append_row, save_workbook
 
 
 @dataclass(frozen=True)
@@ -136,35 +136,38 @@ def write_occupancy_xlsx(data: AgreementOccupancy, path: Path) -> Path:
     months = book.active
     assert months is not None
     months.title = "Per månad"
-    months.append(["Avtal", data.title, "Företag", data.enterprise, "Köpare", data.buyer])
-    months.append([])
-    months.append(["Månad", "Avtalade platsmånader", "Fyllda platsmånader", "Beläggning %", "Att betala (kr)"])
+    append_row(months, ["Avtal", data.title, "Företag", data.enterprise, "Köpare", data.buyer])
+    append_row(months, [])
+    append_row(months, ["Månad", "Avtalade platsmånader", "Fyllda platsmånader", "Beläggning %", "Att betala (kr)"])
     header_rows = [1, 3]
     for m in data.months:
-        months.append(
+        append_row(
+            months,
             [
                 f"{m.month:%Y-%m}",
                 float(m.contracted_place_months),
                 float(m.filled_place_months),
                 m.occupancy_percent,
                 float(m.payable_kr),
-            ]
+            ],
         )
-    months.append(["Summa", "", "", "", float(data.payable_kr)])
+    append_row(months, ["Summa", "", "", "", float(data.payable_kr)])
     details = book.create_sheet("Per placering")
-    details.append(
-        ["Månad", "Placering", "Dagar i månaden", "Dagar på platsen", "Betalda dagar", "Pris/mån", "Att betala"]
+    append_row(
+        details,
+        ["Månad", "Placering", "Dagar i månaden", "Dagar på platsen", "Betalda dagar", "Pris/mån", "Att betala"],
     )
     for m in data.months:
         for s in m.stays:
-            details.append(
-                [f"{m.month:%Y-%m}", s.label, m.days_in_month, s.days, s.paid_days, s.rate_kr, float(s.payable_kr)]
+            append_row(
+                details,
+                [f"{m.month:%Y-%m}", s.label, m.days_in_month, s.days, s.paid_days, s.rate_kr, float(s.payable_kr)],
             )
     if data.unpaid:
         unpaid = book.create_sheet("Utan ersättning")
-        unpaid.append(["Placering", "Start"])
+        append_row(unpaid, ["Placering", "Start"])
         for u in data.unpaid:
-            unpaid.append([u.label, u.start])
+            append_row(unpaid, [u.label, u.start])
     for row in header_rows:
         for cell in months[row]:
             cell.font = Font(bold=True)
@@ -175,4 +178,4 @@ def write_occupancy_xlsx(data: AgreementOccupancy, path: Path) -> Path:
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(40, max(10, width + 2))
-    return output_files.save_atomically(path, book.save)
+    return save_workbook(book, path)

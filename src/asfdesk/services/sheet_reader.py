@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
+from asfdesk.storage.sheet_cells import unmark_csv_text
 
 MAX_ROWS = 250_000  # rows of a sheet, blank ones included
 MAX_COLUMNS = 256
@@ -234,7 +235,7 @@ def _csv_rows(path: Path) -> Iterator[RawRow]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, doublequote=True, strict=False)
     try:
         for row in reader:
-            yield list(row), []
+            yield [unmark_csv_text(v) for v in row], []  # our own exports mark formula-like text
     except csv.Error as exc:
         raise _error(QT_TRANSLATE_NOOP("import", "Filen kunde inte läsas som CSV (%1)."), exc) from exc
 

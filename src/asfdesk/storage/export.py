@@ -6,7 +6,6 @@ the manifest says; the search index is left out because it is derived.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
@@ -22,6 +21,7 @@ from asfdesk.storage.connect import raw_connect
 from asfdesk.storage.keys import KeyResolver
 from asfdesk.storage.output_files import OutputFailedError, failure_message, refuse_if_protected
 from asfdesk.storage.search_schema import is_search_table
+from asfdesk.storage.sheet_cells import csv_writer
 
 
 def _tables(conn: Any) -> list[str]:
@@ -70,7 +70,7 @@ def _write_export(database: Path, target: Path, keys: KeyResolver | None) -> lis
             columns = [d[0] for d in conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
             csv_path, json_path = target / f"{table}.csv", target / f"{table}.json"
             with csv_path.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads å ä ö
-                writer = csv.writer(handle, delimiter=";")
+                writer = csv_writer(handle)
                 writer.writerow(columns)
                 writer.writerows(rows)
             json_path.write_text(
@@ -88,7 +88,10 @@ def _write_export(database: Path, target: Path, keys: KeyResolver | None) -> lis
         "source": str(database),
         "exported_at": datetime.now().isoformat(timespec="seconds"),
         "contains_personal_data": True,
-        "csv_format": "UTF-8 with BOM, semicolon-separated, first row holds column names",
+        "csv_format": (
+            "UTF-8 with BOM, semicolon-separated, first row holds column names; text that begins with"
+            " = + - @ tab or carriage return is preceded by ' so that no spreadsheet runs it as a formula"
+        ),
         "files": files,
     }
     manifest_path = target / "manifest.json"

@@ -5,7 +5,6 @@ Dates stay dates and numbers stay numbers in the workbook, so sums and filters w
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 
 from asfdesk.storage import output_files
+from asfdesk.storage.sheet_cells import append_row, csv_writer, save_workbook
 from asfdesk.ui.models.row_table_model import ROW_ROLE, RowTableModel
 
 
@@ -44,7 +44,7 @@ def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") 
             output_files.atomic_output(target) as staging,
             staging.open("w", newline="", encoding="utf-8-sig") as handle,
         ):
-            writer = csv.writer(handle, delimiter=";")
+            writer = csv_writer(handle)
             writer.writerow(headers)
             writer.writerows([[v.isoformat() if isinstance(v, date) else v for v in row] for row in rows])
         return target
@@ -55,11 +55,11 @@ def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") 
     sheet = book.active
     assert sheet is not None
     sheet.title = title[:31]
-    sheet.append(headers)
+    append_row(sheet, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row)
+        append_row(sheet, row)
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
             if isinstance(cell.value, datetime):
@@ -70,4 +70,4 @@ def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") 
         width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
         sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
     sheet.freeze_panes = "A2"
-    return output_files.save_atomically(target, book.save)
+    return save_workbook(book, target)
