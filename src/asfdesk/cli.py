@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asfdesk import __version__
-from asfdesk.cli_words import Parser, day, swedish_argparse
+from asfdesk.cli_words import Parser, day, swedish_argparse, whole_number
 from asfdesk.config import AppPaths
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for a program whose reader went away
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,7 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     retention = sub.add_parser("gallring", help="visa (eller genomför) anonymisering av gamla deltagaruppgifter")
     retention.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
-    retention.add_argument("--years", type=int, help="år efter sista avslutade placering (standard: inställningen, 2)")
+    retention.add_argument(
+        "--years",
+        type=whole_number(1, 100),
+        help="år efter sista avslutade placering, 1–100 (standard: inställningen, 2)",
+    )
     retention.add_argument("--apply", action="store_true", help="anonymisera (annars visas bara vilka som berörs)")
     subject = sub.add_parser("registerutdrag", help="allt som finns om en deltagare, som PDF (.pdf) eller JSON")
     subject.add_argument("code", help="deltagarens kod, t.ex. D26-014")
@@ -132,6 +137,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:  # a report asked for the impossible: unknown enterprise, period backwards
         print(f"asfdesk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except BrokenPipeError:  # `asfdesk … | head`: the reader has what it wanted; end as quietly as SIGPIPE would
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return EXIT_PIPE_CLOSED
     except OSError as exc:
         print(f"asfdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_PROBLEM
@@ -149,17 +157,30 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _database_problem(args: argparse.Namespace, paths: AppPaths, exc: Exception) -> str | None:
-    """One line for a database error that reached the top (busy past the timeout, read-only, full disk)."""
+    """One line for a database error that reached the top (busy past the timeout, read-only, full disk).
+
+    The error that surfaces can be a consequence ("no such savepoint" once SQLite rolled back a
+    transaction the disk could not hold): the chain of causes is searched for the reason.
+    """
     from sqlalchemy.exc import DBAPIError
 
     from asfdesk.storage.connect import DB_ERRORS
+    from asfdesk.storage.errors import Problem
     from asfdesk.storage.migrate import sqlite_error
 
-    underlying = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(underlying, DB_ERRORS):
-        return None
     database = (getattr(args, "db", None) or paths.default_db).expanduser().resolve()
-    return sqlite_error(database, underlying).message
+    found: list[DatabaseOpenError] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        underlying = current.orig if isinstance(current, DBAPIError) else current
+        if isinstance(underlying, DB_ERRORS):
+            found.append(sqlite_error(database, underlying))
+        current = current.__cause__ or current.__context__
+    if not found:
+        return None
+    return next((f for f in found if f.problem is not Problem.CORRUPT), found[0]).message
 
 
 # The format each command writes to its -o file, by the file's suffix.
@@ -368,7 +389,7 @@ def _report_parser(sub: argparse._SubParsersAction[Parser], db_help: str) -> Non
     every = kinds.add_parser("all", help="stödsammanfattning för varje företag med aktivitet under perioden")
     common(every)
     every.add_argument("--out-dir", type=Path, required=True)
-    every.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
+    every.add_argument("--workers", type=whole_number(1, 32), default=max(1, min(2, os.cpu_count() or 1)))
     every.add_argument("--combined", action="store_true", help="även en sammanslagen PDF")
 
 
@@ -408,9 +429,10 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             print(f"Stödsammanfattning sparad: {target}")
         elif args.report_kind == "period":
+            municipality = queries.find_municipality(args.municipality) if args.municipality else None
             _log(source, paths, keys, "export" if args.output.suffix.lower() == ".xlsx" else "print", "period_report")
             target = reports.period_report_pdf(
-                factory, period, args.output, audience, args.municipality, None, referrer, project
+                factory, period, args.output, audience, municipality, None, referrer, project
             )
             print(f"Periodrapport sparad: {target}")
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import NoReturn
@@ -54,8 +54,28 @@ class Parser(argparse.ArgumentParser):
 
 
 def day(text: str) -> date:
-    """A date argument, ÅÅÅÅ-MM-DD."""
+    """A date argument, ÅÅÅÅ-MM-DD, inside 1900–2100 like every date asfdesk keeps."""
+    from asfdesk.domain.validation import check_day
+
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' är inget datum; skriv ÅÅÅÅ-MM-DD") from None
+    if check_day(value)[1]:
+        raise argparse.ArgumentTypeError(f"{text}: datumet ska ligga mellan 1900 och 2100")
+    return value
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An integer argument from `low` to `high`, refused in one line otherwise."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' är inget heltal") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text}: ska vara ett heltal från {low} till {high}")
+        return value
+
+    return parse

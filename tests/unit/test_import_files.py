@@ -283,6 +283,7 @@ HOSTILE = textwrap.dedent(
         outcome = f"refused {exc}"
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(f"{peak_mb}|{time.monotonic() - start:.1f}|{outcome}")
+
     """
 )
 

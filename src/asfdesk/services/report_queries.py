@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from difflib import get_close_matches
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -89,21 +90,46 @@ class ReportQueries:
 
     # -- finding what to report on -----------------------------------------------------------
     def find_enterprise(self, key: str) -> str:
-        """An enterprise by organisationsnummer or exact name (case-insensitive)."""
+        """An enterprise by organisationsnummer, exact name or a unique part of its name (case-insensitive)."""
         wanted = key.strip()
         with self._session_factory() as session:
-            rows = session.execute(select(Enterprise.id, Enterprise.name, Enterprise.orgnr)).all()
+            rows = session.execute(
+                select(Enterprise.id, Enterprise.name, Enterprise.orgnr).where(Enterprise.deleted_at.is_(None))
+            ).all()
         digits = wanted.replace("-", "")
-        hits = [r for r in rows if r.orgnr and r.orgnr.replace("-", "") == digits] or [
-            r for r in rows if r.name.casefold() == wanted.casefold()
-        ]
+        folded = wanted.casefold()
+        hits = (
+            [r for r in rows if r.orgnr and r.orgnr.replace("-", "") == digits]
+            or [r for r in rows if r.name.casefold() == folded]
+            or ([r for r in rows if folded in r.name.casefold()] if folded else [])
+        )
         if not hits:
             raise ReportError(f"Inget företag heter eller har organisationsnumret '{key}'.")
         if len(hits) > 1:
-            raise ReportError(
-                f"'{key}' passar flera företag: {', '.join(r.name for r in hits)}. Ange organisationsnumret."
-            )
+            named = sorted(hits, key=lambda r: swedish_key(r.name))
+            listed = "; ".join(f"{r.name} ({r.orgnr or 'utan orgnr'})" for r in named[:10])
+            more = f" och {len(hits) - 10} till" if len(hits) > 10 else ""
+            raise ReportError(f"'{key}' passar {len(hits)} företag: {listed}{more}. Ange organisationsnumret.")
         return str(hits[0].id)
+
+    def find_municipality(self, name: str) -> str:
+        """The municipality of some enterprise, as it is spelt in the database; near names suggested."""
+        with self._session_factory() as session:
+            known = sorted(
+                set(session.scalars(select(Enterprise.municipality).where(Enterprise.deleted_at.is_(None)))) - {""}
+            )
+        wanted = name.strip().casefold()
+        exact = [m for m in known if m.casefold() == wanted]
+        if exact:
+            return exact[0]
+        near = get_close_matches(wanted, [m.casefold() for m in known], n=3, cutoff=0.6)
+        suggestion = [m for m in known if m.casefold() in near]
+        hint = (
+            f" Menade du {' eller '.join(suggestion)}?"
+            if suggestion
+            else f" Kommuner med företag: {', '.join(known[:12])}."
+        )
+        raise ReportError(f"Inget företag finns i kommunen '{name}'.{hint}")
 
     def enterprises_with_activity(self, period: Period) -> list[tuple[str, str]]:
         """(id, name) of enterprises with a contact, a meeting or a placement in the period.

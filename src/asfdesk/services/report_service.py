@@ -22,7 +22,7 @@ from asfdesk.domain.reporting import Audience, Period
 from asfdesk.i18n import in_source_language
 from asfdesk.services.report_queries import ReportQueries
 from asfdesk.storage.keys import DatabaseKey
-from asfdesk.storage.output_files import atomic_output
+from asfdesk.storage.output_files import OutputFailedError, atomic_output
 
 if TYPE_CHECKING:
     from asfdesk.storage.engine import Database
@@ -229,19 +229,30 @@ def summaries_for_all(
                 pending[pool.submit(_run_job, job)] = job
 
         top_up()
+        failure: OutputFailedError | None = None
         while pending:
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in done:
                 job = pending.pop(future)
-                written.append(future.result())
+                try:
+                    written.append(future.result())
+                except OutputFailedError as exc:  # a full disk fails the next one too: stop here
+                    failure = failure or exc
+                    continue
                 if progress:
                     progress(len(written), len(jobs), job.name)
-            if cancel is not None and cancel.is_set():
+            if failure is not None or (cancel is not None and cancel.is_set()):
                 cancelled = True
                 for future in pending:
-                    future.cancel()
+                    future.cancel()  # those already running finish, or fail and clean up, on their own
                 break
             top_up()
+    # the pool has waited for its running jobs: what they wrote is whole and counts
+    written += [f.result() for f in pending if not f.cancelled() and f.exception() is None]
+    if failure is not None:
+        raise OutputFailedError(
+            failure.target, f"{failure.message} ({len(written)} av {len(jobs)} sparades i {out_dir}.)"
+        )
     combined = None
     if combine and written and not cancelled:
         combined = combine_pdfs(sorted(written), out_dir / f"Stodsammanfattningar-{stem}.pdf")

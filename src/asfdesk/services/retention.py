@@ -58,6 +58,8 @@ class RetentionService:
 
     def preview(self, years: int = DEFAULT_YEARS, today: date | None = None) -> list[RetentionCandidate]:
         """Participants whose last placement ended more than `years` ago and who have none running."""
+        if years < 1:  # 0 or less would take people whose placement ended today
+            raise ValueError(f"Gallring gäller minst ett år efter sista placeringen, inte {years}.")
         cutoff = _years_before(today or date.today(), years)
         found = []
         with self._session_factory() as session:

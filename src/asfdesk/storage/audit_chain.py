@@ -62,8 +62,12 @@ def entry_hash(
 def write_head(database: Path, seq: int, digest: str) -> None:
     target = head_file(database)
     staging = target.with_name(target.name + ".tmp")
-    staging.write_text(json.dumps({"seq": seq, "hash": digest}), encoding="utf-8")
-    os.replace(staging, target)
+    try:
+        staging.write_text(json.dumps({"seq": seq, "hash": digest}), encoding="utf-8")
+        os.replace(staging, target)
+    except OSError:
+        staging.unlink(missing_ok=True)  # a full disk leaves the old head, not an empty file beside it
+        raise
 
 
 def read_head(database: Path) -> tuple[int, str] | None:

@@ -104,6 +104,8 @@ def make_session_factory(engine: Engine, database: Path | None = None) -> sessio
     event.listen(factory, "do_orm_execute", _hide_soft_deleted)
 
     def after_commit(session: Session) -> None:
+        if session.in_nested_transaction():
+            return  # a savepoint released: nothing is committed until the outer transaction is
         head = session.info.pop(AUDIT_HEAD, None)
         if head is not None and database is not None:
             try:

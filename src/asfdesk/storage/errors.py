@@ -32,3 +32,6 @@ class DatabaseOpenError(Exception):
         self.problem = problem
         self.path = path
         self.message = message
+
+    def __reduce__(self) -> tuple[type[DatabaseOpenError], tuple[Problem, Path, str]]:
+        return type(self), (self.problem, self.path, self.message)  # crosses from a worker process intact

@@ -55,6 +55,9 @@ class OutputFailedError(OSError):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[type[OutputFailedError], tuple[Path, str]]:
+        return type(self), (self.target, self.message)  # crosses from a report worker process intact
+
 
 def _same_file(a: Path, b: Path) -> bool:
     try:
