@@ -34,6 +34,7 @@ class Scale:
     meetings: int
     big_contacts: int = 2000  # the enterprise the "open an enterprise" figure opens
     big_placements: int = 50
+    import_rows: int = 50_000  # the list the import figure reads (not part of the cached dataset)
 
     @property
     def name(self) -> str:
@@ -41,7 +42,7 @@ class Scale:
 
 
 FULL = Scale(5_000, 50_000, 100_000, 1_000_000, 200_000)
-SMOKE = Scale(40, 200, 300, 3_000, 400, big_contacts=200, big_placements=10)
+SMOKE = Scale(40, 200, 300, 3_000, 400, big_contacts=200, big_placements=10, import_rows=300)
 
 TODAY = date(2026, 11, 23)
 START = date(2019, 1, 1)

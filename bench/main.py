@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import measures
 from bench.dataset import FULL, SMOKE, Dataset, dataset
+from bench.import_measure import import_list
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -99,6 +100,8 @@ def run(ds: Dataset, smoke: bool, out: Path, progress: bool = True) -> list[meas
         figures.append(single_figure)
         step("all summaries")
         figures.append(measures.all_summaries(ds, factory, out, single))
+        step("import a list")
+        figures.append(import_list(ds.scale.import_rows, out))
     finally:
         database.close()
         del app

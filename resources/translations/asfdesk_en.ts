@@ -3151,6 +3151,10 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>The file has a header row but no rows to import.</translation>
     </message>
     <message>
+        <source>Databasen tog inte emot raden (%1).</source>
+        <translation>The database did not accept the row (%1).</translation>
+    </message>
+    <message>
         <source>Filen kunde inte läsas: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
@@ -3233,6 +3237,18 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>kolumn %1</source>
         <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Organisationsnumret</source>
+        <translation>The organisation number</translation>
+    </message>
+    <message>
+        <source>Koden</source>
+        <translation>The code</translation>
+    </message>
+    <message>
+        <source>%1 %2 finns redan på en annan post.</source>
+        <translation>%1 %2 already belongs to another record.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ def test_bench_smoke_run_reports_every_figure(tmp_path: Path) -> None:
         "all contacts: open, scroll to end, sort by date",
         "one support summary PDF",
         "summaries (2 workers)",
+        "import 300 enterprises from XLSX",
     ):
         assert figure in text
-    assert text.count("(smoke)") == 7 and "machine:" in text
+    assert text.count("(smoke)") == 8 and "machine:" in text

@@ -148,11 +148,11 @@ def test_a_failure_midway_leaves_nothing_half_imported(ctx, tmp_path: Path, monk
     calls = {"n": 0}
     original = type(ctx.participants).create_in
 
-    def failing(self, session, data, parent_id=None):
+    def failing(self, session, data, parent_id=None, **options):
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk full")
-        return original(self, session, data, parent_id)
+        return original(self, session, data, parent_id, **options)
 
     monkeypatch.setattr(type(ctx.participants), "create_in", failing)
     with pytest.raises(OSError):
@@ -190,3 +190,53 @@ def test_organisations_are_found_whatever_the_case_of_å_ä_ö(ctx) -> None:
     with ctx.database.session_factory() as session:
         found = _find_organisation(session, {"buyer": "ARBETSFÖRMEDLINGEN"}, "buyer", problems)
     assert found and not problems
+
+
+def test_a_row_the_database_refuses_is_rejected_alone(ctx, tmp_path: Path) -> None:
+    """A constraint no rule foresaw (here a trigger) refuses one row: the rest of its chunk goes in."""
+    with ctx.database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse_one BEFORE INSERT ON enterprise WHEN NEW.name = 'Vägras AB' "
+            "BEGIN SELECT RAISE(ABORT, 'vägrad av databasen'); END"
+        )
+    rows = [["Namn", "Kommun"], ["Först AB", "Gävle"], ["Vägras AB", "Gävle"], ["Sist AB", "Luleå"]]
+    result = _importer(ctx).run(_sheet(tmp_path / "l.xlsx", rows), "enterprises")
+    assert result.created == 2 and [p.row for p in result.rejected] == [3]
+    assert "Databasen tog inte emot raden (vägrad av databasen)" in result.rejected[0].reasons[0]
+    names = {e.name for e in ctx.enterprises.list_enterprises()}
+    assert {"Först AB", "Sist AB"} <= names and "Vägras AB" not in names
+    assert ctx.audit.verify(ctx.database.path).ok
+
+
+def test_a_long_list_across_chunks_matches_rows_named_twice(ctx, tmp_path: Path) -> None:
+    from asfdesk.services.importer import CHUNK_ROWS
+
+    count = CHUNK_ROWS * 2 + 7
+    rows: list[list[object]] = [["Namn", "Kommun", "Anställda"]]
+    rows += [[f"Långa listan {i}", "Gävle", 1] for i in range(count)]
+    rows.append(["Långa listan 3", "Gävle", 9])  # the same enterprise again, two chunks later
+    result = _importer(ctx).run(_sheet(tmp_path / "lang.xlsx", rows), "enterprises")
+    assert (result.created, result.updated, result.rejected) == (count, 1, [])
+    third = next(e for e in ctx.enterprises.list_enterprises() if e.name == "Långa listan 3")
+    assert ctx.enterprise_records.get_input(third.id).employees == 9
+
+
+def test_a_second_list_without_required_columns_updates_what_it_names(ctx, tmp_path: Path) -> None:
+    """A list of orgnr and phone numbers only: the stored name and municipality make each row whole."""
+    enterprise = next(e for e in ctx.enterprises.list_enterprises() if e.orgnr)
+    result = _importer(ctx).run(
+        _sheet(tmp_path / "tel.xlsx", [["Orgnr", "Telefon"], [enterprise.orgnr, "070-111 22 33"]]), "enterprises"
+    )
+    assert (result.created, result.updated, result.rejected) == (0, 1, [])
+    assert ctx.enterprise_records.get_input(enterprise.id).phone == "070-111 22 33"
+
+
+def test_the_code_of_a_participant_in_the_trash_is_not_taken_again(ctx, tmp_path: Path) -> None:
+    pid, label = ctx.participants.choices()[0]
+    code = ctx.participants.get_input(pid).code
+    ctx.participants.delete(pid)
+    path = tmp_path / "d.csv"
+    path.write_text(f"Kod;Kön\n{code};K\nNY-1;M\n", encoding="utf-8")
+    result = _importer(ctx).run(path, "participants")
+    assert result.created == 1 and [p.row for p in result.rejected] == [2]
+    assert f"Koden {code} finns redan" in result.rejected[0].reasons[0]

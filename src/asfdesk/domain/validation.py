@@ -8,27 +8,40 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 from stdnum.se import orgnr as stdnum_orgnr
 from stdnum.se import personnummer as stdnum_pnr
 
-from asfdesk.i18n import translate
+from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+ORGNR_MESSAGES = {
+    "chars": QT_TRANSLATE_NOOP("validation", "Organisationsnumret får bara innehålla siffror och bindestreck."),
+    "length": QT_TRANSLATE_NOOP("validation", "Organisationsnumret ska ha tio siffror (NNNNNN-NNNN)."),
+    "checksum": QT_TRANSLATE_NOOP("validation", "Kontrollsiffran stämmer inte – kontrollera organisationsnumret."),
+    "invalid": QT_TRANSLATE_NOOP("validation", "Det är inte ett giltigt organisationsnummer."),
+}
 
 
 def check_orgnr(text: str) -> tuple[str | None, str | None]:
     """An organisationsnummer formatted NNNNNN-NNNN, or a message saying what is wrong."""
-    text = text.strip()
+    value, problem = _orgnr(text.strip())
+    return value, translate("validation", ORGNR_MESSAGES[problem]) if problem else None
+
+
+@lru_cache(maxsize=8192)  # an import checks each number several times: in the row, the rules and the write
+def _orgnr(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     digits = re.sub(r"[\s-]", "", text)
     if not digits.isdigit():
-        return None, translate("validation", "Organisationsnumret får bara innehålla siffror och bindestreck.")
+        return None, "chars"
     if len(digits) == 12 and digits.startswith("16"):
         digits = digits[2:]
     if len(digits) != 10:
-        return None, translate("validation", "Organisationsnumret ska ha tio siffror (NNNNNN-NNNN).")
+        return None, "length"
     try:
         number = stdnum_orgnr.validate(digits)
         if int(number[2:4]) < 20 and not _is_birth_date(number):
@@ -36,9 +49,9 @@ def check_orgnr(text: str) -> tuple[str | None, str | None]:
             raise InvalidComponent()
         return stdnum_orgnr.format(number), None
     except InvalidChecksum:
-        return None, translate("validation", "Kontrollsiffran stämmer inte – kontrollera organisationsnumret.")
+        return None, "checksum"
     except ValidationError:
-        return None, translate("validation", "Det är inte ett giltigt organisationsnummer.")
+        return None, "invalid"
 
 
 def _is_birth_date(ten_digits: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -41,7 +42,15 @@ from asfdesk.domain.vocab import (
     Outcome,
 )
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
-from asfdesk.storage.models import ContactPerson, Enterprise, Organisation, Participant, Placement, RevenueFigure
+from asfdesk.services.import_index import (
+    KnownRecords,
+    known_contact_persons,
+    known_enterprises,
+    known_participants,
+    known_placements,
+    known_revenue,
+)
+from asfdesk.storage.models import Enterprise, Organisation, Participant
 
 Row = dict[str, Any]
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -72,10 +81,20 @@ def _problem(text: str, *values: object) -> str:
 
 def _choice(enum: type[LabelledEnum], value: str) -> str | None:
     wanted = header_key(value)
+    known = _choices(enum).get(wanted)
+    if known is not None:
+        return known
+    return next((m.value for m in enum if header_key(m.label) == wanted), None)  # the display language's label
+
+
+@cache
+def _choices(enum: type[LabelledEnum]) -> dict[str, str]:
+    """Each member's code and Swedish label, as header keys → the code (the first member wins)."""
+    found: dict[str, str] = {}
     for member in enum:
-        if wanted in (header_key(member.value), header_key(member.sv_label), header_key(member.label)):
-            return member.value
-    return None
+        for text in (member.value, member.sv_label):
+            found.setdefault(header_key(text), member.value)
+    return found
 
 
 def _set_choice(values: Row, name: str, enum: type[LabelledEnum], target: Any, problems: list[str]) -> None:
@@ -265,7 +284,6 @@ def build_placement(values: Row, session: Session) -> Built:
     return data, enterprise_id, problems
 
 
-# -- matching what is already there ---------------------------------------------------------
 def build_revenue(values: Row, session: Session) -> Built:
     problems: list[str] = []
     enterprise_id = find_enterprise(session, values, problems)
@@ -278,60 +296,13 @@ def build_revenue(values: Row, session: Session) -> Built:
     return data, enterprise_id, problems
 
 
-def match_revenue(session: Session, data: RevenueInput, parent_id: str | None) -> str | None:
-    return session.scalar(
-        select(RevenueFigure.id).where(
-            RevenueFigure.enterprise_id == parent_id,
-            RevenueFigure.year == data.year,
-            RevenueFigure.deleted_at.is_(None),
-        )
-    )
-
-
-def match_enterprise(session: Session, data: EnterpriseInput, parent_id: str | None) -> str | None:
-    if data.orgnr:
-        found = session.scalar(select(Enterprise.id).where(Enterprise.orgnr == data.orgnr))
-        if found:
-            return str(found)
-    return session.scalar(select(Enterprise.id).where(Enterprise.name == data.name, Enterprise.deleted_at.is_(None)))
-
-
-def match_participant(session: Session, data: ParticipantInput, parent_id: str | None) -> str | None:
-    if data.personnummer:
-        found = session.scalar(select(Participant.id).where(Participant.personnummer == data.personnummer))
-        if found:
-            return str(found)
-    return session.scalar(select(Participant.id).where(Participant.code == data.code))
-
-
-def match_contact_person(session: Session, data: ContactPersonInput, parent_id: str | None) -> str | None:
-    people = session.execute(
-        select(ContactPerson.id, ContactPerson.name).where(
-            ContactPerson.enterprise_id == parent_id, ContactPerson.deleted_at.is_(None)
-        )
-    )
-    wanted = data.name.casefold()
-    return next((pid for pid, name in people if name.casefold() == wanted), None)
-
-
-def match_placement(session: Session, data: PlacementInput, parent_id: str | None) -> str | None:
-    return session.scalar(
-        select(Placement.id).where(
-            Placement.enterprise_id == parent_id,
-            Placement.participant_id == data.participant_id,
-            Placement.start_date == data.start_date,
-            Placement.deleted_at.is_(None),
-        )
-    )
-
-
 @dataclass(frozen=True)
 class ImportKind:
     code: str
     aliases: dict[str, str]  # header key → field
     build: Callable[[Row, Session], Built]
     validate: Callable[[Any], dict[str, str]]
-    match: Callable[[Session, Any, str | None], str | None]
+    known: Callable[[Session], KnownRecords]  # what is already there, by the keys a row matches on
 
 
 ENTERPRISE_ALIASES = {"foretag": "enterprise", "orgnr": "enterprise_orgnr", "organisationsnummer": "enterprise_orgnr"}
@@ -366,7 +337,7 @@ KINDS: dict[str, ImportKind] = {
         },
         build_enterprise,
         validate_enterprise,
-        match_enterprise,
+        known_enterprises,
     ),
     "participants": ImportKind(
         "participants",
@@ -385,7 +356,7 @@ KINDS: dict[str, ImportKind] = {
         },
         build_participant,
         validate_participant,
-        match_participant,
+        known_participants,
     ),
     "contact_persons": ImportKind(
         "contact_persons",
@@ -403,7 +374,7 @@ KINDS: dict[str, ImportKind] = {
         },
         build_contact_person,
         validate_contact_person,
-        match_contact_person,
+        known_contact_persons,
     ),
     "placements": ImportKind(
         "placements",
@@ -429,7 +400,7 @@ KINDS: dict[str, ImportKind] = {
         },
         build_placement,
         validate_placement,
-        match_placement,
+        known_placements,
     ),
     "revenue": ImportKind(
         "revenue",
@@ -447,7 +418,7 @@ KINDS: dict[str, ImportKind] = {
         },
         build_revenue,
         validate_revenue,
-        match_revenue,
+        known_revenue,
     ),
 }
 

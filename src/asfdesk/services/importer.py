@@ -12,16 +12,19 @@ A dry run does all of it and rolls back.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.i18n import translate
 from asfdesk.services.errors import ValidationFailedError
 from asfdesk.services.import_kinds import KINDS, ImportKind, header_key, text_of
 from asfdesk.services.record_service import RecordService
-from asfdesk.services.sheet_reader import Sheet, SheetError, open_sheet
+from asfdesk.services.sheet_reader import Sheet, SheetError, SheetRow, open_sheet
 from asfdesk.storage.sheet_cells import append_row, save_workbook
 
 HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind in KINDS.items()}
@@ -42,6 +45,13 @@ class ImportResult:
     rejected: list[RowProblem] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     dry_run: bool = False
+
+    def counts(self) -> tuple[int, int, int, int]:
+        return self.created, self.updated, self.unchanged, len(self.rejected)
+
+    def restore(self, counts: tuple[int, int, int, int]) -> None:
+        self.created, self.updated, self.unchanged, rejected = counts
+        del self.rejected[rejected:]
 
 
 def read_sheet(path: Path, kind: str, mapping: dict[str, str] | None = None) -> Sheet:
@@ -78,19 +88,15 @@ class Importer:
                 .replace("%1", str(sheet.header_row))
                 .replace("%2", ", ".join(h for h in sheet.headers if h)[:200])
             )
-        spec = KINDS[kind]
-        service = self._services[kind]
         result = ImportResult(mapping=mapping, dry_run=dry_run)
         columns = [(index, mapping[h]) for index, h in enumerate(sheet.headers) if h in mapping]
+        writer = _Writer(KINDS[kind], self._services[kind], result)
         session = self._session_factory()
         try:
             session.begin()
-            for row in sheet.rows:
-                values = {name: row.values[index] for index, name in columns if index < len(row.values)}
-                if row.problems:
-                    result.rejected.append(RowProblem(row.number, row.problems, values))
-                    continue
-                self._import_row(session, spec, service, row.number, values, result)
+            writer.start(session)
+            while chunk := list(islice(sheet.rows, CHUNK_ROWS)):
+                writer.write_chunk(session, [(row, _values(row, columns)) for row in chunk])
             if not (result.created or result.updated or result.unchanged or result.rejected):
                 raise SheetError(translate("import", "Filen har en rubrikrad men inga rader att läsa in."))
             if dry_run:
@@ -104,36 +110,127 @@ class Importer:
             session.close()
         return result
 
-    @staticmethod
-    def _import_row(
-        session: Session,
-        spec: ImportKind,
-        service: RecordService[Any, Any],
-        number: int,
-        values: dict[str, Any],
-        result: ImportResult,
-    ) -> None:
-        data, parent_id, problems = spec.build(values, session)
-        problems += list(spec.validate(data).values())
-        if problems:
-            result.rejected.append(RowProblem(number, sorted(set(problems)), values))
-            return
+
+CHUNK_ROWS = 500  # rows written and flushed together, in one savepoint
+Prepared = tuple[int, dict[str, Any], Any, str | None]  # sheet row, values, input, parent id
+
+
+def _values(row: SheetRow, columns: list[tuple[int, str]]) -> dict[str, Any]:
+    return {name: row.values[index] for index, name in columns if index < len(row.values)}
+
+
+class _Writer:
+    """Writes the rows of one import chunk by chunk: each chunk in one savepoint and one flush.
+
+    A chunk the database refuses (a constraint no rule of ours foresaw) is rolled back, with the
+    keys it taught the index, and written again row by row, so that only the refused rows are
+    rejected. A full disk ends the import: SQLite has then rolled back the whole transaction.
+    """
+
+    def __init__(self, spec: ImportKind, service: RecordService[Any, Any], result: ImportResult) -> None:
+        self._spec, self._service, self._result = spec, service, result
+
+    def start(self, session: Session) -> None:
+        self._known = self._spec.known(session)
+        self._unflushed: set[str] = set()  # created in this chunk, not yet in the session's identity map
+
+    def write_chunk(self, session: Session, rows: list[tuple[SheetRow, dict[str, Any]]]) -> None:
+        prepared = [p for p in (self._prepare(session, row, values) for row, values in rows) if p is not None]
+        self._preload(session, prepared)
+        counts, mark = self._result.counts(), self._known.checkpoint()
         try:
-            with session.begin_nested():  # a row the database refuses is rolled back alone
-                existing = spec.match(session, data, parent_id)
-                if existing:
-                    current = service.get_input_in(session, existing)
-                    merged = _merge(current, data)
-                    if merged == current:  # nothing new: no version, no audit entry
-                        result.unchanged += 1
-                    else:
-                        service.update_in(session, existing, merged)
-                        result.updated += 1
-                else:
-                    service.create_in(session, data, parent_id)
-                    result.created += 1
+            # No flush before each rule's query: the index answers for the chunk's own rows.
+            with session.begin_nested(), session.no_autoflush:
+                for item in prepared:
+                    self._write(session, item)
+                session.flush()
+                self._unflushed.clear()
+        except DBAPIError as exc:
+            if _disk_full(exc):
+                raise
+            self._unflushed.clear()
+            self._result.restore(counts)
+            self._known.undo(mark)
+            for item in prepared:
+                self._write_alone(session, item)
+
+    def _prepare(self, session: Session, row: SheetRow, values: dict[str, Any]) -> Prepared | None:
+        if row.problems:
+            self._result.rejected.append(RowProblem(row.number, row.problems, values))
+            return None
+        data, parent_id, problems = self._spec.build(values, session)
+        if problems:  # the rules themselves are the service's, on what is written (merged, for an update)
+            self._result.rejected.append(RowProblem(row.number, sorted(set(problems)), values))
+            return None
+        return row.number, values, data, parent_id
+
+    def _preload(self, session: Session, prepared: list[Prepared]) -> None:
+        """The chunk's matched records in one query, so that reading each for the merge costs none."""
+        ids = {found for _n, _v, data, parent in prepared if (found := self._known.find(data, parent))}
+        model = self._service.model
+        # held until the next chunk: the session keeps loaded rows only while someone refers to them
+        self._loaded = session.scalars(select(model).where(model.id.in_(ids))).all() if ids else []
+
+    def _write(self, session: Session, item: Prepared) -> None:
+        """Create or update one row; a rule that needs the database rejects it before anything is written."""
+        number, values, data, parent_id = item
+        service, result = self._service, self._result
+        try:
+            existing = self._known.find(data, parent_id)
+            if existing:
+                if existing in self._unflushed:  # the sheet names a record it created a few rows up
+                    session.flush()
+                    self._unflushed.clear()
+                current = service.get_input_in(session, existing)
+                merged = _merge(current, data)
+                if merged == current:  # nothing new: no version, no audit entry
+                    result.unchanged += 1
+                    return
+                if clash := self._known.clash(merged, parent_id, existing):
+                    raise ValidationFailedError({"row": clash})
+                service.update_in(session, existing, merged, flush=False, unique_checked=True)
+                self._known.remember(merged, parent_id, existing, before=current)
+                result.updated += 1
+            else:
+                if clash := self._known.clash(data, parent_id, None):
+                    raise ValidationFailedError({"row": clash})
+                created = service.create_in(session, data, parent_id, flush=False, unique_checked=True)
+                self._unflushed.add(created)
+                self._known.remember(data, parent_id, created)
+                result.created += 1
         except ValidationFailedError as exc:
             result.rejected.append(RowProblem(number, list(exc.errors.values()), values))
+
+    def _write_alone(self, session: Session, item: Prepared) -> None:
+        mark = self._known.checkpoint()
+        counts = self._result.counts()
+        try:
+            with session.begin_nested():
+                self._write(session, item)
+                session.flush()
+                self._unflushed.clear()
+        except DBAPIError as exc:
+            if _disk_full(exc):
+                raise
+            self._result.restore(counts)
+            self._known.undo(mark)
+            reason = translate("import", "Databasen tog inte emot raden (%1).").replace("%1", _first_line(exc))
+            self._result.rejected.append(RowProblem(item[0], [reason], item[1]))
+
+
+def _disk_full(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if "disk is full" in str(current).lower():
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).splitlines()[0][:120] if exc.orig is not None else type(exc).__name__
 
 
 def _merge(current: Any, data: Any) -> Any:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from asfdesk.services.audit import AuditTrail, changed_fields
 from asfdesk.services.errors import RecordNotFoundError, ValidationFailedError
 from asfdesk.services.trash_service import TrashService
-from asfdesk.storage.base import SyncedRow
+from asfdesk.storage.base import SyncedRow, new_id
 
 ModelT = TypeVar("ModelT", bound=SyncedRow)
 InputT = TypeVar("InputT")
@@ -63,18 +63,30 @@ class RecordService(Generic[ModelT, InputT]):
         with self._session_factory.begin() as session:
             return self.create_in(session, data, parent_id)
 
-    def create_in(self, session: Session, data: InputT, parent_id: str | None = None) -> str:
-        """Create within the caller's transaction (an import writes many rows in one)."""
+    def create_in(
+        self,
+        session: Session,
+        data: InputT,
+        parent_id: str | None = None,
+        flush: bool = True,
+        unique_checked: bool = False,
+    ) -> str:
+        """Create within the caller's transaction. An import writes many rows in one and flushes
+        them together (`flush=False`), and knows from its own index that the record's unique
+        values are free (`unique_checked`: check_in_session is then not asked)."""
         data = self._checked(data)
-        self._raise_if(self.check_in_session(session, data, None))
+        if not unique_checked:
+            self._raise_if(self.check_in_session(session, data, None))
         row = self.model()
+        row.id = new_id()
         if self.parent_field:
             if parent_id is None:
                 raise ValueError(f"{self.model.__tablename__} needs {self.parent_field}")
             setattr(row, self.parent_field, parent_id)
         self.copy_in(session, row, data)
         session.add(row)
-        session.flush()
+        if flush:
+            session.flush()
         self.after_write(session, row, data)
         if self._audit is not None:
             entered = dataclasses.fields(data)  # type: ignore[arg-type]
@@ -86,13 +98,17 @@ class RecordService(Generic[ModelT, InputT]):
         with self._session_factory.begin() as session:
             self.update_in(session, record_id, data)
 
-    def update_in(self, session: Session, record_id: str, data: InputT) -> None:
+    def update_in(
+        self, session: Session, record_id: str, data: InputT, flush: bool = True, unique_checked: bool = False
+    ) -> None:
         data = self._checked(data)
         row = self._get(session, record_id)
-        self._raise_if(self.check_in_session(session, data, record_id))
+        if not unique_checked:
+            self._raise_if(self.check_in_session(session, data, record_id))
         before = self.copy_out(session, row)
         self.copy_in(session, row, data)
-        session.flush()
+        if flush:
+            session.flush()
         self.after_write(session, row, data)
         if self._audit is not None:
             self._audit.add(session, "update", self.model.__tablename__, record_id, changed_fields(before, data))

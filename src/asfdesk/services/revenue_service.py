@@ -41,9 +41,17 @@ class RevenueService(RecordService[RevenueFigure, RevenueInput]):
     def label(self, row: RevenueFigure) -> str:
         return translate("revenue", "intäkter %1").replace("%1", str(row.year))
 
-    def create_in(self, session: Session, data: RevenueInput, parent_id: str | None = None) -> str:
-        self._raise_if(self._year_taken(session, parent_id or "", data.year, None))
-        return super().create_in(session, data, parent_id)
+    def create_in(
+        self,
+        session: Session,
+        data: RevenueInput,
+        parent_id: str | None = None,
+        flush: bool = True,
+        unique_checked: bool = False,
+    ) -> str:
+        if not unique_checked:
+            self._raise_if(self._year_taken(session, parent_id or "", data.year, None))
+        return super().create_in(session, data, parent_id, flush, unique_checked)
 
     def check_in_session(self, session: Session, data: RevenueInput, record_id: str | None) -> dict[str, str]:
         if record_id is None:

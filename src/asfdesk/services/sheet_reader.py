@@ -180,13 +180,13 @@ def _openpyxl_rows(path: Path, formulas: bool) -> Iterator[RawRow]:
     books: list[Any] = []
     try:
         books.append(load_workbook(path, read_only=True, data_only=True))
-        cells = _first_worksheet(books[0]).iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        cells = _first_worksheet(books[0]).iter_rows(values_only=True)
         if not formulas:
             for row in cells:
                 yield _cell_values(row, None)
             return
         books.append(load_workbook(path, read_only=True, data_only=False))
-        written = _first_worksheet(books[1]).iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        written = _first_worksheet(books[1]).iter_rows(values_only=True)
         for row, formula_row in zip_longest(cells, written, fillvalue=()):
             yield _cell_values(row, formula_row)
     except SheetError:
