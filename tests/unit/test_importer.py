@@ -232,7 +232,7 @@ def test_a_second_list_without_required_columns_updates_what_it_names(ctx, tmp_p
 
 
 def test_the_code_of_a_participant_in_the_trash_is_not_taken_again(ctx, tmp_path: Path) -> None:
-    pid, label = ctx.participants.choices()[0]
+    pid, _label = ctx.participants.choices()[0]
     code = ctx.participants.get_input(pid).code
     ctx.participants.delete(pid)
     path = tmp_path / "d.csv"
