@@ -91,7 +91,8 @@ def test_messy_participant_sheet_imports_the_good_rows(ctx, tmp_path: Path) -> N
     result = _importer(ctx).run(path, "participants")
     assert [p.row for p in result.rejected] == [4]  # numbered as in the sheet, the blank row 3 counted
     assert "Kontrollsiffran" in " ".join(result.rejected[0].reasons)
-    assert (result.created, result.updated) == (3, 1)  # MES-1 twice: the second row updates the first
+    # MES-1 twice: the second row matches the first, and its empty consent columns leave the consent as given
+    assert (result.created, result.updated, result.unchanged) == (3, 0, 1)
     consent_dates = {
         p.code: p.consent_date for p in (ctx.participants.get_input(pid) for pid, _ in ctx.participants.choices())
     }

@@ -271,8 +271,14 @@ def test_period_report_as_excel_has_the_same_figures(ctx, demo_db: Path, tmp_pat
     funder = load_workbook(
         reports.period_report_pdf(ctx.database.session_factory, YEAR, tmp_path / "f.xlsx", Audience.FUNDER)
     )
-    values = [v for row in funder["Per insats"].iter_rows(min_row=2, values_only=True) for v in row[2:]]
-    assert "<5" in values and not {1, 2, 3, 4} & {v for v in values if isinstance(v, int)}
+    cells = [c for row in funder["Per insats"].iter_rows(min_row=2, max_col=5) for c in row[2:]]
+    values = [c.value for c in cells]
+    assert not {1, 2, 3, 4} & {v for v in values if isinstance(v, int)}
+    assert all(isinstance(v, int) or v is None for v in values)  # no "<5" text for SUM to skip silently
+    hidden = [c for c in cells if c.value is None and c.comment is not None]
+    assert hidden and all(c.comment.text.startswith(("<5", "..")) for c in hidden)
+    legend = [row[0] for row in funder["Per insats"].iter_rows(values_only=True) if row[0]]
+    assert legend[-1].startswith("Grå tomma celler är dolda av röjandeskydd")
 
 
 def test_period_report_for_one_project_counts_only_its_records(ctx: AppContext, demo_db: Path) -> None:

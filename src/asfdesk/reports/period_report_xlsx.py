@@ -1,17 +1,44 @@
 """The period report's figures as an Excel workbook, for funders who work on in Excel.
 
-Same figures and the same disclosure control as the PDF (services/funder_figures): for a funder,
-counts of 1–4 are written as "<5" and the counts hidden so that none can be worked out as "..".
+Same figures and the same disclosure control as the PDF (services/funder_figures). A hidden count
+is not text in a numeric column (Excel's SUM would skip "<5" without a word): its cell is left
+empty and grey, with a comment saying "<5" (1–4 people) or ".." (hidden so that no small count
+can be worked out), and each sheet that has one ends with a legend.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from asfdesk.domain.disclosure import SMALL, SUPPRESSED
 from asfdesk.services.funder_figures import period_report_figures
 from asfdesk.services.report_models import PeriodReport, SplitRow
 from asfdesk.storage.sheet_cells import append_row, save_workbook
+
+LEGEND = (
+    "Grå tomma celler är dolda av röjandeskydd (se cellens kommentar): <5 = 1–4 personer, "
+    ".. = dold så att ingen liten siffra kan räknas fram ur summor och andra celler."
+)
+WHY = {
+    SMALL: "<5: 1–4 personer, visas inte (röjandeskydd).",
+    SUPPRESSED: "..: dold så att ingen liten siffra kan räknas fram (röjandeskydd).",
+}
+
+
+@dataclass(frozen=True)
+class Hidden:
+    shown: str  # "<5" or ".."
+
+
+def _mark_hidden(cell: Any, value: Hidden) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    cell.value = None
+    cell.comment = Comment(WHY.get(value.shown, value.shown), "asfdesk")
+    cell.fill = PatternFill("solid", start_color="DDDDDD", end_color="DDDDDD")
 
 
 def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
@@ -22,7 +49,7 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
 
     def count(key: str) -> Any:
         shown = figures[key]
-        return int(shown) if shown.isdigit() else shown  # numbers stay numbers, "<5" and ".." stay text
+        return int(shown) if shown.isdigit() else Hidden(shown)  # numbers stay numbers
 
     def split(key: str) -> list[Any]:
         return [count(f"{key}.{part}") for part in ("women", "men", "total")]
@@ -104,8 +131,17 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
         append_row(sheet, header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
+        hidden = False
         for row in rows:
-            append_row(sheet, row)
+            append_row(sheet, [None if isinstance(v, Hidden) else v for v in row])
+            for column, value in enumerate(row, start=1):
+                if isinstance(value, Hidden):
+                    _mark_hidden(sheet.cell(sheet.max_row, column), value)
+                    hidden = True
+        if hidden:
+            append_row(sheet, [])
+            append_row(sheet, [LEGEND])
+            sheet.cell(sheet.max_row, 1).font = Font(italic=True)
         sheet.column_dimensions["A"].width = 38
         sheet.freeze_panes = "A2"
     return save_workbook(book, path)

@@ -10,9 +10,10 @@ Revenue figures match on enterprise and year.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -218,14 +219,33 @@ def build_enterprise(values: Row, session: Session) -> Built:
     data.orgnr = orgnr or ""
     for name in ("address", "postal_code", "city", "email", "phone", "notes"):
         setattr(data, name, text_of(values.get(name)))
-    data.business_lines = [p.strip() for p in re.split(r"[,;]", text_of(values.get("business_lines"))) if p.strip()]
+    data.business_lines = _text_list(text_of(values.get("business_lines")))
     _set_choice(values, "legal_form", LegalForm, data, problems)
     _set_choice(values, "status", EnterpriseStatus, data, problems)
     for name in ("employees", "training_places"):
         number = _number(values, name, int, problems)
         if number is not None:
             setattr(data, name, number)
+    for name in ("member_sak", "member_skoopi"):
+        if text_of(values.get(name)):
+            setattr(data, name, _yes(values[name]))
     return data, None, problems
+
+
+def _yes(value: Any) -> bool:
+    return header_key(value) in ("ja", "yes", "x", "1", "true", "sant")
+
+
+def _text_list(text: str) -> list[str]:
+    """'Café, Catering' or 'Café; Catering', or a JSON list as older exports wrote it."""
+    if text.startswith("[") and text.endswith("]"):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            return [str(i).strip() for i in items if str(i).strip()]
+    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
 
 
 def build_participant(values: Row, session: Session) -> Built:
@@ -246,7 +266,7 @@ def build_participant(values: Row, session: Session) -> Built:
     if year is not None:
         data.birth_year = year
     if text_of(values.get("consent_given")):
-        data.consent_given = header_key(values["consent_given"]) in ("ja", "yes", "x", "1", "true")
+        data.consent_given = _yes(values["consent_given"])
     data.consent_date = _date(values, "consent_date", problems)
     return data, None, problems
 
@@ -303,6 +323,20 @@ class ImportKind:
     build: Callable[[Row, Session], Built]
     validate: Callable[[Any], dict[str, str]]
     known: Callable[[Session], KnownRecords]  # what is already there, by the keys a row matches on
+    derived: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a column → the input fields it sets
+
+    def given_fields(self, values: Row) -> set[str]:
+        """The input fields this row gives a value: only those replace what is recorded."""
+        given: set[str] = set()
+        for key, value in values.items():
+            if text_of(value) != "":
+                given.update(self.derived.get(key, (key,)))
+        return given
+
+    def __post_init__(self) -> None:
+        # asfdesk's own export names its columns by field: those headers are known too
+        for target in set(self.aliases.values()):
+            self.aliases.setdefault(header_key(target), target)
 
 
 ENTERPRISE_ALIASES = {"foretag": "enterprise", "orgnr": "enterprise_orgnr", "organisationsnummer": "enterprise_orgnr"}
@@ -334,6 +368,10 @@ KINDS: dict[str, ImportKind] = {
             "email": "email",
             "telefon": "phone",
             "anteckningar": "notes",
+            "medlemisak": "member_sak",
+            "sak": "member_sak",
+            "medlemiskoopi": "member_skoopi",
+            "skoopi": "member_skoopi",
         },
         build_enterprise,
         validate_enterprise,
@@ -401,6 +439,12 @@ KINDS: dict[str, ImportKind] = {
         build_placement,
         validate_placement,
         known_placements,
+        {
+            "participant": ("participant_id",),
+            "personnummer": ("participant_id",),
+            "buyer": ("buyer_organisation_id", "payer_organisation_id"),
+            "payer": ("payer_organisation_id",),
+        },
     ),
     "revenue": ImportKind(
         "revenue",

@@ -182,7 +182,7 @@ class _Writer:
                     session.flush()
                     self._unflushed.clear()
                 current = service.get_input_in(session, existing)
-                merged = _merge(current, data)
+                merged = _merge(current, data, self._spec.given_fields(values))
                 if merged == current:  # nothing new: no version, no audit entry
                     result.unchanged += 1
                     return
@@ -233,10 +233,11 @@ def _first_line(exc: DBAPIError) -> str:
     return str(exc.orig).splitlines()[0][:120] if exc.orig is not None else type(exc).__name__
 
 
-def _merge(current: Any, data: Any) -> Any:
-    """Fields the sheet leaves empty keep what is already recorded."""
-    filled = {f.name: getattr(data, f.name) for f in fields(data) if getattr(data, f.name) not in ("", None, [])}
-    return replace(current, **filled)
+def _merge(current: Any, data: Any, given: set[str]) -> Any:
+    """The fields the row gives replace what is recorded; the others (a column the sheet lacks or
+    leaves empty) keep it, never the form's default."""
+    names = {f.name for f in fields(data)} & given
+    return replace(current, **{name: getattr(data, name) for name in names})
 
 
 def write_rejected(result: ImportResult, target: Path) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from contextlib import closing
@@ -27,6 +28,33 @@ from asfdesk.storage.sheet_cells import csv_writer
 def _tables(conn: Any) -> list[str]:
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     return [n for n in names if not n.startswith("sqlite_") and not is_search_table(n)]
+
+
+_STAMP = re.compile(r"(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)\.\d+")
+
+
+def _list_or_value(value: Any) -> Any:
+    """A list column (stored as JSON text) as the list it is; anything else as it is."""
+    if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(items, list) and all(isinstance(i, str | int | float) for i in items):
+            return items
+    return value
+
+
+def _for_excel(value: Any) -> Any:
+    """A cell as Swedish Excel reads it: lists as 'a, b', times to the second, decimals with a comma."""
+    value = _list_or_value(value)
+    if isinstance(value, list):
+        return ", ".join(str(i) for i in value)
+    if isinstance(value, float):
+        return f"{value:.15g}".replace(".", ",")
+    if isinstance(value, str) and (stamp := _STAMP.fullmatch(value)):
+        return stamp[1]
+    return value
 
 
 def _sha256(path: Path) -> str:
@@ -72,10 +100,13 @@ def _write_export(database: Path, target: Path, keys: KeyResolver | None) -> lis
             with csv_path.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads å ä ö
                 writer = csv_writer(handle)
                 writer.writerow(columns)
-                writer.writerows(rows)
+                writer.writerows([_for_excel(v) for v in row] for row in rows)
             json_path.write_text(
                 json.dumps(
-                    [dict(zip(columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=1, default=str
+                    [{c: _list_or_value(v) for c, v in zip(columns, row, strict=True)} for row in rows],
+                    ensure_ascii=False,
+                    indent=1,
+                    default=str,
                 ),
                 encoding="utf-8",
             )
@@ -89,7 +120,8 @@ def _write_export(database: Path, target: Path, keys: KeyResolver | None) -> lis
         "exported_at": datetime.now().isoformat(timespec="seconds"),
         "contains_personal_data": True,
         "csv_format": (
-            "UTF-8 with BOM, semicolon-separated, first row holds column names; text that begins with"
+            "UTF-8 with BOM, semicolon-separated, first row holds column names; lists as 'a, b', times"
+            " to the second, decimals with a comma (as Swedish Excel reads them); text that begins with"
             " = + - @ tab or carriage return is preceded by ' so that no spreadsheet runs it as a formula"
         ),
         "files": files,
