@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     calendar = sub.add_parser("calendar", help="möten och uppföljningar som .ics för Outlook och Thunderbird")
     calendar.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     calendar.add_argument("-o", "--output", type=Path, required=True)
+    calendar.add_argument(
+        "--pseudonyms", action="store_true", help="namnge deltagaren (koden) i uppföljningarna; annars bara företaget"
+    )
 
     retention = sub.add_parser("gallring", help="visa (eller genomför) anonymisering av gamla deltagaruppgifter")
     retention.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
@@ -599,7 +602,7 @@ def _calendar(args: argparse.Namespace, paths: AppPaths) -> int:
     _log(source, paths, keys, "export", "calendar")
     database = Database.on_file(source, read_only=True, key=keys.key_for(source))
     try:
-        count = CalendarExport(database.session_factory).write(args.output)
+        count = CalendarExport(database.session_factory).write(args.output, pseudonyms=args.pseudonyms)
     finally:
         database.close()
     print(f"{count} händelser sparade i {args.output}. Importera filen i Outlook eller Thunderbird.")

@@ -1,13 +1,22 @@
-"""Meetings and due follow-ups as an iCalendar file that Outlook and Thunderbird import.
+"""Meetings and due follow-ups as an iCalendar file that Outlook, Thunderbird and phones import.
 
-Each event's UID is derived from the record it comes from, so importing a newer export
-updates the events already in the calendar instead of adding copies.
+Each event's UID is derived from the record it comes from (a follow-up's from its placement,
+not its due date), and SEQUENCE follows the record's version, so importing a newer export
+updates the events already in the calendar instead of adding copies; a cancelled or deleted
+meeting comes as CANCELLED. Meeting times are local wall-clock times in Sweden and carry
+TZID=Europe/Stockholm with its VTIMEZONE (a floating time reads as UTC on phones, an hour
+off); DTSTAMP is UTC.
+
+A calendar leaves the protected database for phones and cloud accounts: an event names the
+enterprise and the kind of meeting, the participant's pseudonym only when the user asks for
+it, and never notes or agendas, which may be about a person.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 from sqlalchemy import select
@@ -20,6 +29,8 @@ from asfdesk.storage.models import Meeting
 
 UID_DOMAIN = "asfdesk"
 MEETING_LENGTH = timedelta(hours=1)
+SWEDEN = ZoneInfo("Europe/Stockholm")
+EPOCH = date(2000, 1, 1)  # a follow-up's SEQUENCE counts the export's days from here
 
 
 def _calendar() -> Calendar:
@@ -27,22 +38,29 @@ def _calendar() -> Calendar:
     calendar.add("prodid", "-//asfdesk//asfdesk//SV")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "asfdesk")
+    calendar.add("x-wr-timezone", "Europe/Stockholm")
     return calendar
 
 
-def _meeting_event(meeting: Meeting) -> Event:
+def _finish(calendar: Calendar) -> bytes:
+    calendar.add_missing_timezones()  # a VTIMEZONE for every TZID the events use
+    return bytes(calendar.to_ical())
+
+
+def _meeting_event(meeting: Meeting, stamp: datetime) -> Event:
     event = Event()
     event.add("uid", f"meeting-{meeting.id}@{UID_DOMAIN}")
     where = meeting.enterprise.name if meeting.enterprise else "Nätverk"
     event.add("summary", f"{MeetingKind.label_of(meeting.kind)} – {where}")
-    event.add("dtstart", meeting.starts_at)
-    event.add("dtend", meeting.starts_at + MEETING_LENGTH)
-    event.add("dtstamp", datetime.now())
+    starts = meeting.starts_at.replace(tzinfo=SWEDEN)
+    event.add("dtstart", starts)
+    event.add("dtend", starts + MEETING_LENGTH)
+    event.add("dtstamp", stamp)
+    gone = meeting.deleted_at is not None
+    event.add("sequence", meeting.version + (1 if gone else 0))  # a deletion is one more change
     if meeting.place:
         event.add("location", meeting.place)
-    if meeting.agenda:
-        event.add("description", meeting.agenda)
-    if meeting.status == MeetingStatus.CANCELLED:
+    if gone or meeting.status == MeetingStatus.CANCELLED:
         event.add("status", "CANCELLED")
     return event
 
@@ -52,32 +70,44 @@ class CalendarExport:
         self._session_factory = session_factory
 
     def write(
-        self, target: Path, since: date | None = None, staff_id: str | None = None, today: date | None = None
+        self,
+        target: Path,
+        since: date | None = None,
+        staff_id: str | None = None,
+        today: date | None = None,
+        pseudonyms: bool = False,
     ) -> int:
-        """Meetings from `since` (default: 30 days back) and the follow-ups due; returns how many events."""
+        """Meetings from `since` (default: 30 days back), cancelled and deleted ones as CANCELLED, and
+        the follow-ups due; returns how many events. `pseudonyms`: name the participant of a follow-up."""
         today = today or date.today()
         since = since or today - timedelta(days=30)
+        stamp = datetime.now(UTC)
         calendar = _calendar()
         count = 0
         with self._session_factory() as session:
-            meetings = session.scalars(select(Meeting).options(selectinload(Meeting.enterprise))).all()
+            meetings = session.scalars(
+                select(Meeting)
+                .where(Meeting.starts_at >= datetime.combine(since, datetime.min.time()))
+                .options(selectinload(Meeting.enterprise))
+                .execution_options(include_deleted=True)
+            ).all()
             for meeting in meetings:
-                if meeting.starts_at.date() >= since:
-                    calendar.add_component(_meeting_event(meeting))
-                    count += 1
+                calendar.add_component(_meeting_event(meeting, stamp))
+                count += 1
         for item in TodoQueries(self._session_factory).items(today, staff_id):
             if item.kind is not TodoKind.FOLLOW_UP:
                 continue
             event = Event()
-            event.add("uid", f"followup-{item.record_id}-{item.due.isoformat()}@{UID_DOMAIN}")
-            event.add("summary", f"Uppföljning {item.title} – {item.enterprise}")
+            event.add("uid", f"followup-{item.record_id}@{UID_DOMAIN}")  # the same when the due date moves
+            who = f" {item.title}" if pseudonyms else ""
+            event.add("summary", f"Uppföljning{who} – {item.enterprise}")
             event.add("dtstart", item.due)
             event.add("dtend", item.due + timedelta(days=1))
-            event.add("dtstamp", datetime.now())
-            event.add("description", item.detail)
+            event.add("dtstamp", stamp)
+            event.add("sequence", (today - EPOCH).days)  # each day's export supersedes the ones before
             calendar.add_component(event)
             count += 1
-        output_files.write_bytes_atomically(target, calendar.to_ical())
+        output_files.write_bytes_atomically(target, _finish(calendar))
         return count
 
     def write_meeting(self, meeting_id: str, target: Path) -> Path:
@@ -87,6 +117,6 @@ class CalendarExport:
             meeting = session.scalars(
                 select(Meeting).where(Meeting.id == meeting_id).options(selectinload(Meeting.enterprise))
             ).one()
-            calendar.add_component(_meeting_event(meeting))
-        output_files.write_bytes_atomically(target, calendar.to_ical())
+            calendar.add_component(_meeting_event(meeting, datetime.now(UTC)))
+        output_files.write_bytes_atomically(target, _finish(calendar))
         return target
