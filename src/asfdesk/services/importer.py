@@ -148,9 +148,7 @@ class _Writer:
         except DBAPIError as exc:
             if _disk_full(exc):
                 raise
-            self._unflushed.clear()
-            self._result.restore(counts)
-            self._known.undo(mark)
+            self._roll_back(counts, mark)
             for item in prepared:
                 self._write_alone(session, item)
 
@@ -201,6 +199,12 @@ class _Writer:
         except ValidationFailedError as exc:
             result.rejected.append(RowProblem(number, list(exc.errors.values()), values))
 
+    def _roll_back(self, counts: tuple[int, int, int, int], mark: int) -> None:
+        """What a refused savepoint wrote is gone: so go its counts and the keys it taught the index."""
+        self._unflushed.clear()
+        self._result.restore(counts)
+        self._known.undo(mark)
+
     def _write_alone(self, session: Session, item: Prepared) -> None:
         mark = self._known.checkpoint()
         counts = self._result.counts()
@@ -212,8 +216,7 @@ class _Writer:
         except DBAPIError as exc:
             if _disk_full(exc):
                 raise
-            self._result.restore(counts)
-            self._known.undo(mark)
+            self._roll_back(counts, mark)
             reason = translate("import", "Databasen tog inte emot raden (%1).").replace("%1", _first_line(exc))
             self._result.rejected.append(RowProblem(item[0], [reason], item[1]))
 
