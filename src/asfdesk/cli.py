@@ -168,19 +168,15 @@ def _database_problem(args: argparse.Namespace, paths: AppPaths, exc: Exception)
     from sqlalchemy.exc import DBAPIError
 
     from asfdesk.storage.connect import DB_ERRORS
-    from asfdesk.storage.errors import Problem
+    from asfdesk.storage.errors import Problem, causes
     from asfdesk.storage.migrate import sqlite_error
 
     database = (getattr(args, "db", None) or paths.default_db).expanduser().resolve()
     found: list[DatabaseOpenError] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in causes(exc):
         underlying = current.orig if isinstance(current, DBAPIError) else current
         if isinstance(underlying, DB_ERRORS):
             found.append(sqlite_error(database, underlying))
-        current = current.__cause__ or current.__context__
     if not found:
         return None
     return next((f for f in found if f.problem is not Problem.CORRUPT), found[0]).message

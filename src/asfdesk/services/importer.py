@@ -25,6 +25,7 @@ from asfdesk.services.errors import ValidationFailedError
 from asfdesk.services.import_kinds import KINDS, ImportKind, header_key, text_of
 from asfdesk.services.record_service import RecordService
 from asfdesk.services.sheet_reader import Sheet, SheetError, SheetRow, open_sheet
+from asfdesk.storage.errors import causes
 from asfdesk.storage.sheet_cells import append_row, save_workbook
 
 HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind in KINDS.items()}
@@ -222,14 +223,7 @@ class _Writer:
 
 
 def _disk_full(exc: BaseException) -> bool:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if "disk is full" in str(current).lower():
-            return True
-        current = current.__cause__ or current.__context__
-    return False
+    return any("disk is full" in str(cause).lower() for cause in causes(exc))
 
 
 def _first_line(exc: DBAPIError) -> str:

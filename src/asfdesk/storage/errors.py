@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
@@ -35,3 +36,14 @@ class DatabaseOpenError(Exception):
 
     def __reduce__(self) -> tuple[type[DatabaseOpenError], tuple[Problem, Path, str]]:
         return type(self), (self.problem, self.path, self.message)  # crosses from a worker process intact
+
+
+def causes(exc: BaseException) -> Iterator[BaseException]:
+    """`exc` and what it arose from, nearest first: the error that surfaces can be a consequence
+    ("no such savepoint" once SQLite rolled back a transaction the disk could not hold)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
