@@ -66,6 +66,14 @@
         <source>%1 händelser sparade i %2</source>
         <translation>%1 events saved in %2</translation>
     </message>
+    <message>
+        <source>Ta med deltagarnas pseudonymer i uppföljningarna?</source>
+        <translation>Include the participants&apos; pseudonyms in the follow-ups?</translation>
+    </message>
+    <message>
+        <source>Kalendern lämnar den skyddade databasen (telefoner, molnkonton). Utan pseudonym står bara företaget och typen av uppföljning. Anteckningar följer aldrig med.</source>
+        <translation>The calendar leaves the protected database (phones, cloud accounts). Without pseudonyms it names only the enterprise and the kind of follow-up. Notes are never included.</translation>
+    </message>
 </context>
 <context>
     <name>AllContactsView</name>
@@ -298,6 +306,10 @@ The current one is saved first.</translation>
     <message>
         <source>Senaste kontakt</source>
         <translation>Latest contact</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprises</translation>
     </message>
     <message>
         <source>Kommun:</source>
@@ -1526,6 +1538,10 @@ The current one is saved first.</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Moduler</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
         <source>Tangenter: 1 ej påbörjad · 2 pågår · 3 klar · 4 ej aktuell · Mellanslag nästa status · Enter redigera</source>
         <translation>Keys: 1 not started · 2 in progress · 3 done · 4 not applicable · Space next status · Enter edit</translation>
     </message>
@@ -2089,12 +2105,12 @@ Save anyway?</translation>
         <translation>Export the list to Excel…</translation>
     </message>
     <message>
-        <source>Exportera lista</source>
-        <translation>Export list</translation>
+        <source>Lista</source>
+        <translation>List</translation>
     </message>
     <message>
-        <source>lista.xlsx</source>
-        <translation>list.xlsx</translation>
+        <source>Exportera lista</source>
+        <translation>Export list</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>

@@ -35,7 +35,9 @@ EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for a program whos
 def build_parser() -> argparse.ArgumentParser:
     db_help = "databasfil (standard: asfdesk.db i programmets datamapp)"
     parser = Parser(prog="asfdesk", description="Stöd till arbetsintegrerande sociala företag (ASF) – offline.")
-    parser.add_argument("--version", action="version", version=f"asfdesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"asfdesk {__version__}", help="visa programmets version och avsluta"
+    )
     parser.add_argument("--db", type=Path, help=db_help)
     parser.add_argument("--demo", action="store_true", help="öppna demodatabasen (skapas vid behov)")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")

@@ -37,6 +37,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("python-stdnum", "python-stdnum", "LGPL-2.1-or-later", "https://arthurdejong.org/python-stdnum/"),
     Component("filelock", "filelock", "Unlicense", "https://github.com/tox-dev/filelock"),
     Component("pypdfium2 and PDFium", "pypdfium2", "Apache-2.0 OR BSD-3-Clause", "https://github.com/pypdfium2-team"),
+    Component("pypdf", "pypdf", "BSD-3-Clause", "https://github.com/py-pdf/pypdf"),
     Component("sqlcipher3 and SQLCipher", "sqlcipher3", "Zlib; BSD-3-Clause", "https://www.zetetic.net/sqlcipher/"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/"),
     Component("icalendar", "icalendar", "BSD-2-Clause", "https://github.com/collective/icalendar"),

@@ -48,7 +48,7 @@ def test_new_participant_and_placement_in_one_go(qtbot, window: MainWindow, dial
     qtbot.mouseClick(tab.new_with_participant_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == before + 1
     row = next(r for r in tab.model.rows() if r.participant_code == expected_code)
-    assert (row.gender_label, row.status_label, row.extent) == ("Kvinna", "Pågående", "20\u00a0tim/v")
+    assert (row.gender_label, row.status_label, str(row.extent)) == ("Kvinna", "Pågående", "20\u00a0tim/v")
 
 
 def test_ending_a_placement_requires_an_outcome(qtbot, window: MainWindow, dialogs) -> None:

@@ -87,3 +87,35 @@ def test_case_officer_report_hides_participants_without_consent(ctx, tmp_path: P
     text = pdf_text(pdf)
     assert "MED-1" in text and "UTAN-1" not in text and "SKYDD-2" not in text
     assert text.count("Anonym") >= 2
+
+
+@pytest.mark.parametrize(
+    ("consent", "day", "valid"),
+    [
+        (ConsentInput("ame", "u", date(2026, 6, 1)), date(2026, 6, 1), True),  # the day it is given
+        (ConsentInput("ame", "u", date(2026, 6, 2)), date(2026, 6, 1), False),  # the day before
+        (ConsentInput("ame", "u", None), date(2026, 6, 1), False),  # no day given: no consent
+        (ConsentInput("ame", "u", date(2026, 1, 1), date(2026, 6, 1)), date(2026, 6, 1), True),  # its last day
+        (ConsentInput("ame", "u", date(2026, 1, 1), date(2026, 5, 31)), date(2026, 6, 1), False),  # expired
+        (
+            ConsentInput("ame", "u", date(2026, 1, 1), None, date(2026, 6, 1)),
+            date(2026, 6, 1),
+            False,
+        ),  # withdrawn today
+        (ConsentInput("ame", "u", date(2026, 1, 1), None, date(2026, 6, 2)), date(2026, 6, 1), True),  # withdrawn later
+    ],
+)
+def test_consent_boundary_days(consent: ConsentInput, day: date, valid: bool) -> None:
+    assert consent.valid_on(day) is valid
+    assert identity_allowed([consent], "ame", day) is valid
+    assert identity_allowed([consent], "af", day) is False
+
+
+def test_one_valid_consent_among_old_ones_is_enough_for_its_own_recipient() -> None:
+    old = ConsentInput("ame", "u", date(2020, 1, 1), date(2021, 1, 1))
+    af = ConsentInput("af", "u", date(2026, 1, 1))
+    current = ConsentInput("ame", "u", date(2026, 1, 1))
+    assert identity_allowed([old, af, current], "ame", DAY)
+    assert not identity_allowed([old, af], "ame", DAY)
+    assert identity_allowed([old, af], "af", DAY)
+    assert not identity_allowed([], "ame", DAY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -128,3 +129,145 @@ def test_handlaggare_sees_follow_ups_of_their_own_participants(ctx: AppContext, 
     _place(ctx, world)
     assert _kinds(ctx, world["officer"]) == [TodoKind.FOLLOW_UP]
     assert _kinds(ctx, world["other"]) == []
+
+
+def _meeting(ctx: AppContext, world, days_ago: int, placements: list[str], status: str = "genomfort") -> str:
+    return ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            kind="trepartssamtal",
+            status=status,
+            starts_at=datetime.combine(TODAY - timedelta(days=days_ago), datetime.min.time()),
+            placement_ids=placements,
+        )
+    )
+
+
+@pytest.mark.parametrize(("interval", "listed"), [(47, True), (48, False)])  # started 40 days ago: due in 7 or 8
+def test_a_follow_up_shows_a_week_ahead_and_not_a_day_more(ctx: AppContext, world, interval: int, listed) -> None:
+    _place(ctx, world, follow_up_interval_days=interval)
+    items = ctx.todo.items(TODAY)
+    assert [(i.kind, i.days_left, i.overdue) for i in items] == ([(TodoKind.FOLLOW_UP, 7, False)] if listed else [])
+
+
+def test_a_follow_up_counts_from_the_last_held_meeting_of_that_placement_only(ctx: AppContext, world) -> None:
+    placement = _place(ctx, world)  # started 40 days ago, every 30 days: 10 days overdue
+    other = _place(ctx, world, follow_up_interval_days=None)
+    _meeting(ctx, world, 1, [other])  # another placement's meeting
+    _meeting(ctx, world, 1, [placement], status="planerat")  # planned, not held
+    _meeting(ctx, world, 60, [placement])  # before the start: the start counts
+    (item,) = ctx.todo.items(TODAY)
+    assert (item.record_id, item.days_left, item.detail) == (placement, -10, "ingen uppföljning än")
+    _meeting(ctx, world, 25, [placement])
+    _meeting(ctx, world, 35, [placement])  # an older one does not move it back
+    (item,) = ctx.todo.items(TODAY)
+    assert item.days_left == 5 and item.detail == f"senast uppföljd {(TODAY - timedelta(days=25)).isoformat()}"
+
+
+@pytest.mark.parametrize(
+    ("days", "kind"),
+    [(-1, TodoKind.PAST_END), (0, TodoKind.ENDING), (14, TodoKind.ENDING), (15, None)],
+)
+def test_ending_and_past_end_at_their_boundary_days(ctx: AppContext, world, days: int, kind) -> None:
+    """The planned end day itself is 'ending', not yet past; fourteen days ahead is the last day listed."""
+    _place(ctx, world, planned_end_date=TODAY + timedelta(days=days), follow_up_interval_days=None)
+    items = ctx.todo.items(TODAY)
+    assert [i.kind for i in items] == ([kind] if kind else [])
+    if kind:
+        assert items[0].due == TODAY + timedelta(days=days)
+        assert items[0].overdue == (days < 0)
+        assert items[0].detail == ("utfall saknas" if kind is TodoKind.PAST_END else "planera nästa steg")
+
+
+def test_an_ended_placement_asks_for_nothing(ctx: AppContext, world) -> None:
+    placement = _place(ctx, world, planned_end_date=TODAY - timedelta(days=3))
+    ctx.placements.update(placement, replace(ctx.placements.get_input(placement), end_date=TODAY, outcome="arbete"))
+    assert ctx.todo.items(TODAY) == []
+
+
+@pytest.mark.parametrize(("days", "listed"), [(7, True), (8, False)])
+def test_action_items_and_next_steps_a_week_ahead(ctx: AppContext, world, days: int, listed: bool) -> None:
+    due = TODAY + timedelta(days=days)
+    ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            starts_at=datetime(2026, 1, 1, 10),
+            action_items=[ActionItemInput("Boka lokal", "", due)],
+        )
+    )
+    ctx.support_contacts.create(
+        SupportContactInput(
+            contact_date=TODAY, advisor_id=world["advisor"], next_step="Ring styrelsen", next_step_date=due
+        ),
+        world["enterprise"],
+    )
+    items = ctx.todo.items(TODAY)
+    assert sorted(i.kind for i in items) == (sorted([TodoKind.ACTION_ITEM, TodoKind.NEXT_STEP]) if listed else [])
+    if listed:
+        action = next(i for i in items if i.kind is TodoKind.ACTION_ITEM)
+        assert (action.title, action.detail, action.enterprise) == ("Boka lokal", "från möte 2026-01-01", "Cykelköket")
+        step = next(i for i in items if i.kind is TodoKind.NEXT_STEP)
+        assert step.title == "Ring styrelsen" and step.detail == f"från kontakt {TODAY.isoformat()}"
+
+
+def test_the_advisor_of_an_enterprise_sees_its_items_and_others_do_not(ctx: AppContext, world) -> None:
+    from asfdesk.storage.models import SupportRelationship
+
+    _place(ctx, world)
+    ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            starts_at=datetime(2026, 1, 1, 10),
+            action_items=[ActionItemInput("Skicka protokoll", "Någon annan", TODAY)],
+        )
+    )
+    assert _kinds(ctx, world["advisor"]) == []
+    with ctx.database.session_factory.begin() as session:
+        coompanion = session.get(Staff, world["advisor"]).organisation_id  # type: ignore[union-attr]
+        session.add(
+            SupportRelationship(
+                enterprise_id=world["enterprise"], organisation_id=coompanion, advisor_id=world["advisor"]
+            )
+        )
+    assert sorted(_kinds(ctx, world["advisor"])) == sorted([TodoKind.FOLLOW_UP, TodoKind.ACTION_ITEM])
+    assert _kinds(ctx, world["other"]) == []
+    assert sorted(_kinds(ctx)) == sorted([TodoKind.FOLLOW_UP, TodoKind.ACTION_ITEM])
+
+
+def test_action_items_of_a_deleted_meeting_are_gone_and_owner_names_match_in_any_case(ctx: AppContext, world) -> None:
+    meeting = ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            starts_at=datetime(2026, 1, 1, 10),
+            action_items=[ActionItemInput("Skicka närvarorapport", " hanna handläggare ", TODAY)],
+        )
+    )
+    assert _kinds(ctx, world["officer"]) == [TodoKind.ACTION_ITEM]
+    ctx.meetings.delete(meeting)
+    assert _kinds(ctx) == []
+
+
+def test_a_next_step_stays_when_only_an_earlier_contact_or_another_enterprise_follows(ctx: AppContext, world) -> None:
+    ctx.support_contacts.create(
+        SupportContactInput(
+            contact_date=TODAY - timedelta(days=5),
+            advisor_id=world["advisor"],
+            next_step="Skicka mall",
+            next_step_date=TODAY,
+        ),
+        world["enterprise"],
+    )
+    other = ctx.enterprise_records.create(EnterpriseInput(name="Bageriet", municipality="Luleå"))
+    ctx.support_contacts.create(SupportContactInput(contact_date=TODAY, advisor_id=world["advisor"]), other)
+    ctx.support_contacts.create(
+        SupportContactInput(contact_date=TODAY - timedelta(days=9), advisor_id=world["advisor"]), world["enterprise"]
+    )
+    assert _kinds(ctx, world["advisor"]) == [TodoKind.NEXT_STEP]
+    assert _kinds(ctx, world["other"]) == []
+
+
+def test_items_come_most_urgent_first(ctx: AppContext, world) -> None:
+    _place(ctx, world, planned_end_date=TODAY + timedelta(days=10), follow_up_interval_days=None)
+    _place(ctx, world)  # follow-up 10 days overdue
+    _place(ctx, world, planned_end_date=TODAY - timedelta(days=3), follow_up_interval_days=None)
+    assert [i.days_left for i in ctx.todo.items(TODAY)] == [-10, -3, 10]

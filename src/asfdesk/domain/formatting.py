@@ -7,6 +7,10 @@ Printed documents run in Swedish (see `asfdesk.i18n.source_language`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
 from asfdesk.i18n import ENGLISH, current_language, translate
 
 NBSP = "\u00a0"
@@ -47,3 +51,52 @@ def format_extent(hours_per_week: float | None, percent: int | None) -> str:
     if percent is not None:
         return f"{percent}{NBSP}%"
     return ""
+
+
+class Unit(Enum):
+    """What a number in a list means; it decides how the list shows it and how a workbook formats it."""
+
+    KR = "kr"
+    KR_ORE = "kr_ore"  # kronor to the öre
+    PERCENT = "percent"  # 51 means 51 %
+    HOURS = "hours"
+    HOURS_PER_WEEK = "hours_per_week"
+    HUNDREDTHS = "hundredths"  # a count to two decimals (place-months)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit: shown as '435 000 kr', exported as 435000 with a number format."""
+
+    value: int | float | Decimal
+    unit: Unit
+    mark: str = ""  # a note shown after the number in lists (e.g. ' *'), not part of the value
+
+    def __str__(self) -> str:
+        return format_quantity(self)
+
+
+def format_quantity(quantity: Quantity) -> str:
+    value, unit = quantity.value, quantity.unit
+    if unit is Unit.KR:
+        text = format_kr(int(value))
+    elif unit is Unit.KR_ORE or unit is Unit.HUNDREDTHS:
+        text = format_number(float(value), 2)
+    elif unit is Unit.PERCENT:
+        text = f"{format_figure(float(value))}{NBSP}%"
+    elif unit is Unit.HOURS_PER_WEEK:
+        text = format_extent(float(value), None)
+    else:
+        text = format_hours(float(value))
+    return text + quantity.mark
+
+
+def quantity(value: int | float | Decimal | None, unit: Unit, mark: str = "") -> Quantity | None:
+    return None if value is None else Quantity(value, unit, mark)
+
+
+def extent_quantity(hours_per_week: float | None, percent: int | None) -> Quantity | None:
+    """A placement's extent as a number: hours a week if known, else percent of full time."""
+    if hours_per_week is not None:
+        return Quantity(hours_per_week, Unit.HOURS_PER_WEEK)
+    return quantity(percent, Unit.PERCENT)

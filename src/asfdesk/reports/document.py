@@ -1,4 +1,9 @@
-"""The page frame every document shares: header with the organisation, footer with period and 'Sida x av y'."""
+"""The page frame every document shares: header with the organisation, footer with period and 'Sida x av y'.
+
+Every PDF also says what it is to the reader's software: title, subject, author, language (sv-SE),
+the title shown in the window bar, and an outline (bookmarks) of its section headings. Its text is
+set in the embedded DejaVu fonts only. (reportlab writes no tagged structure; see docs/decisions.)
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from asfdesk.reports.styles import ACCENT, FONT, FONT_BOLD, MUTED, register_fonts
 from asfdesk.storage.output_files import atomic_output
@@ -29,6 +34,15 @@ class PageFrame:
     footer: str  # bottom left, e.g. the period and audience
     printed: date
     logo: bytes | None = None  # PNG or JPEG, drawn left of the organisation's name
+    subject: str = ""  # in the PDF's metadata; by default the kind of document and the footer
+
+    @property
+    def described(self) -> str:
+        return self.subject or " · ".join(part for part in (self.document_kind, self.footer) if part)
+
+
+LANGUAGE = "sv-SE"  # documents are printed in Swedish (asfdesk.i18n.source_language)
+OUTLINE_LEVELS = {"h2": 0}  # paragraph styles that are section headings, and their outline level
 
 
 def _logo_reader(data: bytes | None) -> ImageReader | None:
@@ -51,6 +65,11 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._outline: list[tuple[int, str, int, float]] = []  # page index, title, level, top
+
+        def outline_entry(self, title: str, level: int, top: float) -> None:
+            """A heading on the page being laid out; its bookmark is made when the page is written."""
+            self._outline.append((len(self._pages), title, level, top))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -58,11 +77,23 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
-            for state in self._pages:
+            outline = self._outline
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
                 self._decorate(total)
+                self._bookmarks(index, outline)
                 super().showPage()
+            if outline:
+                self.showOutline()
             super().save()
+
+        def _bookmarks(self, index: int, outline: list[tuple[int, str, int, float]]) -> None:
+            # Made while the page is the document's current one, so each points at its own page.
+            for number, (page, title, level, top) in enumerate(outline):
+                if page == index:
+                    key = f"section-{number}"
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+                    self.addOutlineEntry(title, key, level=level)
 
         def _decorate(self, total: int) -> None:
             width, height = A4
@@ -102,8 +133,17 @@ def build_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> Path:
     return path
 
 
+class _Document(SimpleDocTemplate):  # type: ignore[misc]  # reportlab ships no type hints
+    def afterFlowable(self, flowable: Flowable) -> None:
+        style = getattr(flowable, "style", None)
+        level = OUTLINE_LEVELS.get(getattr(style, "name", ""))
+        if isinstance(flowable, Paragraph) and level is not None:
+            top = self.frame._y + flowable.height + 6
+            self.canv.outline_entry(flowable.getPlainText(), level, top)
+
+
 def _write_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> None:
-    doc = SimpleDocTemplate(
+    doc = _Document(
         str(path),
         pagesize=A4,
         leftMargin=MARGIN,
@@ -112,6 +152,11 @@ def _write_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> None:
         bottomMargin=18 * mm,
         title=frame.title,
         author=frame.organisation or "asfdesk",
+        subject=frame.described,
         creator="asfdesk",
+        lang=LANGUAGE,
+        displayDocTitle=True,
+        initialFontName=FONT,  # else every page names Helvetica, a font the file does not carry
+        initialFontSize=9,
     )
     doc.build(story, canvasmaker=_numbered_canvas(frame))

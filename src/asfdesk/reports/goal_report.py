@@ -17,7 +17,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from asfdesk.domain.formatting import format_figure
 from asfdesk.domain.goals import GoalStatus, Split
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
-from asfdesk.reports.styles import esc, styles, table
+from asfdesk.reports.styles import FONT, esc, styles, table
 from asfdesk.services.goal_queries import GoalRow
 
 W = CONTENT_WIDTH
@@ -55,6 +55,7 @@ def _status_cell(status: GoalStatus) -> Table:
     cell.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 9, 12),  # a table's own default would be Helvetica
                 ("BACKGROUND", (0, 0), (-1, -1), STATUS_FILL[status]),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),

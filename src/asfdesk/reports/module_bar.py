@@ -18,7 +18,7 @@ LEGEND = (("klar", "Klar"), ("pagar", "Pågår"), ("ej_paborjad", "Ej påbörjad
 
 
 def module_bar(modules: list[ModuleProgressRow], width: float, height: float = 34) -> Drawing:
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # not the Helvetica drawings start with
     if not modules:
         return drawing
     gap = 2.0

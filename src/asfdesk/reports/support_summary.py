@@ -12,7 +12,7 @@ from asfdesk.domain.formatting import format_hours, format_kr
 from asfdesk.domain.reporting import Audience
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.module_bar import module_bar
-from asfdesk.reports.styles import esc, styles, table, truncate
+from asfdesk.reports.styles import FONT, esc, styles, table, truncate
 from asfdesk.services.funder_figures import Figures, support_summary_figures
 from asfdesk.services.report_models import SplitRow, SupportSummary
 
@@ -43,7 +43,15 @@ def _facts_table(data: SupportSummary, figures: Figures) -> Table:
             row += [Paragraph(esc(label), s["label"]), Paragraph(esc(value), s["cell"])]
         rows.append(row + [""] * (4 - len(row)))
     result = Table(rows, colWidths=[W * 0.25, W * 0.25, W * 0.19, W * 0.31])
-    result.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    result.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9, 12),  # a table's own default would be Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return result
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from asfdesk.domain.formatting import Quantity
+
 
 class EnterpriseListRow(NamedTuple):
     """A tuple rather than a frozen dataclass: thousands are made at start-up and after every change."""
@@ -131,7 +133,7 @@ class PlacementRow:
     start_date: date
     planned_end_date: date | None
     end_date: date | None
-    extent: str
+    extent: Quantity | None
     supervisor: str
     status: str
     status_label: str

@@ -11,7 +11,7 @@ from sqlalchemy import BindParameter, Select, String, bindparam, func, literal_c
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
-from asfdesk.domain.formatting import format_extent, format_kr
+from asfdesk.domain.formatting import extent_quantity, format_kr
 from asfdesk.domain.vocab import (
     AgreementType,
     ContactForm,
@@ -282,7 +282,7 @@ class EnterpriseQueries:
                 start_date=p.start_date,
                 planned_end_date=p.planned_end_date,
                 end_date=p.end_date,
-                extent=format_extent(p.hours_per_week, p.extent_percent),
+                extent=extent_quantity(p.hours_per_week, p.extent_percent),
                 supervisor=p.supervisor or "",
                 status=p.status,
                 status_label=PlacementStatus.label_of(p.status),

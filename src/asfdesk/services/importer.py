@@ -26,7 +26,7 @@ from asfdesk.services.import_kinds import KINDS, ImportKind, header_key, text_of
 from asfdesk.services.record_service import RecordService
 from asfdesk.services.sheet_reader import Sheet, SheetError, SheetRow, open_sheet
 from asfdesk.storage.errors import causes
-from asfdesk.storage.sheet_cells import append_row, save_workbook
+from asfdesk.storage.sheet_cells import append_row, fit_columns, save_workbook
 
 HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind in KINDS.items()}
 
@@ -249,4 +249,6 @@ def write_rejected(result: ImportResult, target: Path) -> Path:
     append_row(sheet, ["Rad", "Skäl", *columns])
     for problem in result.rejected:
         append_row(sheet, [problem.row, "; ".join(problem.reasons), *[text_of(problem.values.get(c)) for c in columns]])
+    fit_columns(sheet)
+    sheet.freeze_panes = "A2"
     return save_workbook(book, target)

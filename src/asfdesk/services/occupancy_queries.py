@@ -10,11 +10,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.domain.formatting import Quantity, Unit, quantity
 from asfdesk.domain.occupancy import AgreementTerms, MonthOccupancy, Stay, month_end, monthly_occupancy
 from asfdesk.domain.vocab import AgreementType, MeasureType, is_employment
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.storage.models import Agreement, Enterprise, Organisation, Participant, Placement
-from asfdesk.storage.sheet_cells import append_row, save_workbook
+from asfdesk.storage.sheet_cells import append_row, fit_columns, save_workbook
 
 
 @dataclass(frozen=True)
@@ -138,20 +139,20 @@ def write_occupancy_xlsx(data: AgreementOccupancy, path: Path) -> Path:
     months.title = "Per månad"
     append_row(months, ["Avtal", data.title, "Företag", data.enterprise, "Köpare", data.buyer])
     append_row(months, [])
-    append_row(months, ["Månad", "Avtalade platsmånader", "Fyllda platsmånader", "Beläggning %", "Att betala (kr)"])
+    append_row(months, ["Månad", "Avtalade platsmånader", "Fyllda platsmånader", "Beläggning", "Att betala"])
     header_rows = [1, 3]
     for m in data.months:
         append_row(
             months,
             [
                 f"{m.month:%Y-%m}",
-                float(m.contracted_place_months),
-                float(m.filled_place_months),
-                m.occupancy_percent,
-                float(m.payable_kr),
+                Quantity(m.contracted_place_months, Unit.HUNDREDTHS),
+                Quantity(m.filled_place_months, Unit.HUNDREDTHS),
+                quantity(m.occupancy_percent, Unit.PERCENT),
+                Quantity(m.payable_kr, Unit.KR_ORE),
             ],
         )
-    append_row(months, ["Summa", "", "", "", float(data.payable_kr)])
+    append_row(months, ["Summa", None, None, None, Quantity(data.payable_kr, Unit.KR_ORE)])
     details = book.create_sheet("Per placering")
     append_row(
         details,
@@ -161,7 +162,15 @@ def write_occupancy_xlsx(data: AgreementOccupancy, path: Path) -> Path:
         for s in m.stays:
             append_row(
                 details,
-                [f"{m.month:%Y-%m}", s.label, m.days_in_month, s.days, s.paid_days, s.rate_kr, float(s.payable_kr)],
+                [
+                    f"{m.month:%Y-%m}",
+                    s.label,
+                    m.days_in_month,
+                    s.days,
+                    s.paid_days,
+                    quantity(s.rate_kr, Unit.KR),
+                    Quantity(s.payable_kr, Unit.KR_ORE),
+                ],
             )
     if data.unpaid:
         unpaid = book.create_sheet("Utan ersättning")
@@ -175,7 +184,5 @@ def write_occupancy_xlsx(data: AgreementOccupancy, path: Path) -> Path:
         if sheet is not months:
             for cell in sheet[1]:
                 cell.font = Font(bold=True)
-        for column in sheet.columns:
-            width = max(len(str(c.value or "")) for c in column)
-            sheet.column_dimensions[column[0].column_letter].width = min(40, max(10, width + 2))
+        fit_columns(sheet, maximum=40)
     return save_workbook(book, path)

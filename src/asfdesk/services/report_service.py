@@ -259,19 +259,24 @@ def summaries_for_all(
     return BatchResult(sorted(written), cancelled, combined)
 
 
-def combine_pdfs(parts: list[Path], target: Path) -> Path:
-    import pypdfium2
+def combine_pdfs(parts: list[Path], target: Path, title: str = "Stödsammanfattningar") -> Path:
+    """One PDF of many: each part an outline entry (its own title) over its own sections, in Swedish."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import BooleanObject, NameObject, TextStringObject
 
-    merged = pypdfium2.PdfDocument.new()
-    try:
-        for part in parts:
-            source = pypdfium2.PdfDocument(str(part))
-            try:
-                merged.import_pages(source)
-            finally:
-                source.close()
-        with atomic_output(target) as staging:
-            merged.save(str(staging))
-    finally:
-        merged.close()
+    from asfdesk.reports.document import LANGUAGE
+
+    merged = PdfWriter()
+    author = ""
+    for part in parts:
+        reader = PdfReader(part)
+        info = reader.metadata
+        author = author or str((info.author if info else "") or "")
+        merged.append(reader, outline_item=str((info.title if info else "") or part.stem))
+    merged.add_metadata({"/Title": title, "/Author": author or "asfdesk", "/Creator": "asfdesk"})
+    merged.root_object[NameObject("/Lang")] = TextStringObject(LANGUAGE)
+    merged.create_viewer_preferences()[NameObject("/DisplayDocTitle")] = BooleanObject(True)
+    merged.page_mode = "/UseOutlines"
+    with atomic_output(target) as staging:
+        merged.write(staging)
     return target

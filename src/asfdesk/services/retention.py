@@ -51,6 +51,17 @@ def _years_before(today: date, years: int) -> date:
         return today.replace(year=today.year - years, day=28)
 
 
+def _placements_of(session: Session, participant_id: str) -> set[str]:
+    """Every placement of the participant, those in the Papperskorg included: they are about the person too."""
+    return set(
+        session.scalars(
+            select(Placement.id)
+            .where(Placement.participant_id == participant_id)
+            .execution_options(include_deleted=True)
+        )
+    )
+
+
 class RetentionService:
     def __init__(self, session_factory: sessionmaker[Session], audit: AuditTrail) -> None:
         self._session_factory = session_factory
@@ -109,7 +120,7 @@ class RetentionService:
     @staticmethod
     def _clear_meeting_notes_about(session: Session, participant_id: str) -> list[str]:
         """Notes of follow-up meetings that were only about this participant go too."""
-        placement_ids = set(session.scalars(select(Placement.id).where(Placement.participant_id == participant_id)))
+        placement_ids = _placements_of(session, participant_id)
         cleared = []
         meeting_ids = set(
             session.scalars(select(MeetingPlacement.meeting_id).where(MeetingPlacement.placement_id.in_(placement_ids)))
@@ -130,9 +141,7 @@ class RetentionService:
             if participant is None:
                 raise RecordNotFoundError(participant_id)
             self._clear_meeting_notes_about(session, participant_id)
-            placement_ids = list(
-                session.scalars(select(Placement.id).where(Placement.participant_id == participant_id))
-            )
+            placement_ids = _placements_of(session, participant_id)
             for link in session.scalars(
                 select(MeetingPlacement)
                 .where(MeetingPlacement.placement_id.in_(placement_ids))

@@ -46,12 +46,10 @@ def _list_or_value(value: Any) -> Any:
 
 
 def _for_excel(value: Any) -> Any:
-    """A cell as Swedish Excel reads it: lists as 'a, b', times to the second, decimals with a comma."""
+    """A cell as Swedish Excel reads it: lists as 'a, b', times to the second (decimals: `csv_value`)."""
     value = _list_or_value(value)
     if isinstance(value, list):
         return ", ".join(str(i) for i in value)
-    if isinstance(value, float):
-        return f"{value:.15g}".replace(".", ",")
     if isinstance(value, str) and (stamp := _STAMP.fullmatch(value)):
         return stamp[1]
     return value

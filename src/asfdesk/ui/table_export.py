@@ -5,14 +5,13 @@ Dates stay dates and numbers stay numbers in the workbook, so sums and filters w
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 
 from asfdesk.storage import output_files
-from asfdesk.storage.sheet_cells import append_row, csv_writer, save_workbook
+from asfdesk.storage.sheet_cells import append_row, csv_writer, fit_columns, save_workbook, sheet_title
 from asfdesk.ui.models.row_table_model import ROW_ROLE, RowTableModel
 
 
@@ -46,7 +45,7 @@ def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") 
         ):
             writer = csv_writer(handle)
             writer.writerow(headers)
-            writer.writerows([[v.isoformat() if isinstance(v, date) else v for v in row] for row in rows])
+            writer.writerows(rows)
         return target
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -54,20 +53,13 @@ def export_table(model: QAbstractItemModel, target: Path, title: str = "Lista") 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = title[:31]
+    sheet.title = sheet_title(title)
     append_row(sheet, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
         append_row(sheet, row)
-    for row_cells in sheet.iter_rows(min_row=2):
-        for cell in row_cells:
-            if isinstance(cell.value, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
-            elif isinstance(cell.value, date):
-                cell.number_format = "yyyy-mm-dd"
-    for column in sheet.columns:
-        width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
-        sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
+    fit_columns(sheet)
     sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
     return save_workbook(book, target)

@@ -118,15 +118,42 @@ class AdminActions:
         )
         if target is None:
             return None
+        pseudonyms = self._ask_pseudonyms()
+        if pseudonyms is None:
+            return None
         filename = str(target)
         staff = self.window.todo_view.staff.currentData() or None
-        count = CalendarExport(self.window.context.database.session_factory).write(target, staff_id=staff)
+        count = CalendarExport(self.window.context.database.session_factory).write(
+            target, staff_id=staff, pseudonyms=pseudonyms
+        )
         self.window.statusBar().showMessage(
             QCoreApplication.translate("AdminActions", "%1 händelser sparade i %2")
             .replace("%1", str(count))
             .replace("%2", filename)
         )
         return Path(filename)
+
+    def _ask_pseudonyms(self) -> bool | None:
+        """Whether follow-ups in the calendar name their participant; None when the user cancels."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("AdminActions", "Exportera kalender"))
+        box.setText(QCoreApplication.translate("AdminActions", "Ta med deltagarnas pseudonymer i uppföljningarna?"))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "AdminActions",
+                "Kalendern lämnar den skyddade databasen (telefoner, molnkonton). Utan pseudonym står bara "
+                "företaget och typen av uppföljning. Anteckningar följer aldrig med.",
+            )
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
 
     def meeting_to_calendar(self, meeting_id: str) -> Path:
         """'Lägg till i kalender': one meeting as .ics, opened so the calendar program imports it."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from asfdesk.domain.formatting import format_number
+from asfdesk.domain.formatting import Quantity, Unit, format_number, quantity
 from asfdesk.domain.occupancy import MonthOccupancy, unfilled_month
 from asfdesk.services.occupancy_queries import AgreementOccupancy, write_occupancy_xlsx
 from asfdesk.ui.models.highlight_model import HighlightModel
@@ -61,16 +61,20 @@ class OccupancyDialog(QDialog):
                 Column(self.tr("Månad"), lambda m: f"{m.month:%Y-%m}"),
                 Column(
                     self.tr("Avtalade platsmånader"),
-                    lambda m: _hundredths(m.contracted_place_months),
+                    lambda m: Quantity(m.contracted_place_months, Unit.HUNDREDTHS),
                     align_right=True,
                 ),
-                Column(self.tr("Fyllda platsmånader"), lambda m: _hundredths(m.filled_place_months), align_right=True),
+                Column(
+                    self.tr("Fyllda platsmånader"),
+                    lambda m: Quantity(m.filled_place_months, Unit.HUNDREDTHS),
+                    align_right=True,
+                ),
                 Column(
                     self.tr("Beläggning"),
-                    lambda m: "" if m.occupancy_percent is None else f"{m.occupancy_percent}\u00a0%",
+                    lambda m: quantity(m.occupancy_percent, Unit.PERCENT),
                     align_right=True,
                 ),
-                Column(self.tr("Att betala (kr)"), lambda m: _hundredths(m.payable_kr), align_right=True),
+                Column(self.tr("Att betala (kr)"), lambda m: Quantity(m.payable_kr, Unit.HUNDREDTHS), align_right=True),
                 Column(
                     self.tr("Placeringar"),
                     lambda m: "; ".join(f"{s.label} {s.paid_days}/{m.days_in_month} d" for s in m.stays),

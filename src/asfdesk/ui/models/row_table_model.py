@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from asfdesk.domain.collation import swedish_key
+from asfdesk.domain.formatting import Quantity
 from asfdesk.i18n import translate
 
 RowT = TypeVar("RowT")
@@ -40,6 +41,8 @@ def display_text(value: Any) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Quantity):
+        return str(value)
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",").replace(",0", "")
     return str(value)
@@ -53,6 +56,8 @@ def sort_value(value: Any) -> Any:
         return (0, swedish_key(value))
     if isinstance(value, datetime | date):
         return (0, value.isoformat())
+    if isinstance(value, Quantity):
+        return (0, float(value.value))
     return (0, value)
 
 
@@ -94,9 +99,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._rows = [row for _key, row in keyed]
 
     def raw_value(self, row: RowT, column: int) -> Any:
-        """A cell's value as a number, date or text (for export), not its display string."""
+        """A cell's value as a number (with its unit), date or text (for export), not its display string."""
         value = self._columns[column].value(row)
-        if value is None or (isinstance(value, int | float | date | datetime) and not isinstance(value, bool)):
+        if value is None or isinstance(value, Quantity):
+            return value
+        if isinstance(value, int | float | date | datetime) and not isinstance(value, bool):
             return value
         return display_text(value)
 

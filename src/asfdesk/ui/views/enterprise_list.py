@@ -51,6 +51,7 @@ class EnterpriseListView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = ReadOnlyTable(self)
         self.table.setObjectName("enterpriseTable")
+        self.table.export_title = self.tr("Företag")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 

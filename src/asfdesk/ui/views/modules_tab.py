@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QVBoxLayout, QWidget
 
-from asfdesk.domain.formatting import format_hours
+from asfdesk.domain.formatting import Unit, format_hours, quantity
 from asfdesk.domain.vocab import ModuleStatus
 from asfdesk.services.dto import EnterpriseDetail, ModuleProgressRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
@@ -59,10 +59,10 @@ class ModulesTab(QWidget):
                 Column(self.tr("Status"), lambda r: r.status_label),
                 Column(self.tr("Start"), lambda r: r.start_date),
                 Column(self.tr("Klar"), lambda r: r.end_date),
-                Column(self.tr("Timmar planerade"), lambda r: format_hours(r.hours_planned), align_right=True),
+                Column(self.tr("Timmar planerade"), lambda r: quantity(r.hours_planned, Unit.HOURS), align_right=True),
                 Column(
                     self.tr("Timmar använda"),
-                    lambda r: format_hours(r.hours_used) + ("" if r.hours_used_derived else " *"),
+                    lambda r: quantity(r.hours_used, Unit.HOURS, "" if r.hours_used_derived else " *"),
                     align_right=True,
                     tooltip=lambda r: (
                         self.tr("Summa av kopplade handledarstödskontakter")
@@ -76,6 +76,7 @@ class ModulesTab(QWidget):
         )
         self.table = ReadOnlyTable(self, stretch_column=7)
         self.table.setObjectName("modulesTable")
+        self.table.export_title = self.tr("Moduler")
         self.table.setModel(self.model)
         self.hint = QLabel(
             self.tr(

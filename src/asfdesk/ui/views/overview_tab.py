@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from asfdesk.domain.formatting import format_kr
+from asfdesk.domain.formatting import Unit, format_kr, quantity
 from asfdesk.services.dto import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.views.warnings_panel import WarningsPanel
@@ -83,8 +83,10 @@ class OverviewTab(QWidget):
                 Column(self.tr("Från"), lambda r: r.start_date),
                 Column(self.tr("Till"), lambda r: r.end_date),
                 Column(self.tr("Platser"), lambda r: r.contracted_places, align_right=True),
-                Column(self.tr("Pris/plats/mån"), lambda r: format_kr(r.price_per_place_month_kr), align_right=True),
-                Column(self.tr("Värde"), lambda r: format_kr(r.value_kr), align_right=True),
+                Column(
+                    self.tr("Pris/plats/mån"), lambda r: quantity(r.price_per_place_month_kr, Unit.KR), align_right=True
+                ),
+                Column(self.tr("Värde"), lambda r: quantity(r.value_kr, Unit.KR), align_right=True),
             ],
             self,
         )

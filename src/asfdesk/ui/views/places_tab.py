@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from asfdesk.domain.formatting import format_kr
+from asfdesk.domain.formatting import Quantity, Unit, quantity
 from asfdesk.services.place_service import PlaceRow
 from asfdesk.services.revenue_service import RevenueRow
 from asfdesk.ui.models.highlight_model import HighlightModel
@@ -15,9 +15,8 @@ from asfdesk.ui.models.row_table_model import Column
 from asfdesk.ui.widgets.record_section import RecordSection
 
 
-def _share(row: RevenueRow) -> str:
-    share = row.public_share_percent
-    return "" if share is None else f"{share}\u00a0%"
+def _share(row: RevenueRow) -> Quantity | None:
+    return quantity(row.public_share_percent, Unit.PERCENT)
 
 
 class PlacesTab(QWidget):
@@ -52,9 +51,9 @@ class PlacesTab(QWidget):
         self.revenue_model: HighlightModel[RevenueRow] = HighlightModel(
             [
                 Column(self.tr("År"), lambda r: r.year),
-                Column(self.tr("Samhällsnyttiga intäkter"), lambda r: format_kr(r.public_kr), align_right=True),
-                Column(self.tr("Allmännyttiga intäkter"), lambda r: format_kr(r.market_kr), align_right=True),
-                Column(self.tr("Summa"), lambda r: format_kr(r.total_kr), align_right=True),
+                Column(self.tr("Samhällsnyttiga intäkter"), lambda r: quantity(r.public_kr, Unit.KR), align_right=True),
+                Column(self.tr("Allmännyttiga intäkter"), lambda r: quantity(r.market_kr, Unit.KR), align_right=True),
+                Column(self.tr("Summa"), lambda r: quantity(r.total_kr, Unit.KR), align_right=True),
                 Column(self.tr("Andel från myndigheter"), _share, align_right=True),
                 Column(self.tr("Anteckningar"), lambda r: r.notes),
             ],

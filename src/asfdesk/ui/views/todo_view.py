@@ -76,6 +76,7 @@ class TodoView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = ReadOnlyTable(self, stretch_column=5)
         self.table.setObjectName("todoTable")
+        self.table.export_title = self.tr("Att göra")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self._open_current())

@@ -51,6 +51,7 @@ class VacantPlacesView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = ReadOnlyTable(self, stretch_column=6)
         self.table.setObjectName("vacantTable")
+        self.table.export_title = self.tr("Lediga platser")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self._start_current())

@@ -55,6 +55,7 @@ class WarningsPanel(QGroupBox):
         )
         self.table = ReadOnlyTable(self, stretch_column=2)
         self.table.setObjectName("warningsTable")
+        self.table.export_title = self.tr("Varningar")
         self.table.setModel(self.model)
         self.table.setStyleSheet("font-weight: normal;")
         # the rule and its subject as wide as they need, the reason gets the rest (never a saved layout)

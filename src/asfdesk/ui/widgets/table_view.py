@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QGroupBox, QHeaderView, QStyle, QTableView, QWidget
 
 from asfdesk.ui.save_dialog import ask_save_path
 
@@ -54,6 +54,7 @@ class ReadOnlyTable(QTableView):
         header.setStretchLastSection(stretch_column is None)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._stretch_column = stretch_column
+        self.export_title = ""  # the list's name in an export; else the section's or dialog's title
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(300)
@@ -66,20 +67,35 @@ class ReadOnlyTable(QTableView):
         self.addAction(export)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+    def list_title(self) -> str:
+        """What the list is called: its own title, the section around it, or the dialog it is in."""
+        if self.export_title:
+            return self.export_title
+        widget: QWidget | None = self.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QGroupBox) and widget.title():
+                return widget.title()
+            if isinstance(widget, QDialog) and widget.windowTitle():
+                return widget.windowTitle()
+            widget = widget.parentWidget()
+        return self.tr("Lista")
+
     def export_dialog(self) -> Path | None:
-        """Save what the list shows, as filtered and sorted, to XLSX or CSV."""
+        """Save what the list shows, as filtered and sorted, to XLSX or CSV, named after the list."""
+        from asfdesk.services.report_service import safe_filename
         from asfdesk.ui.table_export import export_table
 
+        title = self.list_title()
         target = ask_save_path(
             self,
             self.tr("Exportera lista"),
-            self.tr("lista.xlsx"),
+            f"{safe_filename(title)}.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
             (".xlsx", ".csv"),
         )
         if target is None or self.model() is None:
             return None
-        return export_table(self.model(), target)
+        return export_table(self.model(), target, title)
 
     def _settings_key(self) -> str:
         return f"columns/{self.objectName()}" if self.objectName() else ""
