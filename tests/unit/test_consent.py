@@ -119,3 +119,39 @@ def test_one_valid_consent_among_old_ones_is_enough_for_its_own_recipient() -> N
     assert not identity_allowed([old, af], "ame", DAY)
     assert identity_allowed([old, af], "af", DAY)
     assert not identity_allowed([], "ame", DAY)
+
+
+def test_af_reads_by_af_consent_and_ame_by_ame_consent_each_only_its_own_participants(ctx) -> None:
+    """The recipient is the reader's kind: AF's summary needs consent to AF, a municipality's to AME;
+    a participant another organisation placed is not in the reader's summary at all."""
+    from asfdesk.services.report_queries import ReportQueries
+
+    with ctx.database.session_factory.begin() as session:
+        af = Organisation(name="Arbetsförmedlingen Test", kind="af")
+        ame = Organisation(name="AME Test", kind="ame")
+        session.add_all([af, ame])
+        session.flush()
+        af_id, ame_id = af.id, ame.id
+    enterprise = ctx.enterprises.list_enterprises()[0].id
+    to_af = ConsentInput("af", "uppföljning", date(2026, 1, 1))
+    to_ame = ConsentInput("ame", "uppföljning", date(2026, 1, 1))
+    codes = {
+        "AF-MED": (af_id, [to_af]),
+        "AF-FEL": (af_id, [to_ame]),  # consented to AME only: anonymous to AF
+        "AME-MED": (ame_id, [to_ame]),
+        "AME-FEL": (ame_id, [to_af]),
+    }
+    for code, (referrer, consents) in codes.items():
+        person = ctx.participants.create(
+            ParticipantInput(code=code, referring_organisation_id=referrer, consents=consents)
+        )
+        ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 4, 1)), enterprise)
+    queries = ReportQueries(ctx.database.session_factory)
+    period = Period(date(2026, 1, 1), date(2026, 12, 31))
+
+    def shown(referrer: str) -> list[str]:
+        summary = queries.support_summary(enterprise, period, Audience.CASE_OFFICER, referrer, today=DAY)
+        return sorted(p.participant_code for p in summary.placements)
+
+    assert shown(af_id) == ["AF-MED", "Anonym"]
+    assert shown(ame_id) == ["AME-MED", "Anonym"]

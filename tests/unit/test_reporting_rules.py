@@ -71,3 +71,41 @@ def test_a_complete_request_has_no_errors(audience: Audience) -> None:
 def test_the_year_of_a_day_runs_from_new_year_to_new_years_eve() -> None:
     assert Period.year_of(date(2026, 6, 15)) == Period(date(2026, 1, 1), date(2026, 12, 31))
     assert Period.year_of(date(2024, 2, 29)).label == "2024-01-01 – 2024-12-31"
+
+
+def _placement(start: date, end: date | None, gender: str = "kvinna"):  # type: ignore[no-untyped-def]
+    from asfdesk.services.dto import PlacementRow
+
+    return PlacementRow(
+        id=f"{start}-{end}-{gender}", participant_id="p", referrer_id=None, measure_type="arbetstraning",
+        outcome=None, participant_code="K", gender=gender, gender_label="", measure_label="", buyer="",
+        start_date=start, planned_end_date=None, end_date=end, extent=None, supervisor="", status="",
+        status_label="", outcome_label="", price="",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "counts"),  # started, ended, ongoing at the period's end (2026-01-01 – 2026-06-30)
+    [
+        (date(2026, 6, 30), None, (1, 0, 1)),  # started on the last day: ongoing
+        (date(2026, 7, 1), None, (0, 0, 0)),  # started after: not in the period at all
+        (date(2025, 3, 1), date(2026, 6, 30), (0, 1, 0)),  # ended on the last day: ended, not ongoing
+        (date(2025, 3, 1), date(2026, 7, 1), (0, 0, 1)),  # ends the day after: ongoing
+        (date(2025, 3, 1), date(2025, 12, 31), (0, 0, 0)),  # ended the day before the period
+        (date(2026, 1, 1), date(2026, 1, 1), (1, 1, 0)),  # one day, the first
+    ],
+)
+def test_started_ended_and_ongoing_at_the_period_end_by_the_day(start: date, end: date | None, counts) -> None:
+    from asfdesk.services.report_queries import ReportQueries
+
+    period = Period(date(2026, 1, 1), date(2026, 6, 30))
+    rows = ReportQueries._placement_counts([_placement(start, end), _placement(start, end, "man")], period)
+    assert [r.label for r in rows] == ["Påbörjade", "Avslutade", "Pågående vid periodens slut"]
+    assert tuple(r.split.total for r in rows) == tuple(2 * c for c in counts)
+    assert tuple(r.split.women for r in rows) == counts and tuple(r.split.men for r in rows) == counts
+
+
+def test_a_gender_split_counts_other_genders_in_the_total_only() -> None:
+    split = GenderSplit.of(["kvinna", "man", "annat", "kvinna", ""])
+    assert (split.women, split.men, split.total) == (2, 1, 5)
+    assert split + GenderSplit(1, 2, 4) == GenderSplit(3, 3, 9)

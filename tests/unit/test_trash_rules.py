@@ -1,0 +1,97 @@
+"""The Papperskorg: what a deletion takes with it, what a restore brings back, and nothing more."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from asfdesk.context import AppContext
+from asfdesk.domain.inputs import ConsentInput, EnterpriseInput, MeetingInput, ParticipantInput, PlacementInput
+from asfdesk.services.errors import RecordNotFoundError
+from asfdesk.services.trash_service import describe_counts
+from asfdesk.storage.migrate import open_database
+from asfdesk.storage.models import Meeting, Participant, Placement
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, paths):
+    context = AppContext(paths=paths, database=open_database(tmp_path / "trash.db", backup_dir=paths.backup_dir))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def world(ctx: AppContext) -> dict[str, str]:
+    """A participant with an old placement and a running one, a consent, and a meeting about both placements."""
+    enterprise = ctx.enterprise_records.create(EnterpriseInput(name="Kafé Bönan", municipality="Gävle"))
+    person = ctx.participants.create(
+        ParticipantInput(code="PK-1", gender="man", consents=[ConsentInput("ame", "uppföljning", date(2025, 1, 1))])
+    )
+    old = ctx.placements.create(
+        PlacementInput(
+            participant_id=person, start_date=date(2024, 1, 1), end_date=date(2024, 6, 30), outcome="arbete"
+        ),
+        enterprise,
+    )
+    running = ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 1, 1)), enterprise)
+    other = ctx.participants.create(ParticipantInput(code="PK-2", gender="kvinna"))
+    kept = ctx.placements.create(PlacementInput(participant_id=other, start_date=date(2026, 1, 1)), enterprise)
+    meeting = ctx.meetings.create(
+        MeetingInput(enterprise_id=enterprise, starts_at=datetime(2026, 2, 1, 10), placement_ids=[old, running, kept])
+    )
+    return {"enterprise": enterprise, "person": person, "old": old, "running": running, "kept": kept,
+            "meeting": meeting}  # fmt: skip
+
+
+def _alive(ctx: AppContext, table: str) -> set[str]:
+    with sqlite3.connect(ctx.database.path) as conn:
+        return {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE deleted_at IS NULL")}
+
+
+def _links(ctx: AppContext) -> set[str]:
+    with sqlite3.connect(ctx.database.path) as conn:
+        return {r[0] for r in conn.execute("SELECT placement_id FROM meeting_placement WHERE deleted_at IS NULL")}
+
+
+def test_deleting_a_participant_takes_every_placement_and_consent_but_not_the_meeting(ctx: AppContext, world) -> None:
+    impact = ctx.trash.impact(Participant, world["person"])
+    assert impact == {"placement": 2, "consent": 1, "meeting_placement": 2}
+    assert describe_counts(impact) == "1 samtycke, 2 placeringar"  # link rows go silently
+    ctx.trash.delete(Participant, world["person"], "PK-1")
+    assert _alive(ctx, "placement") == {world["kept"]}
+    assert _alive(ctx, "consent") == set()
+    assert _alive(ctx, "meeting") == {world["meeting"]}
+    assert _links(ctx) == {world["kept"]}
+    (row,) = ctx.trash.list_entries()
+    assert (row.kind_label, row.label, row.summary) == ("Deltagare", "PK-1", "1 samtycke, 2 placeringar")
+
+
+def test_restoring_brings_back_what_the_deletion_took_and_not_what_was_deleted_before(ctx: AppContext, world) -> None:
+    first = ctx.trash.delete(Placement, world["old"], "gammal placering")
+    second = ctx.trash.delete(Participant, world["person"], "PK-1")
+    assert [e.id for e in ctx.trash.list_entries()] == [second, first]  # newest first
+    assert ctx.trash.restore(second) == world["person"]
+    assert _alive(ctx, "placement") == {world["running"], world["kept"]}  # the old one stays in the bin
+    assert _links(ctx) == {world["running"], world["kept"]}
+    assert _alive(ctx, "consent") != set()
+    assert [e.id for e in ctx.trash.list_entries()] == [first]
+    with pytest.raises(RecordNotFoundError):
+        ctx.trash.restore(second)  # not twice
+    ctx.trash.restore(first)
+    assert _alive(ctx, "placement") == {world["old"], world["running"], world["kept"]}
+
+
+def test_a_record_already_in_the_bin_cannot_be_deleted_again(ctx: AppContext, world) -> None:
+    ctx.trash.delete(Meeting, world["meeting"], "möte")
+    with pytest.raises(RecordNotFoundError):
+        ctx.trash.delete(Meeting, world["meeting"], "möte")
+    with pytest.raises(RecordNotFoundError):
+        ctx.trash.impact(Meeting, "finns-inte")
+
+
+def test_describe_counts_uses_singular_and_plural() -> None:
+    assert describe_counts({"placement": 1, "meeting": 2, "meeting_attendee": 5}) == "1 placering, 2 möten"
+    assert describe_counts({}) == ""
