@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.main_window import MainWindow
 
+from .conftest import LOAD_TIMEOUT_MS
 from .typing_helpers import type_text
 
 
@@ -24,7 +25,7 @@ def test_draft_is_offered_after_a_crash_and_removed_once_saved(
     def type_then_crash(dialog: FormDialog) -> None:
         type_text(qtbot, dialog.editors["name"].widget, "Vera Väntan")
         type_text(qtbot, dialog.editors["phone"].widget, "070-123 45 67")
-        qtbot.waitUntil(lambda: bool(store.pending()))  # written to disk shortly after typing
+        qtbot.waitUntil(lambda: bool(store.pending()), timeout=LOAD_TIMEOUT_MS)  # written to disk shortly after typing
         dialog.hide()  # the process dies here: neither saved nor cancelled
 
     dialogs.append(type_then_crash)
@@ -124,7 +125,7 @@ def test_drafts_of_an_encrypted_database_never_reach_the_disk_in_clear(
     )
     assert window is not None
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.todo_loaded)
+    qtbot.waitUntil(lambda: window.todo_loaded, timeout=LOAD_TIMEOUT_MS)
     window.show_view("enterprises")
     store = window.editor.drafts
     assert store is not None
@@ -133,7 +134,7 @@ def test_drafts_of_an_encrypted_database_never_reach_the_disk_in_clear(
     def type_then_crash(dialog: FormDialog) -> None:
         dialog.editors["notes"].widget.setFocus()
         qtbot.keyClicks(dialog.editors["notes"].widget, secret)
-        qtbot.waitUntil(lambda: bool(store.pending()))
+        qtbot.waitUntil(lambda: bool(store.pending()), timeout=LOAD_TIMEOUT_MS)
         dialog.hide()
 
     scripts.append(type_then_crash)

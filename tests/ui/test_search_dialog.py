@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from asfdesk.ui.main_window import MainWindow
 
+from .conftest import LOAD_TIMEOUT_MS
 from .typing_helpers import type_text
 
 
@@ -19,7 +20,7 @@ def test_ctrl_k_type_and_enter_opens_the_contact_person(qtbot, window: MainWindo
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(dialog.isActiveWindow)
     type_text(qtbot, dialog.query, person.name)
-    qtbot.waitUntil(lambda: bool(dialog.hits()))
+    qtbot.waitUntil(lambda: bool(dialog.hits()), timeout=LOAD_TIMEOUT_MS)
     assert any(h.record_id == person.id for h in dialog.hits())
     first = dialog.hits()[0]
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
