@@ -3135,6 +3135,10 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>Unknown organisation: %1</translation>
     </message>
     <message>
+        <source>Okänd handläggare: %1</source>
+        <translation>Unknown case officer: %1</translation>
+    </message>
+    <message>
         <source>Okänt kön: %1</source>
         <translation>Unknown gender: %1</translation>
     </message>

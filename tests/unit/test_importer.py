@@ -241,3 +241,49 @@ def test_the_code_of_a_participant_in_the_trash_is_not_taken_again(ctx, tmp_path
     result = _importer(ctx).run(path, "participants")
     assert result.created == 1 and [p.row for p in result.rejected] == [2]
     assert f"Koden {code} finns redan" in result.rejected[0].reasons[0]
+
+
+def test_imported_records_are_found_by_search_and_later_ones_too(ctx, tmp_path: Path) -> None:
+    """The search index takes an import's rows at once at its end: each is found once (also one the
+    list names twice), a dry run indexes nothing, and records made afterwards are indexed as usual."""
+    from asfdesk.domain.inputs import EnterpriseInput
+
+    rows: list[list[object]] = [["Namn", "Kommun", "Anteckningar"]]
+    rows += [[f"Sökbara {i} ek. för.", "Gävle", f"kvastbinderi{i}"] for i in range(3)]
+    rows.append(["Sökbara 1 ek. för.", "Gävle", "kvastbinderi1 pärlplattor"])  # named again: an update
+    path = _sheet(tmp_path / "sok.xlsx", rows)
+    trial = _importer(ctx).run(path, "enterprises", dry_run=True)
+    assert trial.created == 3
+    assert ctx.search.search("kvastbinderi0").get("enterprise", []) == []
+
+    result = _importer(ctx).run(path, "enterprises")
+    assert (result.created, result.updated) == (3, 1)
+    for i in range(3):
+        hits = ctx.search.search(f"kvastbinderi{i}")["enterprise"]
+        assert [h.title for h in hits] == [f"Sökbara {i} ek. för."]
+    assert [h.title for h in ctx.search.search("pärlplattor")["enterprise"]] == ["Sökbara 1 ek. för."]
+
+    ctx.enterprise_records.create(EnterpriseInput(name="Efteråt AB", municipality="Luleå", notes="sågverksmuseum"))
+    assert [h.title for h in ctx.search.search("sågverksmuseum")["enterprise"]] == ["Efteråt AB"]
+
+
+def test_an_import_logs_each_record_in_an_unbroken_chain(ctx, tmp_path: Path) -> None:
+    """Every created and updated record has its own audit entry, in order, and the chain verifies."""
+    from sqlalchemy import func, select
+
+    from asfdesk.storage.models import AuditEntry
+
+    def entries(action: str) -> int:
+        with ctx.database.session_factory() as session:
+            query = select(func.count()).where(AuditEntry.action == action, AuditEntry.kind == "enterprise")
+            return int(session.scalar(query) or 0)
+
+    created_before, updated_before = entries("create"), entries("update")
+    rows: list[list[object]] = [["Namn", "Kommun", "Anställda"]]
+    rows += [[f"Loggade {i}", "Gävle", 1] for i in range(1205)]
+    rows.append(["Loggade 7", "Gävle", 4])
+    result = _importer(ctx).run(_sheet(tmp_path / "logg.xlsx", rows), "enterprises")
+    assert (result.created, result.updated) == (1205, 1)
+    assert entries("create") - created_before == 1205
+    assert entries("update") - updated_before == 1
+    assert ctx.audit.verify(ctx.database.path).ok

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
@@ -57,6 +59,9 @@ class AuditRow:
     fields: str
 
 
+AUDIT_BATCH = "asfdesk_audit_batch"  # session.info: entries waiting for one insert (AuditTrail.batch)
+
+
 class AuditTrail:
     """Who is acting: the chosen staff member's name, or the computer's user name."""
 
@@ -81,21 +86,41 @@ class AuditTrail:
                 .limit(1)
             ).first()
             head = (int(last[0] or 0), str(last[1])) if last else (0, GENESIS)
-        entry = AuditEntry(
-            id=new_id(),
-            at=utcnow(),
-            actor=self.actor,
-            action=action,
-            kind=kind,
-            record_id=record_id,
-            fields=list(changed or []),
-            seq=head[0] + 1,
-        )
-        entry.hash = entry_hash(
-            head[1], head[0] + 1, entry.id, entry.at, entry.actor, action, kind, record_id, entry.fields
-        )
-        session.info[AUDIT_HEAD] = (entry.seq, entry.hash)
-        session.add(entry)
+        seq, entry_id, at, names = head[0] + 1, new_id(), utcnow(), list(changed or [])
+        digest = entry_hash(head[1], seq, entry_id, at, self.actor, action, kind, record_id, names)
+        session.info[AUDIT_HEAD] = (seq, digest)
+        values = {
+            "id": entry_id,
+            "at": at,
+            "actor": self.actor,
+            "action": action,
+            "kind": kind,
+            "record_id": record_id,
+            "fields": names,
+            "seq": seq,
+            "hash": digest,
+        }
+        batch: list[dict[str, Any]] | None = session.info.get(AUDIT_BATCH)
+        if batch is None:
+            session.add(AuditEntry(**values))
+        else:
+            batch.append(values)
+
+    @contextmanager
+    def batch(self, session: Session) -> Iterator[None]:
+        """Entries added inside the block are written with one statement when it ends (an import
+        writes thousands); an exception discards them with the caller's savepoint."""
+        if AUDIT_BATCH in session.info:  # already batching: the outer block writes
+            yield
+            return
+        rows: list[dict[str, Any]] = []
+        session.info[AUDIT_BATCH] = rows
+        try:
+            yield
+        finally:
+            session.info.pop(AUDIT_BATCH, None)
+        if rows:
+            session.execute(insert(AuditEntry), rows)
 
     def verify(self, database: Path) -> ChainReport:
         """Check the whole hash chain of this database's log (see storage/audit_chain)."""

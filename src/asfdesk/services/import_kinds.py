@@ -51,7 +51,7 @@ from asfdesk.services.import_index import (
     known_placements,
     known_revenue,
 )
-from asfdesk.storage.models import Enterprise, Organisation, Participant
+from asfdesk.storage.models import Enterprise, Organisation, Participant, Staff
 
 Row = dict[str, Any]
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -195,18 +195,53 @@ def _find_participant(session: Session, values: Row, problems: list[str]) -> str
     return None
 
 
+def _people_and_organisations(session: Session) -> dict[str, list[tuple[str, str, str]]]:
+    """Organisations and staff as (id, name folded, organisation id), read once per import: a list
+    names them on every row."""
+    cached: dict[str, list[tuple[str, str, str]]] | None = session.info.get("asfdesk_import_names")
+    if cached is None:
+        cached = {
+            "organisation": [
+                (i, n.casefold(), i) for i, n in session.execute(select(Organisation.id, Organisation.name))
+            ],
+            "staff": [
+                (i, n.casefold(), o) for i, n, o in session.execute(select(Staff.id, Staff.name, Staff.organisation_id))
+            ],
+        }
+        session.info["asfdesk_import_names"] = cached
+    return cached
+
+
+def _find_named(session: Session, kind: str, wanted: str, within: str | None = None) -> str | None:
+    """An organisation or staff member by id (asfdesk's own export) or by name in any case (SQLite's
+    lower() leaves Å, Ä and Ö as they are); of several with the name, the one in `within`."""
+    key = wanted.casefold()
+    candidates = [row for row in _people_and_organisations(session)[kind] if key in (row[0].casefold(), row[1])]
+    if within is not None and len(candidates) > 1:
+        candidates = [row for row in candidates if row[2] == within] or candidates
+    return candidates[0][0] if candidates else None
+
+
 def _find_organisation(session: Session, values: Row, name: str, problems: list[str]) -> str | None:
     wanted = text_of(values.get(name))
     if not wanted:
         return None
-    key = wanted.casefold()  # in Python: SQLite's lower() leaves Å, Ä and Ö as they are
-    found = next(
-        (oid for oid, known in session.execute(select(Organisation.id, Organisation.name)) if known.casefold() == key),
-        None,
-    )
+    found = _find_named(session, "organisation", wanted)
     if found is None:
         problems.append(_problem(translate("import", "Okänd organisation: %1"), wanted))
-    return str(found) if found else None
+    return found
+
+
+def _find_staff(
+    session: Session, values: Row, name: str, organisation_id: str | None, problems: list[str]
+) -> str | None:
+    wanted = text_of(values.get(name))
+    if not wanted:
+        return None
+    found = _find_named(session, "staff", wanted, organisation_id)
+    if found is None:
+        problems.append(_problem(translate("import", "Okänd handläggare: %1"), wanted))
+    return found
 
 
 # -- building each kind --------------------------------------------------------------------
@@ -268,6 +303,10 @@ def build_participant(values: Row, session: Session) -> Built:
     if text_of(values.get("consent_given")):
         data.consent_given = _yes(values["consent_given"])
     data.consent_date = _date(values, "consent_date", problems)
+    if text_of(values.get("protected_identity")):
+        data.protected_identity = _yes(values["protected_identity"])
+    data.referring_organisation_id = _find_organisation(session, values, "referrer", problems)
+    data.case_officer_id = _find_staff(session, values, "case_officer", data.referring_organisation_id, problems)
     return data, None, problems
 
 
@@ -390,11 +429,20 @@ KINDS: dict[str, ImportKind] = {
             "fodelsear": "birth_year",
             "samtycke": "consent_given",
             "samtyckedatum": "consent_date",
+            "skyddadepersonuppgifter": "protected_identity",
+            "skyddadidentitet": "protected_identity",
+            "remittent": "referrer",
+            "remitterandeorganisation": "referrer",
+            "anvisandeorganisation": "referrer",
+            "referringorganisationid": "referrer",
+            "handlaggare": "case_officer",
+            "caseofficerid": "case_officer",
             "anteckningar": "notes",
         },
         build_participant,
         validate_participant,
         known_participants,
+        {"referrer": ("referring_organisation_id",), "case_officer": ("case_officer_id",)},
     ),
     "contact_persons": ImportKind(
         "contact_persons",

@@ -11,12 +11,13 @@ A dry run does all of it and rolls back.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, fields, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +27,7 @@ from asfdesk.services.import_kinds import KINDS, ImportKind, header_key, text_of
 from asfdesk.services.record_service import RecordService
 from asfdesk.services.sheet_reader import Sheet, SheetError, SheetRow, open_sheet
 from asfdesk.storage.errors import causes
+from asfdesk.storage.search_schema import deferred_insert_statements
 from asfdesk.storage.sheet_cells import append_row, fit_columns, save_workbook
 
 HEADER_ALIASES: dict[str, dict[str, str]] = {code: kind.aliases for code, kind in KINDS.items()}
@@ -93,13 +95,18 @@ class Importer:
         columns = [(index, mapping[h]) for index, h in enumerate(sheet.headers) if h in mapping]
         writer = _Writer(KINDS[kind], self._services[kind], result)
         session = self._session_factory()
+        deferred = deferred_insert_statements(self._services[kind].model.__tablename__)
         try:
             session.begin()
+            for statement in deferred[0] if deferred else []:
+                session.execute(text(statement))
             writer.start(session)
             while chunk := list(islice(sheet.rows, CHUNK_ROWS)):
                 writer.write_chunk(session, [(row, _values(row, columns)) for row in chunk])
             if not (result.created or result.updated or result.unchanged or result.rejected):
                 raise SheetError(translate("import", "Filen har en rubrikrad men inga rader att läsa in."))
+            for statement in deferred[1] if deferred else []:  # the new rows enter the search index at once
+                session.execute(text(statement))
             if dry_run:
                 session.rollback()
             else:
@@ -134,6 +141,7 @@ class _Writer:
     def start(self, session: Session) -> None:
         self._known = self._spec.known(session)
         self._unflushed: set[str] = set()  # created in this chunk, not yet in the session's identity map
+        self._built: list[tuple[Any, Any]] = []  # new records of this chunk, inserted together by _flush
 
     def write_chunk(self, session: Session, rows: list[tuple[SheetRow, dict[str, Any]]]) -> None:
         prepared = [p for p in (self._prepare(session, row, values) for row, values in rows) if p is not None]
@@ -141,17 +149,20 @@ class _Writer:
         counts, mark = self._result.counts(), self._known.checkpoint()
         try:
             # No flush before each rule's query: the index answers for the chunk's own rows.
-            with session.begin_nested(), session.no_autoflush:
+            with session.begin_nested(), session.no_autoflush, self._batched_audit(session):
                 for item in prepared:
                     self._write(session, item)
-                session.flush()
-                self._unflushed.clear()
+                self._flush(session)
         except DBAPIError as exc:
             if _disk_full(exc):
                 raise
             self._roll_back(counts, mark)
             for item in prepared:
                 self._write_alone(session, item)
+
+    def _batched_audit(self, session: Session) -> AbstractContextManager[None]:
+        audit = self._service.audit
+        return audit.batch(session) if audit is not None else nullcontext()
 
     def _prepare(self, session: Session, row: SheetRow, values: dict[str, Any]) -> Prepared | None:
         if row.problems:
@@ -178,8 +189,7 @@ class _Writer:
             existing = self._known.find(data, parent_id)
             if existing:
                 if existing in self._unflushed:  # the sheet names a record it created a few rows up
-                    session.flush()
-                    self._unflushed.clear()
+                    self._flush(session)
                 current = service.get_input_in(session, existing)
                 merged = _merge(current, data, self._spec.given_fields(values))
                 if merged == current:  # nothing new: no version, no audit entry
@@ -193,16 +203,28 @@ class _Writer:
             else:
                 if clash := self._known.clash(data, parent_id, None):
                     raise ValidationFailedError({"row": clash})
-                created = service.create_in(session, data, parent_id, flush=False, unique_checked=True)
+                if service.bulk_insertable:
+                    row, checked = service.build_in(session, data, parent_id, unique_checked=True)
+                    self._built.append((row, checked))
+                    created = row.id
+                else:
+                    created = service.create_in(session, data, parent_id, flush=False, unique_checked=True)
                 self._unflushed.add(created)
                 self._known.remember(data, parent_id, created)
                 result.created += 1
         except ValidationFailedError as exc:
             result.rejected.append(RowProblem(number, list(exc.errors.values()), values))
 
+    def _flush(self, session: Session) -> None:
+        built, self._built = self._built, []
+        self._service.insert_built(session, built)
+        session.flush()
+        self._unflushed.clear()
+
     def _roll_back(self, counts: tuple[int, int, int, int], mark: int) -> None:
         """What a refused savepoint wrote is gone: so go its counts and the keys it taught the index."""
         self._unflushed.clear()
+        self._built.clear()
         self._result.restore(counts)
         self._known.undo(mark)
 
@@ -210,10 +232,9 @@ class _Writer:
         mark = self._known.checkpoint()
         counts = self._result.counts()
         try:
-            with session.begin_nested():
+            with session.begin_nested(), self._batched_audit(session):
                 self._write(session, item)
-                session.flush()
-                self._unflushed.clear()
+                self._flush(session)
         except DBAPIError as exc:
             if _disk_full(exc):
                 raise

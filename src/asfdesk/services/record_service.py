@@ -10,12 +10,14 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy import insert
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.services.audit import AuditTrail, changed_fields
 from asfdesk.services.errors import RecordNotFoundError, ValidationFailedError
 from asfdesk.services.trash_service import TrashService
-from asfdesk.storage.base import SyncedRow, new_id
+from asfdesk.storage.base import SyncedRow, new_id, utcnow
 
 ModelT = TypeVar("ModelT", bound=SyncedRow)
 InputT = TypeVar("InputT")
@@ -44,6 +46,10 @@ class RecordService(Generic[ModelT, InputT]):
     def check_in_session(self, session: Session, data: InputT, record_id: str | None) -> dict[str, str]:
         """Rules that need the database (uniqueness and the like)."""
         return {}
+
+    @property
+    def audit(self) -> AuditTrail | None:
+        return self._audit
 
     def label(self, row: ModelT) -> str:
         return str(getattr(row, "name", row.id))
@@ -74,6 +80,19 @@ class RecordService(Generic[ModelT, InputT]):
         """Create within the caller's transaction. An import writes many rows in one and flushes
         them together (`flush=False`), and knows from its own index that the record's unique
         values are free (`unique_checked`: check_in_session is then not asked)."""
+        row, data = self.build_in(session, data, parent_id, unique_checked)
+        session.add(row)
+        if flush:
+            session.flush()
+        self.after_write(session, row, data)
+        self._audit_created(session, row.id, data)
+        return row.id
+
+    def build_in(
+        self, session: Session, data: InputT, parent_id: str | None = None, unique_checked: bool = False
+    ) -> tuple[ModelT, InputT]:
+        """A new record, checked by every rule, not yet in the session: create_in adds it, an
+        import inserts many with `insert_built`."""
         data = self._checked(data)
         if not unique_checked:
             self._raise_if(self.check_in_session(session, data, None))
@@ -84,15 +103,35 @@ class RecordService(Generic[ModelT, InputT]):
                 raise ValueError(f"{self.model.__tablename__} needs {self.parent_field}")
             setattr(row, self.parent_field, parent_id)
         self.copy_in(session, row, data)
-        session.add(row)
-        if flush:
-            session.flush()
-        self.after_write(session, row, data)
+        return row, data
+
+    @property
+    def bulk_insertable(self) -> bool:
+        """Whether built records may be inserted with one statement (no links written after them)."""
+        return type(self).after_write is RecordService.after_write
+
+    def insert_built(self, session: Session, built: list[tuple[ModelT, InputT]]) -> None:
+        """Insert records from `build_in` with one statement (an import's chunk), each with its audit entry.
+
+        Bypasses the session's unit of work, which costs ten times more per row at import sizes;
+        the records are in the database, not in the session, afterwards.
+        """
+        if not built:
+            return
+        if not self.bulk_insertable:
+            raise TypeError(f"{type(self).__name__} writes links after each record: use create_in")
+        now = utcnow()
+        columns = [(attr.key, attr.columns[0]) for attr in sa_inspect(self.model).column_attrs]
+        rows = [{key: _value(row, key, column, now) for key, column in columns} for row, _data in built]
+        session.execute(insert(self.model), rows)
+        for row, data in built:
+            self._audit_created(session, row.id, data)
+
+    def _audit_created(self, session: Session, record_id: str, data: InputT) -> None:
         if self._audit is not None:
             entered = dataclasses.fields(data)  # type: ignore[arg-type]
             filled = [f.name for f in entered if getattr(data, f.name) not in (None, "", [], False)]
-            self._audit.add(session, "create", self.model.__tablename__, row.id, filled)
-        return row.id
+            self._audit.add(session, "create", self.model.__tablename__, record_id, filled)
 
     def update(self, record_id: str, data: InputT) -> None:
         with self._session_factory.begin() as session:
@@ -154,6 +193,22 @@ class RecordService(Generic[ModelT, InputT]):
         if row is None or row.deleted_at is not None:
             raise RecordNotFoundError(record_id)
         return row
+
+
+def _value(row: Any, key: str, column: Any, now: Any) -> Any:
+    """The value a bulk insert writes: what the record holds, else the column's default as the ORM would give it."""
+    if key in row.__dict__:
+        return row.__dict__[key]
+    if key in ("created_at", "updated_at"):
+        return now  # one time for the whole chunk, as one flush would
+    default = column.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)
+    raise TypeError(f"{column.key}: a default that only the database computes")
 
 
 def field_normaliser(check: Callable[[str], tuple[Any, str | None]]) -> Callable[[str], str]:
