@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh dev
+bash scripts/postgresql.sh  # team-mode tests run against a real PostgreSQL (a throwaway cluster per run)
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check src tests bench scripts installer
 .venv/bin/ruff format --check src tests bench scripts installer

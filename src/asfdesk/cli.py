@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from asfdesk import __version__
+from asfdesk import __version__, team_cli
 from asfdesk.cli_words import Parser, day, swedish_argparse, whole_number
 from asfdesk.config import AppPaths
 from asfdesk.storage.errors import DatabaseOpenError, Problem
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export-all", help="exportera alla tabeller som CSV och JSON med manifest")
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     export.add_argument("-o", "--output", type=Path, required=True, help="mapp att skriva till")
+    team_cli.add_parsers(sub, db_help)
     return parser
 
 
@@ -674,6 +675,12 @@ def _remove_new_database(target: Path) -> None:
     Path(f"{target}.lock").unlink(missing_ok=True)
 
 
+def _team(args: argparse.Namespace, paths: AppPaths) -> int:
+    handler = team_cli.sync if args.command == "sync" else team_cli.team
+    joining = args.command == "team" and args.team_action == "join"  # a new laptop starts with an empty file
+    return handler(args, paths, _database(args, paths, may_create=joining), _keys())
+
+
 Handler = Callable[[argparse.Namespace, AppPaths], int]
 COMMANDS: dict[str, Handler] = {
     "demo": _demo,
@@ -688,4 +695,6 @@ COMMANDS: dict[str, Handler] = {
     "calendar": _calendar,
     "gallring": _privacy,
     "registerutdrag": _privacy,
+    "team": _team,
+    "sync": _team,
 }

@@ -41,6 +41,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("sqlcipher3 and SQLCipher", "sqlcipher3", "Zlib; BSD-3-Clause", "https://www.zetetic.net/sqlcipher/"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/"),
     Component("icalendar", "icalendar", "BSD-2-Clause", "https://github.com/collective/icalendar"),
+    Component("httpx (team mode)", "httpx", "BSD-3-Clause", "https://www.python-httpx.org/"),
     Component("DejaVu fonts (in the PDFs)", None, "Bitstream Vera / public domain", "https://dejavu-fonts.github.io/"),
 )
 

@@ -43,6 +43,8 @@ INVOCATIONS: dict[str, list[str]] = {
     "demo": ["demo", "--force", "--seed", "4"],
     "encrypt": ["encrypt"],
     "rekey": ["rekey"],
+    "team status": ["team", "status"],
+    "sync": ["sync"],  # not in a team: refused in one line (joining is tested against a real server)
 }
 
 
@@ -83,6 +85,8 @@ def test_every_subcommand_on_every_kind_of_database(
         assert code == EXIT_PROBLEM and "redan krypterad" in err
     elif name == "rekey" and mode == "plain":
         assert code == EXIT_PROBLEM and "inte krypterad" in err
+    elif name == "sync":
+        assert code == EXIT_PROBLEM and "inte ansluten till något team" in err
     else:
         assert code == EXIT_OK, err
         assert err == ""

@@ -19,6 +19,7 @@ from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.migrate import head_revision, open_database
 from asfdesk.storage.models import Enterprise, Module, Organisation, Placement
 from asfdesk.storage.search_schema import is_search_table
+from asfdesk.sync.local_state import LOCAL_SYNC, is_local_sync_table
 
 
 def _enterprise(name: str = "Testföretaget ek. för.") -> Enterprise:
@@ -30,9 +31,18 @@ def test_migrations_create_exactly_the_models_schema(tmp_path: Path) -> None:
     db = open_database(tmp_path / "new.db", backup_dir=tmp_path / "backups")
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"include_object": lambda _o, name, type_, *_a: not (type_ == "table" and is_search_table(name))}
+            conn,
+            opts={
+                "include_object": lambda _o, name, type_, *_a: (
+                    not (type_ == "table" and (is_search_table(name) or is_local_sync_table(name)))
+                )
+            },
         )
         assert compare_metadata(context, Base.metadata) == []
+        local = MigrationContext.configure(
+            conn, opts={"include_object": lambda _o, name, type_, *_a: type_ != "table" or is_local_sync_table(name)}
+        )
+        assert compare_metadata(local, LOCAL_SYNC) == []
         assert migrate.current_revision(conn) == head_revision()
     db.close()
 
@@ -44,7 +54,11 @@ def test_every_table_carries_sync_columns(tmp_path: Path) -> None:
     # The audit log is append-only: its entries never change, so they need no version or soft delete.
     # Drafts of open forms belong to this computer's open windows and never travel.
     skip = {"alembic_version", "audit_log", "form_draft"}
-    tables = [t for t in inspector.get_table_names() if t not in skip and not is_search_table(t)]
+    tables = [
+        t
+        for t in inspector.get_table_names()
+        if t not in skip and not is_search_table(t) and not is_local_sync_table(t)
+    ]
     assert len(tables) >= 17
     for table in tables:
         columns = {c["name"]: c for c in inspector.get_columns(table)}

@@ -27,7 +27,8 @@ from asfdesk.storage.sheet_cells import csv_writer
 
 def _tables(conn: Any) -> list[str]:
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    return [n for n in names if not n.startswith("sqlite_") and not is_search_table(n)]
+    # the search index is derived; team mode's bookkeeping (sync_*) is no record of the user's
+    return [n for n in names if not n.startswith(("sqlite_", "sync_")) and not is_search_table(n)]
 
 
 _STAMP = re.compile(r"(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)\.\d+")

@@ -8,8 +8,9 @@ from asfdesk.storage.search_schema import is_search_table
 
 
 def include_object(obj, name, type_, reflected, compare_to):
-    # The search index and its triggers are managed by hand-written SQL, not by the models.
-    return not (type_ == "table" and is_search_table(name))
+    # The search index and its triggers are managed by hand-written SQL, not by the models; team
+    # mode's bookkeeping tables are described in asfdesk/sync/local_state.py.
+    return not (type_ == "table" and (is_search_table(name) or name.startswith("sync_")))
 
 
 connection = context.config.attributes["connection"]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from asfdesk.storage.migrations.dialect import on_sqlite
 from asfdesk.storage.search_schema import create_statements, drop_statements, fill_statements
 
 revision: str = "0003"
@@ -17,10 +18,14 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    if not on_sqlite():
+        return
     for statement in [*create_statements(), *fill_statements()]:
         op.execute(statement)
 
 
 def downgrade() -> None:
+    if not on_sqlite():
+        return
     for statement in drop_statements():
         op.execute(statement)

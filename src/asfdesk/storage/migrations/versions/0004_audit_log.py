@@ -9,6 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from asfdesk.storage.migrations.dialect import on_sqlite
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -30,7 +32,10 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_log_at"), ["at"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_log_record_id"), ["record_id"], unique=False)
-    # Append-only: the application's own connections cannot change or remove an entry.
+    # Append-only: the application's own connections cannot change or remove an entry (the
+    # team server's PostgreSQL grants no UPDATE or DELETE instead).
+    if not on_sqlite():
+        return
     op.execute(
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be changed'); END"
@@ -42,8 +47,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    if on_sqlite():
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_log_record_id"))
         batch_op.drop_index(batch_op.f("ix_audit_log_at"))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from asfdesk.storage.migrations.dialect import on_sqlite
 from asfdesk.storage.search_schema import create_statements, drop_statements, fill_statements
 
 revision: str = "0008"
@@ -19,11 +20,15 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    if not on_sqlite():
+        return
     for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
         op.execute(statement)
 
 
 def downgrade() -> None:
     """The index is rebuilt in today's form: older versions search it the same way."""
+    if not on_sqlite():
+        return
     for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
         op.execute(statement)

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from asfdesk.storage.audit_chain import GENESIS, entry_hash
+from asfdesk.storage.migrations.dialect import on_sqlite
 
 revision: str = "0012"
 down_revision: str | None = "0011"
@@ -27,6 +28,8 @@ def upgrade() -> None:
     op.add_column("audit_log", sa.Column("seq", sa.Integer(), nullable=True))
     op.add_column("audit_log", sa.Column("hash", sa.String(length=64), nullable=True))
     op.create_index("ix_audit_log_seq", "audit_log", ["seq"], unique=True)
+    if not on_sqlite():
+        return  # the server's log starts empty, chained as it is written
     connection = op.get_bind()
     rows = connection.exec_driver_sql(
         "SELECT id, at, actor, action, kind, record_id, fields FROM audit_log ORDER BY at, id"
@@ -40,8 +43,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    if on_sqlite():
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     op.drop_index("ix_audit_log_seq", table_name="audit_log")
     op.drop_column("audit_log", "hash")
     op.drop_column("audit_log", "seq")
-    op.execute(NO_UPDATE)
+    if on_sqlite():
+        op.execute(NO_UPDATE)

@@ -1,0 +1,141 @@
+"""The team server's HTTP API (FastAPI under uvicorn). Stateless: everything lives in PostgreSQL.
+
+Every request but enrolment carries a device token; every request carries the client's protocol
+version and schema revision, and an older client than the server accepts is told in one line to
+update. Each request is one transaction on the API role's connection, with the caller's identity
+set for the row-level security policies.
+
+(No `from __future__ import annotations` here: FastAPI reads the endpoints' annotations, which
+name dependencies defined inside create_app.)
+"""
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import Connection, Engine, update
+from sqlalchemy.exc import OperationalError
+
+from asfdesk import __version__
+from asfdesk.server import accounts, merge, serve
+from asfdesk.server.tables import team_device
+from asfdesk.sync import protocol
+
+ID = Annotated[str, Field(min_length=1, max_length=36)]
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    device_name: str = Field(default="", max_length=200)
+
+
+class ChangeIn(BaseModel):
+    t: str = Field(max_length=40)
+    id: ID
+    base: int = Field(default=0, ge=0)
+    new: bool = False
+    removed: bool = False
+    fields: dict[str, Any] = Field(default_factory=dict)
+
+
+class PushRequest(BaseModel):
+    batch: ID
+    changes: list[ChangeIn] = Field(max_length=5000)
+
+
+class ResolveRequest(BaseModel):
+    value: Any = None
+
+
+def _problem(status: int, message: str) -> HTTPException:
+    return HTTPException(status_code=status, detail=message)
+
+
+def create_app(engine: Engine) -> FastAPI:
+    app = FastAPI(title="asfdesk team server", version=__version__, docs_url=None, redoc_url=None)
+    app.state.engine = engine
+
+    @app.exception_handler(OperationalError)
+    def database_down(_request: Request, _exc: OperationalError) -> JSONResponse:
+        return JSONResponse(
+            {"detail": "Serverns databas svarar inte just nu. Försök igen om en stund."}, status_code=503
+        )
+
+    def versions(
+        x_asfdesk_protocol: Annotated[int | None, Header()] = None,
+        x_asfdesk_schema: Annotated[str | None, Header()] = None,
+    ) -> None:
+        if x_asfdesk_protocol is None or x_asfdesk_protocol < protocol.OLDEST_PROTOCOL:
+            raise _problem(426, "asfdesk på den här datorn är för gammal för teamservern. Uppdatera asfdesk.")
+        if x_asfdesk_protocol > protocol.PROTOCOL:
+            raise _problem(426, "Teamservern är äldre än asfdesk på den här datorn. Be samordnaren uppdatera servern.")
+
+    def token(authorization: Annotated[str | None, Header()] = None) -> str:
+        return (authorization or "").removeprefix("Bearer ").strip()
+
+    def caller(conn: Connection, token: str) -> accounts.Who:
+        """The account of this request's device, inside the request's own transaction. The
+        transaction commits before the answer is sent, so an answer always means committed."""
+        who = accounts.authenticate(conn, token) if token else None
+        if who is None:
+            raise _problem(401, "Den här datorn är inte (längre) ansluten till teamet. Anslut igen med en ny kod.")
+        conn.execute(update(team_device).where(team_device.c.id == who.device_id).values(last_seen_at=accounts.now()))
+        return who
+
+    def me(who: accounts.Who) -> dict[str, Any]:
+        return {
+            "account": who.account_id,
+            "device": who.device_id,
+            "name": who.name,
+            "role": who.role,
+            "organisation": who.organisation,
+            "organisation_id": who.organisation_id,
+            "staff_id": who.staff_id,
+        }
+
+    @app.get("/v1/hello")
+    def hello() -> dict[str, Any]:
+        return {"server": "asfdesk", "version": __version__, "protocol": protocol.PROTOCOL}
+
+    @app.post("/v1/enrol", dependencies=[Depends(versions)])
+    def enrol(body: EnrolRequest) -> dict[str, Any]:
+        with engine.begin() as conn:
+            try:
+                who, device_token = accounts.enrol(conn, body.code, body.device_name)
+            except accounts.AccountError as exc:
+                raise _problem(403, str(exc)) from exc
+            accounts.audit(conn, "enrol", who, detail=body.device_name)
+        return {"token": device_token, "me": me(who)}
+
+    @app.get("/v1/me", dependencies=[Depends(versions)])
+    def whoami(device: Annotated[str, Depends(token)]) -> dict[str, Any]:
+        with engine.begin() as conn:
+            return me(caller(conn, device))
+
+    @app.post("/v1/push", dependencies=[Depends(versions)])
+    def push(body: PushRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
+        changes = [merge.Change(c.t, c.id, c.base, c.new, c.removed, c.fields) for c in body.changes]
+        with engine.begin() as conn:
+            who = caller(conn, device)
+            if who.role == "admin":
+                raise _problem(403, "Ett administratörskonto arbetar inte med uppgifter.")
+            return merge.apply_batch(conn, who, body.batch, changes)
+
+    @app.get("/v1/pull", dependencies=[Depends(versions)])
+    def pull(device: Annotated[str, Depends(token)], after: int = 0, limit: int = 1000) -> dict[str, Any]:
+        if after < 0 or not 1 <= limit <= serve.MAX_PAGE:
+            raise _problem(422, f"after ≥ 0 och 1 ≤ limit ≤ {serve.MAX_PAGE}")
+        with engine.begin() as conn:
+            return serve.pull(conn, caller(conn, device), after, limit)
+
+    @app.post("/v1/conflicts/{conflict_id}/resolve", dependencies=[Depends(versions)])
+    def resolve(conflict_id: str, body: ResolveRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
+        with engine.begin() as conn:
+            who = caller(conn, device)
+            try:
+                return merge.resolve_conflict(conn, who, conflict_id[:36], body.value)
+            except merge.Refused as exc:
+                raise _problem(409, str(exc)) from exc
+
+    return app

@@ -1,0 +1,329 @@
+"""Applying a laptop's batch of changes: field by field, conflicts kept, duplicates merged (decision 0016).
+
+One batch is one transaction. It takes the counter lock first, so batches are applied one at a
+time in sequence order, and a batch id seen before returns the answer stored for it (a laptop
+that lost the answer sends the batch again). Each change runs in a savepoint: a change the
+policies refuse (outside the user's scope) or the database refuses (a rule broken) is reported
+and the rest of the batch still goes in.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from asfdesk.server import fields as hidden
+from asfdesk.server.accounts import Who, act_as, audit, now
+from asfdesk.server.register import Sequencer, record_change, row_meta
+from asfdesk.server.tables import sync_alias, sync_conflict, sync_push, team_account, team_device
+from asfdesk.sync import protocol
+
+
+class Refused(Exception):
+    """A change that is not applied; the reason goes back to the laptop."""
+
+
+@dataclass
+class Change:
+    table: str
+    id: str
+    base: int = 0
+    new: bool = False
+    removed: bool = False
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Batch:
+    who: Who
+    conn: Connection
+    sequencer: Sequencer
+    accepted: list[list[Any]] = field(default_factory=list)  # [table, id, seq, caught_up]
+    remap: dict[str, dict[str, str]] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    refused: list[dict[str, str]] = field(default_factory=list)
+    merges: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)
+
+    def answer(self) -> dict[str, Any]:
+        return {
+            "accepted": self.accepted,
+            "remap": self.remap,
+            "conflicts": self.conflicts,
+            "refused": self.refused,
+        }
+
+
+def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]) -> dict[str, Any]:
+    sequencer = Sequencer(conn)  # the lock: batches one at a time, in commit order
+    stored = conn.execute(
+        select(sync_push.c.answer).where(sync_push.c.device_id == who.device_id, sync_push.c.batch_id == batch_id)
+    ).scalar()
+    if stored is not None:
+        return dict(stored)
+    act_as(conn, who.role, who.organisation_id, who.account_id)
+    batch = _Batch(who, conn, sequencer)
+    order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
+    for change in sorted(changes, key=lambda c: order.get(c.table, -1)):
+        try:
+            with conn.begin_nested():
+                _apply(batch, change)
+        except Refused as exc:
+            batch.refused.append({"t": change.table, "id": change.id, "reason": str(exc)})
+        except DBAPIError as exc:
+            batch.refused.append({"t": change.table, "id": change.id, "reason": _reason(exc)})
+    for table, loser, winner, values in batch.merges:
+        try:
+            with conn.begin_nested():
+                _merge_into(batch, table, loser, winner, values)
+        except (Refused, DBAPIError) as exc:
+            batch.refused.append({"t": table, "id": loser, "reason": _reason(exc)})
+    sequencer.close()
+    answer = batch.answer()
+    conn.execute(insert(sync_push).values(device_id=who.device_id, batch_id=batch_id, answer=answer, at=now()))
+    audit(
+        conn,
+        "push",
+        who,
+        ids=[[a[0], a[1]] for a in batch.accepted][:1000],
+        detail=f"{len(batch.accepted)} ändrade, {len(batch.conflicts)} konflikter, {len(batch.refused)} avvisade",
+    )
+    return answer
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, Refused):
+        return str(exc)
+    orig = getattr(exc, "orig", None) or exc
+    text_ = str(orig).strip().splitlines()[0] if str(orig).strip() else type(exc).__name__
+    if "row-level security" in text_:
+        return "utanför din behörighet"
+    return text_[:200]
+
+
+def _resolve(batch: _Batch, table: str, row_id: str) -> str:
+    if row_id in batch.remap.get(table, {}):
+        return batch.remap[table][row_id]
+    alias = batch.conn.execute(
+        select(sync_alias.c.new_id).where(sync_alias.c.tbl == table, sync_alias.c.old_id == row_id)
+    ).scalar()
+    return str(alias) if alias else row_id
+
+
+def _decoded(batch: _Batch, change: Change) -> dict[str, Any]:
+    columns = set(protocol.data_columns(change.table))
+    unknown = set(change.fields) - columns
+    if unknown:
+        raise Refused(f"okända fält: {', '.join(sorted(unknown))[:120]}")
+    values: dict[str, Any] = {}
+    for column, raw in change.fields.items():
+        try:
+            values[column] = protocol.decode(change.table, column, raw)
+        except ValueError as exc:
+            raise Refused(str(exc)) from exc
+    for column, parent in protocol.references(change.table).items():
+        if values.get(column):
+            values[column] = _resolve(batch, parent, str(values[column]))
+    return values
+
+
+def _apply(batch: _Batch, change: Change) -> None:
+    if not protocol.is_synced(change.table):
+        raise Refused(f"okänd tabell {change.table[:40]}")
+    row_id = _resolve(batch, change.table, change.id)
+    values = _decoded(batch, change)
+    meta = row_meta(batch.conn, change.table, row_id, lock=True)
+    if change.removed:
+        if meta is not None:
+            _update_fields(batch, change.table, row_id, {"deleted_at": now()}, change.base, meta)
+        return
+    if meta is None:
+        if not change.new:
+            raise Refused("posten finns inte på servern")
+        winner = _natural_match(batch, change.table, values)
+        if winner is not None and winner != row_id:
+            batch.remap.setdefault(change.table, {})[row_id] = winner
+            batch.conn.execute(insert(sync_alias).values(tbl=change.table, old_id=row_id, new_id=winner))
+            batch.merges.append((change.table, row_id, winner, values))
+            return
+        _insert(batch, change.table, row_id, values)
+        return
+    _update_fields(batch, change.table, row_id, values, change.base, meta)
+
+
+def _natural_match(batch: _Batch, table: str, values: dict[str, Any]) -> str | None:
+    for key in protocol.NATURAL_KEYS.get(table, ()):
+        wanted = [values.get(c) for c in key]
+        if any(protocol.is_empty(v) for v in wanted):
+            continue
+        folded = any((table, c) in protocol.FOLDED_KEYS for c in key)
+        found = batch.conn.execute(
+            text("SELECT asfdesk_find_natural(:t, :cols, :vals, :folded)"),
+            {"t": table, "cols": list(key), "vals": [str(protocol.encode(v)) for v in wanted], "folded": folded},
+        ).scalar()
+        if found:
+            return str(found)
+    return None
+
+
+def _insert(batch: _Batch, table: str, row_id: str, values: dict[str, Any]) -> None:
+    seq = batch.sequencer.take()
+    stamp = now()
+    model = protocol.table(table)
+    # the register first: the policies let an organisation see what it created
+    record_change(batch.conn, table, row_id, seq, list(protocol.data_columns(table)), batch.who.device_id,
+                  origin_org=batch.who.organisation_id)  # fmt: skip
+    row = {"created_at": stamp, **values, "id": row_id, "updated_at": stamp, "version": 1}
+    batch.conn.execute(insert(model).values(**row))
+    batch.accepted.append([table, row_id, seq, True])
+
+
+def _current(batch: _Batch, table: str, row_id: str) -> dict[str, Any] | None:
+    model = protocol.table(table)
+    found = batch.conn.execute(select(model).where(model.c.id == row_id)).first()
+    return None if found is None else dict(found._mapping)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if protocol.is_empty(a) and protocol.is_empty(b):
+        return True
+    return bool(protocol.encode(a) == protocol.encode(b))
+
+
+def _update_fields(
+    batch: _Batch, table: str, row_id: str, values: dict[str, Any], base: int, meta: dict[str, Any]
+) -> None:
+    current = _current(batch, table, row_id)
+    if current is None:
+        raise Refused("utanför din behörighet")
+    withheld = hidden.withheld(batch.who.role, table)
+    if withheld & set(values):
+        values = {k: v for k, v in values.items() if k not in withheld}
+    stamps: dict[str, list[Any]] = meta["fields"]
+    others = {c for c, (seq, device) in stamps.items() if seq > base and device != batch.who.device_id}
+    deleted_by_other = current.get("deleted_at") is not None and "deleted_at" in others
+    changed: dict[str, Any] = {}
+    for column, value in values.items():
+        if column == "created_at" or _same(current.get(column), value):
+            continue  # when a record was made is set once, by whoever made it
+        if deleted_by_other and column != "deleted_at":
+            _conflict(batch, table, row_id, column, "deleted", current.get(column), value, stamps.get(column))
+        elif column in others:
+            _conflict(batch, table, row_id, column, "field", current.get(column), value, stamps.get(column))
+        else:
+            changed[column] = value
+    if not changed:
+        batch.accepted.append([table, row_id, meta["seq"], not others])
+        return
+    _write(batch, table, row_id, changed)
+    batch.accepted.append([table, row_id, batch.sequencer.last, not others])
+
+
+def _write(batch: _Batch, table: str, row_id: str, changed: dict[str, Any]) -> None:
+    seq = batch.sequencer.take()
+    model = protocol.table(table)
+    done = batch.conn.execute(update(model).where(model.c.id == row_id).values(**changed, updated_at=now()))
+    if done.rowcount != 1:
+        raise Refused("utanför din behörighet")
+    record_change(batch.conn, table, row_id, seq, list(changed), batch.who.device_id)
+
+
+def _merge_into(batch: _Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:
+    """A duplicate by natural key: empty fields of the winner are filled, differing ones recorded as conflicts."""
+    current = _current(batch, table, winner)
+    if current is None:
+        batch.accepted.append([table, loser, 0, False])
+        return
+    withheld = hidden.withheld(batch.who.role, table)
+    meta = row_meta(batch.conn, table, winner, lock=True) or {"seq": 0, "fields": {}}
+    changed: dict[str, Any] = {}
+    for column, value in values.items():
+        if column in withheld or column in ("created_at", "deleted_at") or _same(current.get(column), value):
+            continue
+        if protocol.is_empty(current.get(column)):
+            changed[column] = value
+        elif not protocol.is_empty(value):
+            _conflict(batch, table, winner, column, "field", current.get(column), value, meta["fields"].get(column))
+    if changed:
+        _write(batch, table, winner, changed)
+    batch.accepted.append([table, loser, batch.sequencer.last if changed else meta["seq"], False])
+
+
+def _conflict(
+    batch: _Batch, table: str, row_id: str, column: str, kind: str, kept: Any, other: Any, stamp: list[Any] | None
+) -> None:
+    seq = batch.sequencer.take()
+    kept_by = _device_owner(batch.conn, stamp[1] if stamp else None)
+    kept_by["seq"] = stamp[0] if stamp else 0
+    other_by = {
+        "account": batch.who.account_id,
+        "device": batch.who.device_id,
+        "name": batch.who.name,
+        "at": now().isoformat(),
+    }
+    record = {
+        "id": str(uuid.uuid4()),
+        "seq": seq,
+        "tbl": table,
+        "row_id": row_id,
+        "field": column,
+        "kind": kind,
+        "kept": protocol.encode(kept),
+        "other": protocol.encode(other),
+        "kept_by": kept_by,
+        "other_by": other_by,
+        "created_at": now(),
+    }
+    batch.conn.execute(insert(sync_conflict).values(**record))
+    batch.conflicts.append({**record, "created_at": record["created_at"].isoformat()})
+
+
+def _device_owner(conn: Connection, device_id: str | None) -> dict[str, Any]:
+    if device_id is None:
+        return {"account": None, "device": None, "name": "servern"}
+    found = conn.execute(
+        select(team_account.c.id, team_account.c.name)
+        .join(team_device, team_device.c.account_id == team_account.c.id)
+        .where(team_device.c.id == device_id)
+    ).first()
+    return {"account": found.id if found else None, "device": device_id, "name": found.name if found else "?"}
+
+
+def resolve_conflict(conn: Connection, who: Who, conflict_id: str, value: Any) -> dict[str, Any]:
+    """A person's decision: the field takes `value` (one of the two, or a third) for everyone."""
+    sequencer = Sequencer(conn)
+    act_as(conn, who.role, who.organisation_id, who.account_id)
+    found = conn.execute(select(sync_conflict).where(sync_conflict.c.id == conflict_id).with_for_update()).first()
+    if found is None:
+        raise Refused("konflikten finns inte")
+    involved = who.account_id in (found.kept_by.get("account"), found.other_by.get("account"))
+    if not involved and who.role != "samordnare":
+        raise Refused("konflikten gäller inte dig")
+    if found.resolved_at is not None:
+        raise Refused("konflikten är redan avgjord")
+    batch = _Batch(who, conn, sequencer)
+    try:
+        decoded = protocol.decode(found.tbl, found.field, value)
+    except (KeyError, ValueError) as exc:
+        raise Refused(f"ogiltigt värde: {exc}") from exc
+    current = _current(batch, found.tbl, found.row_id)
+    if current is None:
+        raise Refused("utanför din behörighet")
+    changes: dict[str, Any] = {} if _same(current.get(found.field), decoded) else {found.field: decoded}
+    keeps_edit = not _same(protocol.encode(decoded), found.kept)
+    if found.kind == "deleted" and keeps_edit and current.get("deleted_at") is not None:
+        changes["deleted_at"] = None  # keeping the edit brings the removed record back
+    if changes:
+        _write(batch, found.tbl, found.row_id, changes)
+    seq = sequencer.take()
+    conn.execute(
+        update(sync_conflict)
+        .where(sync_conflict.c.id == conflict_id)
+        .values(seq=seq, resolved_at=now(), resolved_by=who.account_id, resolution={"value": protocol.encode(decoded)})
+    )
+    sequencer.close()
+    audit(conn, "resolve", who, table=found.tbl, ids=[found.row_id], detail=found.field)
+    return {"seq": seq}

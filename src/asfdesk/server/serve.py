@@ -1,0 +1,145 @@
+"""Serving pulls: the records changed after a laptop's cursor, as its user may see them, in pages.
+
+A page holds the register's next rows by sequence, up to a limit and never past the counter as
+committed when the page was read (so a later page cannot hold a number below this one's end).
+A record the user may not see comes as `row: null`, and the laptop drops its copy: that is how a
+record leaving someone's scope leaves their laptop. References to records the user may not see
+are sent empty, fields the role does not receive are left out, and a record's parents changed
+later than the page come along with it, so the laptop can write every page on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, and_, or_, select
+
+from asfdesk.server import fields as hidden
+from asfdesk.server.accounts import Who, act_as
+from asfdesk.server.tables import sync_conflict, sync_counter, sync_row
+from asfdesk.sync import protocol
+
+MAX_PAGE = 5000
+
+
+def pull(conn: Connection, who: Who, after: int, limit: int) -> dict[str, Any]:
+    act_as(conn, who.role, who.organisation_id, who.account_id)
+    committed = int(conn.execute(select(sync_counter.c.seq).where(sync_counter.c.id == 1)).scalar_one())
+    register = conn.execute(
+        select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.seq)
+        .where(sync_row.c.seq > after, sync_row.c.seq <= committed)
+        .order_by(sync_row.c.seq)
+        .limit(limit)
+    ).all()
+    upper = register[-1].seq if len(register) == limit else committed
+    wanted: dict[str, list[str]] = {}
+    for entry in register:
+        wanted.setdefault(entry.tbl, []).append(entry.row_id)
+    visible = _visible_rows(conn, who, wanted)
+    changes = [
+        {"t": e.tbl, "id": e.row_id, "seq": e.seq, "row": visible.get((e.tbl, e.row_id))}
+        for e in register
+        if protocol.is_synced(e.tbl)
+    ]
+    parents = _parents_after(conn, who, [c for c in changes if c["row"] is not None], upper)
+    return {
+        "changes": parents + changes,
+        "conflicts": _conflicts(conn, who, after, upper),
+        "next": upper,
+        "more": len(register) == limit,
+        "server_seq": committed,
+    }
+
+
+def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The rows of `wanted` that the user's policies let through, as JSON, withheld fields left out."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for name, ids in wanted.items():
+        if not protocol.is_synced(name):
+            continue
+        model = protocol.table(name)
+        rows = [dict(r._mapping) for r in conn.execute(select(model).where(model.c.id.in_(ids))).all()]
+        if not rows:
+            continue
+        leave_out = set(hidden.withheld(who.role, name))
+        allowed = (
+            hidden.personnummer_allowed(conn, who.role, who.organisation_id, rows) if name == "participant" else set()
+        )
+        _empty_unseen_references(conn, name, rows)
+        for row in rows:
+            columns = tuple(
+                c
+                for c in protocol.data_columns(name)
+                if c not in leave_out or (c == "personnummer" and row["id"] in allowed)
+            )
+            found[(name, row["id"])] = protocol.encode_row(name, row, columns)
+    return found
+
+
+def _empty_unseen_references(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """A reference to a record this user may not see is sent empty (it is never written back: only
+    changed fields travel from a laptop)."""
+    for column, parent in protocol.references(table).items():
+        ids = {r[column] for r in rows if r.get(column)}
+        if not ids:
+            continue
+        model = protocol.table(parent)
+        seen = {str(i) for i in conn.execute(select(model.c.id).where(model.c.id.in_(ids))).scalars()}
+        for row in rows:
+            if row.get(column) and row[column] not in seen:
+                row[column] = None
+
+
+def _parents_after(conn: Connection, who: Who, changes: list[dict[str, Any]], upper: int) -> list[dict[str, Any]]:
+    """Visible parents of these rows whose own latest change comes after the page (sent now as well)."""
+    extra: list[dict[str, Any]] = []
+    seen = {(c["t"], c["id"]) for c in changes}
+    pending = changes
+    while pending:
+        wanted: dict[tuple[str, str], None] = {}
+        for change in pending:
+            for column, parent in protocol.references(change["t"]).items():
+                value = change["row"].get(column)
+                if value and (parent, value) not in seen:
+                    wanted[(parent, value)] = None
+        if not wanted:
+            break
+        later = conn.execute(
+            select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.seq).where(
+                sync_row.c.seq > upper,
+                or_(*[and_(sync_row.c.tbl == t, sync_row.c.row_id == i) for t, i in wanted]),
+            )
+        ).all()
+        by_table: dict[str, list[str]] = {}
+        for entry in later:
+            by_table.setdefault(entry.tbl, []).append(entry.row_id)
+        rows = _visible_rows(conn, who, by_table)
+        pending = []
+        for entry in later:
+            row = rows.get((entry.tbl, entry.row_id))
+            seen.add((entry.tbl, entry.row_id))
+            if row is not None:
+                pending.append({"t": entry.tbl, "id": entry.row_id, "seq": entry.seq, "row": row})
+        extra = pending + extra  # grandparents before parents
+    order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
+    return sorted(extra, key=lambda c: order[c["t"]])
+
+
+def _conflicts(conn: Connection, who: Who, after: int, upper: int) -> list[dict[str, Any]]:
+    """Conflicts recorded or decided in this page's range that involve this user."""
+    rows = conn.execute(
+        select(sync_conflict)
+        .where(sync_conflict.c.seq > after, sync_conflict.c.seq <= upper)
+        .order_by(sync_conflict.c.seq)
+    ).all()
+    found = []
+    for r in rows:
+        record = dict(r._mapping)
+        involved = who.account_id in (record["kept_by"].get("account"), record["other_by"].get("account"))
+        if not involved and who.role != "samordnare":
+            continue
+        for key in ("created_at", "resolved_at"):
+            if record[key] is not None:
+                record[key] = record[key].isoformat()
+        found.append(record)
+    return found

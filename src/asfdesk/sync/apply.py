@@ -1,0 +1,200 @@
+"""Writing what the server sent into the laptop's database: pulled pages and push answers.
+
+Each page (or answer) is one transaction with capture switched off, together with the cursor it
+advances: a kill at any moment leaves either the whole page and its cursor or neither. Columns
+changed here and not yet accepted by the server are left as they are (they win locally until
+the server has decided); a record the user may no longer see is removed from this laptop, with
+what hangs on it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+
+from asfdesk.sync import protocol
+from asfdesk.sync.local_state import NEW_ROW, sync_apply, sync_conflict, sync_dirty, sync_row_state, sync_state
+
+
+class Applying:
+    """Capture off for the rest of this transaction (switched on again before it commits)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> Connection:
+        self._conn.execute(update(sync_apply).where(sync_apply.c.id == 1).values(applying=1))
+        return self._conn
+
+    def __exit__(self, *exc: object) -> None:
+        self._conn.execute(update(sync_apply).where(sync_apply.c.id == 1).values(applying=0))
+
+
+def get_state(conn: Connection, key: str, default: Any = None) -> Any:
+    found = conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
+    return default if found is None else json.loads(found)
+
+
+def set_state(conn: Connection, key: str, value: Any) -> None:
+    statement = sqlite_insert(sync_state).values(key=key, value=json.dumps(value))
+    conn.execute(
+        statement.on_conflict_do_update(index_elements=[sync_state.c.key], set_={"value": statement.excluded.value})
+    )
+
+
+def _seen(conn: Connection, table: str, row_id: str, seq: int) -> None:
+    statement = sqlite_insert(sync_row_state).values(tbl=table, row_id=row_id, seq=seq)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=[sync_row_state.c.tbl, sync_row_state.c.row_id],
+            set_={"seq": statement.excluded.seq},
+            where=sync_row_state.c.seq < statement.excluded.seq,
+        )
+    )
+
+
+def apply_page(conn: Connection, page: dict[str, Any]) -> int:
+    """Write one pulled page and its cursor; returns the number of records written or removed."""
+    written = 0
+    with Applying(conn):
+        for change in page["changes"]:
+            table, row_id, row = change["t"], change["id"], change["row"]
+            if not protocol.is_synced(table):
+                continue  # a table of a newer schema: ignored until this laptop is updated
+            if row is None:
+                written += _remove(conn, protocol.table(table), row_id)
+                conn.execute(
+                    delete(sync_row_state).where(sync_row_state.c.tbl == table, sync_row_state.c.row_id == row_id)
+                )
+                continue
+            _write(conn, table, row_id, row)
+            _seen(conn, table, row_id, int(change["seq"]))
+            written += 1
+        for conflict in page.get("conflicts", []):
+            store_conflict(conn, conflict)
+        set_state(conn, "cursor", int(page["next"]))
+    return written
+
+
+def _dirty_columns(conn: Connection, table: str, row_id: str) -> set[str]:
+    return set(
+        conn.execute(select(sync_dirty.c.col).where(sync_dirty.c.tbl == table, sync_dirty.c.row_id == row_id)).scalars()
+    )
+
+
+def _write(conn: Connection, table: str, row_id: str, row: dict[str, Any]) -> None:
+    model = protocol.table(table)
+    known = set(model.columns.keys())
+    values = {c: protocol.decode(table, c, v) for c, v in row.items() if c in known and c not in protocol.LOCAL_COLUMNS}
+    stamp = datetime.now(UTC)
+    exists = conn.execute(select(model.c.id).where(model.c.id == row_id)).first() is not None
+    if not exists:
+        conn.execute(insert(model).values(id=row_id, version=1, updated_at=stamp, **values))
+        return
+    dirty = _dirty_columns(conn, table, row_id)
+    if NEW_ROW in dirty:
+        return  # made here, not yet accepted: the server's copy comes again after the push
+    values = {c: v for c, v in values.items() if c not in dirty}
+    if values:
+        conn.execute(
+            update(model).where(model.c.id == row_id).values(**values, updated_at=stamp, version=model.c.version + 1)
+        )
+
+
+def _remove(conn: Connection, model: Table, row_id: str) -> int:
+    """Remove a record from this laptop, and what cannot stand without it (references that may be
+    empty are emptied)."""
+    if conn.execute(select(model.c.id).where(model.c.id == row_id)).first() is None:
+        return 0
+    removed = 0
+    for child in protocol.synced_tables():
+        for column, parent in protocol.references(child.name).items():
+            if parent != model.name:
+                continue
+            if child.columns[column].nullable:
+                conn.execute(update(child).where(child.c[column] == row_id).values({column: None}))
+            else:
+                for child_id in list(conn.execute(select(child.c.id).where(child.c[column] == row_id)).scalars()):
+                    removed += _remove(conn, child, child_id)
+    conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == model.name, sync_dirty.c.row_id == row_id))
+    conn.execute(delete(model).where(model.c.id == row_id))
+    return removed + 1
+
+
+def store_conflict(conn: Connection, conflict: dict[str, Any]) -> None:
+    statement = sqlite_insert(sync_conflict).values(
+        id=conflict["id"], body=json.dumps(conflict), resolved=1 if conflict.get("resolved_at") else 0
+    )
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=[sync_conflict.c.id],
+            set_={"body": statement.excluded.body, "resolved": statement.excluded.resolved},
+        )
+    )
+
+
+def apply_answer(conn: Connection, answer: dict[str, Any]) -> None:
+    """The server's answer to a batch: sequences seen, duplicates re-pointed, conflicts and refusals kept."""
+    with Applying(conn):
+        for table, row_id, seq, caught_up in answer.get("accepted", []):
+            if caught_up and seq:
+                _seen(conn, table, row_id, int(seq))
+        order = [t.name for t in protocol.synced_tables()]
+        for table in sorted(answer.get("remap", {}), key=order.index, reverse=True):  # children first
+            for loser, winner in answer["remap"][table].items():
+                relink(conn, protocol.table(table), loser, winner)
+        for conflict in answer.get("conflicts", []):
+            store_conflict(conn, conflict)
+        for refusal in answer.get("refused", []):
+            store_conflict(
+                conn,
+                {
+                    "id": f"refused:{refusal['t']}:{refusal['id']}",
+                    "kind": "refused",
+                    "tbl": refusal["t"],
+                    "row_id": refusal["id"],
+                    "reason": refusal["reason"],
+                },
+            )
+
+
+def relink(conn: Connection, model: Table, loser: str, winner: str) -> None:
+    """The server merged `loser` into `winner` (same natural key): this laptop's copy and everything
+    that refers to it move to the winner's id."""
+    found = conn.execute(select(model).where(model.c.id == loser)).first()
+    if found is None:
+        return
+    if conn.execute(select(model.c.id).where(model.c.id == winner)).first() is None:
+        values = {**found._mapping, "id": winner}
+        _park_unique(conn, model, loser)  # the copy takes the loser's code
+        conn.execute(insert(model).values(**values))
+    for child in protocol.synced_tables():
+        for column, parent in protocol.references(child.name).items():
+            if parent != model.name:
+                continue
+            for child_id in list(conn.execute(select(child.c.id).where(child.c[column] == loser)).scalars()):
+                try:
+                    with conn.begin_nested():
+                        conn.execute(update(child).where(child.c.id == child_id).values({column: winner}))
+                except IntegrityError:  # the winner has its own twin of this child (same module, same pair)
+                    _remove(conn, child, child_id)
+    conn.execute(
+        update(sync_dirty)
+        .where(sync_dirty.c.tbl == model.name, sync_dirty.c.row_id == loser, sync_dirty.c.col != NEW_ROW)
+        .values(row_id=winner)
+        .prefix_with("OR IGNORE")
+    )
+    conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == model.name, sync_dirty.c.row_id == loser))
+    conn.execute(delete(model).where(model.c.id == loser))
+
+
+def _park_unique(conn: Connection, model: Table, row_id: str) -> None:
+    """Free the loser's unique values (a participant's code) so the winner's copy can take them."""
+    for column in model.columns:
+        if column.unique:
+            conn.execute(update(model).where(model.c.id == row_id).values({column.name: f"~{row_id}"}))

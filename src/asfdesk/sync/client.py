@@ -1,0 +1,107 @@
+"""The laptop's HTTP client for the team server (httpx): versions on every request, one-line errors.
+
+HTTPS is verified against the system's certificate store or a CA file given at join; plain HTTP
+is accepted only for a server on this computer (loopback).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from asfdesk.sync import protocol
+
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class TeamError(Exception):
+    """One line for the user; `status` is the HTTP status when the server answered."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def check_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TeamError(f"{url} är ingen serveradress (https://…).")
+    if parts.scheme == "http" and not _loopback(parts.hostname):
+        raise TeamError("Teamservern måste nås med https:// (http:// bara på den egna datorn).")
+    return url.strip().rstrip("/")
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class TeamClient:
+    def __init__(self, url: str, token: str | None = None, ca_file: Path | None = None, schema: str = "") -> None:
+        self.url = check_url(url)
+        headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL), protocol.SCHEMA_HEADER: schema}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        verify: Any = str(ca_file) if ca_file else True
+        self._http = httpx.Client(base_url=self.url, headers=headers, timeout=TIMEOUT, verify=verify)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> TeamClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.ConnectError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                raise TeamError(
+                    "Serverns certifikat kunde inte verifieras. Ange samordnarens CA-fil med --ca."
+                ) from exc
+            raise TeamError(f"Teamservern svarar inte ({self.url}). Arbetet sparas här och skickas senare.") from exc
+        except httpx.TimeoutException as exc:
+            raise TeamError("Teamservern svarade inte i tid. Försök igen senare.") from exc
+        except httpx.HTTPError as exc:
+            raise TeamError(f"Kontakten med teamservern bröts ({type(exc).__name__}).") from exc
+        if response.status_code >= 400:
+            try:
+                detail = response.json().get("detail")
+            except ValueError:
+                detail = None
+            if not isinstance(detail, str):
+                detail = f"Teamservern svarade {response.status_code}."
+            raise TeamError(detail, response.status_code)
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise TeamError("Teamservern svarade med något som inte går att läsa.") from exc
+        if not isinstance(body, dict):
+            raise TeamError("Teamservern svarade med något som inte går att läsa.")
+        return body
+
+    def enrol(self, code: str, device_name: str) -> dict[str, Any]:
+        return self._call("POST", "/v1/enrol", json={"code": code, "device_name": device_name})
+
+    def me(self) -> dict[str, Any]:
+        return self._call("GET", "/v1/me")
+
+    def push(self, batch: dict[str, Any]) -> dict[str, Any]:
+        return self._call("POST", "/v1/push", json=batch)
+
+    def pull(self, after: int, limit: int) -> dict[str, Any]:
+        return self._call("GET", "/v1/pull", params={"after": after, "limit": limit})
+
+    def resolve(self, conflict_id: str, value: Any) -> dict[str, Any]:
+        return self._call("POST", f"/v1/conflicts/{conflict_id}/resolve", json={"value": value})

@@ -1,0 +1,70 @@
+"""The laptop's own bookkeeping for team mode, in its database (migration 0013; decision 0016).
+
+- `sync_state`: the team this database belongs to (server address, device, account) and the
+  pull cursor, as small JSON values by key.
+- `sync_apply`: one row; `applying` is 1 only inside the transaction that writes rows pulled from
+  the server, so the capture triggers leave them out of what is sent back.
+- `sync_dirty`: what to send: (table, row, column) changed here, with the server sequence the row
+  had when the change was made; column `*` is a new record, `-` one removed for good.
+- `sync_row_state`: the server sequence of each record's latest change that this laptop has seen.
+- `sync_outgoing`: a batch taken from sync_dirty and posted (or about to be), kept until its
+  answer is applied, so a batch cut off mid-way is sent again under the same id.
+- `sync_conflict`: conflicts the server reported that concern this laptop's user.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, DateTime, Integer, MetaData, String, Table, Text
+
+LOCAL_SYNC = MetaData()
+
+sync_state = Table(
+    "sync_state",
+    LOCAL_SYNC,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+sync_apply = Table(
+    "sync_apply",
+    LOCAL_SYNC,
+    Column("id", Integer, primary_key=True),
+    Column("applying", Integer, nullable=False),
+)
+sync_dirty = Table(
+    "sync_dirty",
+    LOCAL_SYNC,
+    Column("tbl", String(40), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("col", String(60), primary_key=True),
+    Column("base_seq", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+sync_row_state = Table(
+    "sync_row_state",
+    LOCAL_SYNC,
+    Column("tbl", String(40), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+sync_outgoing = Table(
+    "sync_outgoing",
+    LOCAL_SYNC,
+    Column("batch_id", String(36), primary_key=True),
+    Column("body", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+sync_conflict = Table(
+    "sync_conflict",
+    LOCAL_SYNC,
+    Column("id", String(36), primary_key=True),
+    Column("body", Text, nullable=False),
+    Column("resolved", Integer, nullable=False, server_default="0"),
+)
+
+NEW_ROW = "*"
+REMOVED_ROW = "-"
+
+
+def is_local_sync_table(name: str) -> bool:
+    return name in LOCAL_SYNC.tables

@@ -1,0 +1,81 @@
+"""What a laptop sends: the dirty set turned into one batch, kept until its answer is applied.
+
+Taking a batch is one transaction: the rows' current values are read, the batch is written to
+`sync_outgoing` under a new id and the dirty entries it covers are removed. An edit made after
+that is noted again by the triggers and goes in the next batch. A batch already waiting (its
+answer never arrived) is sent again as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, select
+
+from asfdesk.sync import protocol
+from asfdesk.sync.local_state import NEW_ROW, REMOVED_ROW, sync_dirty, sync_outgoing
+
+BATCH_ROWS = 1000  # records per batch (the server takes up to 5000 changes)
+
+
+def waiting(conn: Connection) -> dict[str, Any] | None:
+    found = conn.execute(select(sync_outgoing.c.body).order_by(sync_outgoing.c.created_at).limit(1)).scalar()
+    return None if found is None else dict(json.loads(found))
+
+
+def pending_count(conn: Connection) -> int:
+    """Records with changes not yet accepted by the server (waiting in a batch or still dirty)."""
+    dirty = conn.execute(select(sync_dirty.c.tbl, sync_dirty.c.row_id).distinct()).all()
+    batch = waiting(conn)
+    return len(dirty) + (len(batch["changes"]) if batch else 0)
+
+
+def take_batch(conn: Connection) -> dict[str, Any] | None:
+    """The batch to send next: the one waiting, else a new one from the dirty set (None: nothing to send)."""
+    if (batch := waiting(conn)) is not None:
+        return batch
+    rows: list[tuple[str, str]] = []
+    for table in protocol.synced_tables():  # parents first: a batch never refers ahead to a later one
+        room = BATCH_ROWS - len(rows)
+        if room <= 0:
+            break
+        query = select(sync_dirty.c.row_id).distinct().where(sync_dirty.c.tbl == table.name)
+        rows += [(table.name, str(r)) for r in conn.execute(query.order_by(sync_dirty.c.row_id).limit(room)).scalars()]
+    if not rows:
+        return None
+    changes = [change for tbl, row_id in rows if (change := _change(conn, tbl, row_id)) is not None]
+    for tbl, row_id in rows:
+        conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == tbl, sync_dirty.c.row_id == row_id))
+    body = {"batch": str(uuid.uuid4()), "changes": changes}
+    conn.execute(
+        sync_outgoing.insert().values(batch_id=body["batch"], body=json.dumps(body), created_at=datetime.now(UTC))
+    )
+    return body
+
+
+def _change(conn: Connection, table: str, row_id: str) -> dict[str, Any] | None:
+    noted = conn.execute(
+        select(sync_dirty.c.col, sync_dirty.c.base_seq).where(sync_dirty.c.tbl == table, sync_dirty.c.row_id == row_id)
+    ).all()
+    columns = {c for c, _base in noted}
+    base = min(b for _c, b in noted)
+    if not protocol.is_synced(table):
+        return None
+    if REMOVED_ROW in columns:
+        return {"t": table, "id": row_id, "base": base, "removed": True}
+    model = protocol.table(table)
+    found = conn.execute(select(model).where(model.c.id == row_id)).first()
+    if found is None:
+        return None  # removed again before it was ever sent
+    row = found._mapping
+    if NEW_ROW in columns:
+        return {"t": table, "id": row_id, "base": 0, "new": True, "fields": protocol.encode_row(table, row)}
+    wanted = tuple(c for c in protocol.data_columns(table) if c in columns)
+    return {"t": table, "id": row_id, "base": base, "fields": protocol.encode_row(table, row, wanted)}
+
+
+def done(conn: Connection, batch_id: str) -> None:
+    conn.execute(delete(sync_outgoing).where(sync_outgoing.c.batch_id == batch_id))

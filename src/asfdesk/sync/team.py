@@ -1,0 +1,194 @@
+"""Team mode for one database: join a team, synchronise, tell where things stand.
+
+`sync()` pushes everything waiting (batch by batch, each answer applied before the next), then
+pulls pages until the server has nothing newer, then pushes again if edits came in meanwhile.
+Each step is its own local transaction, so a sync cut off anywhere resumes on the next call.
+The device token is kept in the OS keyring when there is one, else inside the database itself
+(encrypted with it when the database is).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text
+
+from asfdesk.storage.engine import Database
+from asfdesk.storage.keys import SecretStore
+from asfdesk.sync import capture, outbox, protocol
+from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
+from asfdesk.sync.client import TeamClient, TeamError
+from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty
+
+PAGE = 1000
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    sent: int
+    received: int
+    conflicts: int
+
+    def line(self) -> str:
+        return f"skickade {self.sent}, tog emot {self.received}, konflikter {self.conflicts}"
+
+
+@dataclass(frozen=True)
+class TeamStatus:
+    joined: bool
+    url: str = ""
+    name: str = ""
+    role: str = ""
+    organisation: str = ""
+    waiting: int = 0
+    conflicts: int = 0
+    cursor: int = 0
+
+
+class TeamService:
+    def __init__(self, database: Database, secrets: SecretStore | None = None, schema: str = "") -> None:
+        self._db = database
+        self._secrets = secrets or SecretStore()
+        self._schema = schema
+
+    # -- state ----------------------------------------------------------------------------
+    def team(self) -> dict[str, Any] | None:
+        with self._db.engine.connect() as conn:
+            found = get_state(conn, "team")
+        return dict(found) if found else None
+
+    def status(self) -> TeamStatus:
+        with self._db.engine.connect() as conn:
+            team = get_state(conn, "team")
+            if not team:
+                return TeamStatus(False)
+            return TeamStatus(
+                True,
+                url=team["url"],
+                name=team["me"]["name"],
+                role=team["me"]["role"],
+                organisation=team["me"]["organisation"],
+                waiting=outbox.pending_count(conn),
+                conflicts=self._open_conflicts(conn),
+                cursor=int(get_state(conn, "cursor", 0)),
+            )
+
+    @staticmethod
+    def _open_conflicts(conn: Any) -> int:
+        return int(
+            conn.execute(select(func.count()).select_from(sync_conflict).where(sync_conflict.c.resolved == 0)).scalar()
+            or 0
+        )
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        with self._db.engine.connect() as conn:
+            rows = conn.execute(select(sync_conflict.c.body).where(sync_conflict.c.resolved == 0)).scalars()
+            return [json.loads(r) for r in rows]
+
+    def _token(self, team: dict[str, Any]) -> str:
+        if team.get("token_in") == "keyring":
+            token = self._secrets.get(f"team-{team['me']['device']}")
+            if not token:
+                raise TeamError("Nyckeln till teamet saknas i datorns nyckelring. Anslut igen med en ny kod.")
+            return token
+        with self._db.engine.connect() as conn:
+            return str(get_state(conn, "token", ""))
+
+    def _client(self, team: dict[str, Any]) -> TeamClient:
+        ca = Path(team["ca"]) if team.get("ca") else None
+        return TeamClient(team["url"], self._token(team), ca, self._schema)
+
+    # -- join -----------------------------------------------------------------------------
+    def join(self, url: str, code: str, ca_file: Path | None = None) -> dict[str, Any]:
+        """Enrol this database's computer with a one-time code; everything already here will be sent."""
+        if self.team() is not None:
+            raise TeamError("Databasen är redan ansluten till ett team (asfdesk team status).")
+        if ca_file is not None and not ca_file.is_file():
+            raise TeamError(f"{ca_file} finns inte.")
+        with TeamClient(url, None, ca_file, self._schema) as client:
+            answer = client.enrol(code, socket.gethostname()[:200])
+        me, token = answer["me"], answer["token"]
+        team = {"url": client.url, "me": me, "ca": str(ca_file.resolve()) if ca_file else None}
+        if self._secrets.available():
+            self._secrets.put(f"team-{me['device']}", token)
+            team["token_in"] = "keyring"
+        else:
+            team["token_in"] = "database"
+        with self._db.session_factory.begin() as session:
+            conn = session.connection()
+            if team["token_in"] == "database":
+                set_state(conn, "token", token)
+            set_state(conn, "team", team)
+            set_state(conn, "cursor", 0)
+            capture.install(conn)
+            for table in protocol.synced_tables():
+                conn.execute(
+                    text(
+                        f"INSERT OR IGNORE INTO sync_dirty (tbl, row_id, col, base_seq) "
+                        f"SELECT '{table.name}', id, '{NEW_ROW}', 0 FROM \"{table.name}\""
+                    )
+                )
+        return team
+
+    def ensure_capture(self) -> None:
+        """After a schema upgrade (a rebuilt table loses its triggers), put any missing ones back."""
+        if self.team() is None:
+            return
+        with self._db.session_factory.begin() as session:
+            if capture.missing(session.connection()):
+                capture.install(session.connection())
+
+    # -- sync -----------------------------------------------------------------------------
+    def sync(self) -> SyncResult:
+        team = self.team()
+        if team is None:
+            raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
+        sent = received = 0
+        with self._client(team) as client:
+            sent += self._push_all(client)
+            received += self._pull_all(client)
+            sent += self._push_all(client)
+        with self._db.engine.connect() as conn:
+            conflicts = self._open_conflicts(conn)
+        return SyncResult(sent, received, conflicts)
+
+    def _push_all(self, client: TeamClient) -> int:
+        sent = 0
+        while True:
+            with self._db.session_factory.begin() as session:
+                batch = outbox.take_batch(session.connection())
+            if batch is None:
+                return sent
+            answer = client.push(batch)
+            with self._db.session_factory.begin() as session:
+                apply_answer(session.connection(), answer)
+                outbox.done(session.connection(), batch["batch"])
+            sent += len(batch["changes"])
+
+    def _pull_all(self, client: TeamClient) -> int:
+        received = 0
+        while True:
+            with self._db.engine.connect() as conn:
+                cursor = int(get_state(conn, "cursor", 0))
+            page = client.pull(cursor, PAGE)
+            with self._db.session_factory.begin() as session:
+                received += apply_page(session.connection(), page)
+            if not page.get("more"):
+                return received
+
+    def resolve(self, conflict_id: str, value: Any) -> None:
+        team = self.team()
+        if team is None:
+            raise TeamError("Databasen är inte ansluten till något team.")
+        with self._client(team) as client:
+            client.resolve(conflict_id, value)
+        self.sync()
+
+
+def dirty_count(database: Database) -> int:
+    with database.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(sync_dirty)).scalar() or 0)

@@ -1,0 +1,139 @@
+"""The command lines of team mode, as a coordinator and two advisors would type them (real processes)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from asfdesk.server import cluster
+
+from .conftest import start_server
+
+SERVER = [sys.executable, "-m", "asfdesk.server"]
+LAPTOP = [sys.executable, "-m", "asfdesk"]
+
+
+def _run(command: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, env=environment, check=False)
+
+
+@pytest.fixture
+def local_dir() -> Path:
+    parent = Path(tempfile.mkdtemp(prefix="asfdesk-team-"))
+    os.chmod(parent, 0o711)
+    yield parent / "server"
+    if (parent / "server").exists():
+        cluster.stop(parent / "server")
+    shutil.rmtree(parent, ignore_errors=True)
+
+
+def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
+    """init --local, org add, user add (code on the last line), run; two laptops join, work offline,
+    sync and converge; a conflict is recorded, not lost; bad input gets one line and exit 1."""
+    done = _run([*SERVER, "init", "--local", str(local_dir)])
+    assert done.returncode == 0, done.stderr
+    assert not cluster.is_running(local_dir)  # init leaves nothing running
+    again = _run([*SERVER, "init", "--local", str(local_dir)])
+    assert again.returncode == 1 and again.stderr.count("\n") == 1 and "redan en asfdesk-server" in again.stderr
+
+    assert (
+        _run(
+            [*SERVER, "org", "add", "Coompanion Gävleborg", "--kind", "coompanion", "--local", str(local_dir)]
+        ).returncode
+        == 0
+    )
+    codes = []
+    for name in ("Anna Andersson", "Bertil Berg"):
+        added = _run(
+            [
+                *SERVER,
+                "user",
+                "add",
+                name,
+                "--role",
+                "radgivare",
+                "--org",
+                "Coompanion Gävleborg",
+                "--local",
+                str(local_dir),
+            ]
+        )
+        assert added.returncode == 0, added.stderr
+        codes.append(added.stdout.strip().splitlines()[-1])
+    assert not cluster.is_running(local_dir)  # the commands stop what they started
+    unknown = _run(
+        [*SERVER, "user", "add", "X", "--role", "radgivare", "--org", "Finns inte", "--local", str(local_dir)]
+    )
+    assert unknown.returncode == 1 and "Okänd organisation" in unknown.stderr
+
+    server = start_server(cluster.read_config(local_dir.resolve()).url(), tmp_path, local=local_dir)
+    try:
+        a, b = tmp_path / "anna.db", tmp_path / "bertil.db"
+        assert _run([*LAPTOP, "demo", "--db", str(a), "--seed", "5"]).returncode == 0
+        joined = _run([*LAPTOP, "--db", str(a), "team", "join", server.url, codes[0]])
+        assert joined.returncode == 0, joined.stderr
+        assert joined.stdout.strip().splitlines()[-1].startswith("skickade ")
+        joined = _run([*LAPTOP, "--db", str(b), "team", "join", server.url, codes[1]])  # a new, empty database
+        assert joined.returncode == 0, joined.stderr
+        reused = _run([*LAPTOP, "--db", str(tmp_path / "c.db"), "team", "join", server.url, codes[1]])
+        assert reused.returncode == 1 and "Koden gäller inte" in reused.stderr
+
+        enterprise = _first_enterprise(b)
+        _set(a, enterprise, "notes", "Anna: styrelsemöte i maj")
+        _set(b, enterprise, "notes", "Bertil: ny kassör")
+        _set(b, enterprise, "phone", "070-333 33 33")
+        first = _run([*LAPTOP, "--db", str(a), "sync"])
+        second = _run([*LAPTOP, "--db", str(b), "sync"])
+        third = _run([*LAPTOP, "--db", str(a), "sync"])
+        assert first.returncode == second.returncode == third.returncode == 0
+        assert second.stdout.strip().splitlines()[-1].endswith("konflikter 1")
+        for laptop in (a, b):
+            assert _get(laptop, enterprise, "notes") == "Anna: styrelsemöte i maj"
+            assert _get(laptop, enterprise, "phone") == "070-333 33 33"
+        status = _run([*LAPTOP, "--db", str(b), "team", "status"])
+        assert "Bertil Berg (radgivare, Coompanion Gävleborg)" in status.stdout
+        assert "Konflikter att avgöra: 1" in status.stdout
+
+        listed = _run([*SERVER, "device", "list", "--local", str(local_dir)])
+        bertil = next(line.split()[0] for line in listed.stdout.splitlines() if "Bertil Berg" in line)
+        assert _run([*SERVER, "device", "revoke", bertil, "--local", str(local_dir)]).returncode == 0
+        refused = _run([*LAPTOP, "--db", str(b), "sync"])
+        assert (
+            refused.returncode == 1 and refused.stderr.count("\n") == 1 and "inte (längre) ansluten" in refused.stderr
+        )
+    finally:
+        server.stop()
+    assert not cluster.is_running(local_dir)  # run --local stops the cluster it started
+    offline = _run([*LAPTOP, "--db", str(a), "sync"])
+    assert offline.returncode == 1 and "svarar inte" in offline.stderr and "Traceback" not in offline.stderr
+
+
+def _first_enterprise(db: Path) -> str:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return str(
+            conn.execute("SELECT id FROM enterprise WHERE deleted_at IS NULL ORDER BY name LIMIT 1").fetchone()[0]
+        )
+
+
+def _set(db: Path, enterprise: str, column: str, value: str) -> None:
+    """An edit as any writer would make it (the capture triggers note it, whoever writes)."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"UPDATE enterprise SET {column} = ?, version = version + 1 WHERE id = ?", (value, enterprise))
+
+
+def _get(db: Path, enterprise: str, column: str) -> str:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return str(conn.execute(f"SELECT {column} FROM enterprise WHERE id = ?", (enterprise,)).fetchone()[0])

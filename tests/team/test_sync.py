@@ -1,0 +1,240 @@
+"""Two or more laptops against a real team server: capture, push, pull, merge, conflicts, duplicates."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from asfdesk.domain.inputs import ContactPersonInput, EnterpriseInput
+from asfdesk.storage.models import ContactPerson, Enterprise
+from asfdesk.sync import capture, outbox, protocol
+from asfdesk.sync.client import TeamClient, TeamError
+from asfdesk.sync.local_state import sync_dirty
+
+from .conftest import Laptop, Server
+
+
+def _pair(team_server: Server, laptops: Any) -> tuple[Laptop, Laptop]:
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    anna_code = team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg")
+    sara_code = team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg")
+    anna, sara = laptops("anna"), laptops("sara")
+    anna.team.join(team_server.url, anna_code)
+    sara.team.join(team_server.url, sara_code)
+    return anna, sara
+
+
+def _enterprise(laptop: Laptop, name: str, orgnr: str = "", **fields: Any) -> str:
+    data = EnterpriseInput(name=name, municipality="Hudiksvall", orgnr=orgnr, **fields)
+    return str(laptop.context.enterprise_records.create(data))
+
+
+def _edit(laptop: Laptop, enterprise_id: str, **changes: Any) -> None:
+    records = laptop.context.enterprise_records
+    records.update(enterprise_id, dataclasses.replace(records.get_input(enterprise_id), **changes))
+
+
+def _value(laptop: Laptop, model: Any, record_id: str, column: str) -> Any:
+    with laptop.database.session_factory() as session:
+        query = select(getattr(model, column)).where(model.id == record_id).execution_options(include_deleted=True)
+        return session.scalar(query)
+
+
+def _count(laptop: Laptop, model: Any, **where: Any) -> int:
+    with laptop.database.session_factory() as session:
+        query = select(func.count()).select_from(model).filter_by(**where)
+        return int(session.scalar(query) or 0)
+
+
+def test_capture_covers_every_synchronised_table_and_not_what_was_pulled(team_server: Server, laptops) -> None:
+    """After joining, every shared table has its triggers; a local edit is noted, a pulled row is not."""
+    anna, sara = _pair(team_server, laptops)
+    with anna.database.engine.connect() as conn:
+        assert capture.missing(conn) == []
+        assert len(capture.installed(conn)) == 3 * len(protocol.synced_tables())
+    enterprise = _enterprise(anna, "Kaffe Bönan ek. för.")
+    with anna.database.engine.connect() as conn:
+        noted = conn.execute(select(sync_dirty.c.col).where(sync_dirty.c.row_id == enterprise)).scalars().all()
+    assert noted == ["*"]
+    anna.team.sync()
+    sara.team.sync()
+    assert _value(sara, Enterprise, enterprise, "name") == "Kaffe Bönan ek. för."
+    with sara.database.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(sync_dirty)).scalar() == 0
+
+
+def test_different_fields_edited_offline_on_two_laptops_are_both_kept(team_server: Server, laptops) -> None:
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Cykelköket ek. för.", phone="026-10 00 00")
+    anna.team.sync()
+    sara.team.sync()
+    _edit(anna, enterprise, phone="070-111 11 11")  # both offline now
+    _edit(sara, enterprise, email="info@cykelkoket.se")
+    for laptop in (anna, sara, anna, sara):
+        laptop.team.sync()
+    for laptop in (anna, sara):
+        assert _value(laptop, Enterprise, enterprise, "phone") == "070-111 11 11"
+        assert _value(laptop, Enterprise, enterprise, "email") == "info@cykelkoket.se"
+    assert anna.team.status().conflicts == sara.team.status().conflicts == 0
+
+
+def test_the_same_field_edited_on_two_laptops_is_a_conflict_that_a_person_decides(team_server: Server, laptops) -> None:
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Second hand Ås ek. för.")
+    anna.team.sync()
+    sara.team.sync()
+    _edit(anna, enterprise, notes="Styrelsen vill ha stöd i upphandling.")
+    _edit(sara, enterprise, notes="Ny verksamhetsledare från mars.")
+    first = anna.team.sync()
+    second = sara.team.sync()
+    anna.team.sync()
+    assert first.conflicts == 0 and second.conflicts == 1
+    # the server kept the first value; the second is in the conflict, with who changed what
+    (conflict,) = sara.team.conflicts()
+    assert (conflict["tbl"], conflict["row_id"], conflict["field"]) == ("enterprise", enterprise, "notes")
+    assert conflict["kept"] == "Styrelsen vill ha stöd i upphandling."
+    assert conflict["other"] == "Ny verksamhetsledare från mars."
+    assert conflict["kept_by"]["name"] == "Anna Andersson" and conflict["other_by"]["name"] == "Sara Svensson"
+    assert [c["id"] for c in anna.team.conflicts()] == [conflict["id"]]  # it reaches both people involved
+    for laptop in (anna, sara):
+        assert _value(laptop, Enterprise, enterprise, "notes") == "Styrelsen vill ha stöd i upphandling."
+
+    decided = "Ny verksamhetsledare från mars; vill ha stöd i upphandling."
+    sara.team.resolve(conflict["id"], decided)
+    anna.team.sync()
+    for laptop in (anna, sara):
+        assert _value(laptop, Enterprise, enterprise, "notes") == decided
+        assert laptop.team.conflicts() == []
+
+
+def test_an_edit_of_a_record_deleted_elsewhere_is_a_conflict_not_a_lost_edit(team_server: Server, laptops) -> None:
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Hunddagis i Ås AB")
+    anna.team.sync()
+    sara.team.sync()
+    sara.context.enterprise_records.delete(enterprise)
+    _edit(anna, enterprise, phone="070-222 22 22")
+    sara.team.sync()
+    result = anna.team.sync()
+    assert result.conflicts == 1
+    (conflict,) = anna.team.conflicts()
+    assert (conflict["kind"], conflict["field"], conflict["other"]) == ("deleted", "phone", "070-222 22 22")
+    anna.team.resolve(conflict["id"], "070-222 22 22")  # keep the edit: the record comes back
+    sara.team.sync()
+    for laptop in (anna, sara):
+        assert _value(laptop, Enterprise, enterprise, "deleted_at") is None
+        assert _value(laptop, Enterprise, enterprise, "phone") == "070-222 22 22"
+
+
+def test_the_same_enterprise_registered_on_two_laptops_ends_as_one(team_server: Server, laptops) -> None:
+    """Same organisationsnummer: the second is merged into the first, its contact person re-pointed."""
+    anna, sara = _pair(team_server, laptops)
+    first = _enterprise(anna, "Kaffe Bönan ek. för.", orgnr="769600-1234", phone="026-12 34 56")
+    second = _enterprise(sara, "Kaffebönan", orgnr="769600-1234", email="hej@bonan.se")
+    sara.context.contact_persons.create(ContactPersonInput(name="Lisa Handledare", role="handledare"), second)
+    anna.team.sync()
+    result = sara.team.sync()
+    anna.team.sync()
+    for laptop in (anna, sara):
+        assert _count(laptop, Enterprise, orgnr="769600-1234") == 1
+        assert _value(laptop, Enterprise, first, "email") == "hej@bonan.se"  # an empty field is filled
+        assert _value(laptop, ContactPerson, _only_contact(laptop), "enterprise_id") == first
+    assert _value(sara, Enterprise, second, "name") is None  # the loser's id is gone from the laptop
+    assert result.conflicts == 1  # the names differ: kept "Kaffe Bönan ek. för.", "Kaffebönan" in the conflict
+    (conflict,) = sara.team.conflicts()
+    assert (conflict["field"], conflict["kept"], conflict["other"]) == ("name", "Kaffe Bönan ek. för.", "Kaffebönan")
+
+
+def _only_contact(laptop: Laptop) -> str:
+    with laptop.database.session_factory() as session:
+        (found,) = session.scalars(select(ContactPerson.id)).all()
+        return str(found)
+
+
+def test_a_batch_whose_answer_was_lost_is_applied_once(team_server: Server, laptops) -> None:
+    """Killed after the server committed, before the answer was applied: the same batch goes again."""
+    anna, sara = _pair(team_server, laptops)
+    anna.team.sync()
+    _enterprise(anna, "Verkstan ek. för.", orgnr="769611-0001")
+    with anna.database.session_factory.begin() as session:
+        batch = outbox.take_batch(session.connection())
+    assert batch is not None
+    team = anna.team.team()
+    assert team is not None
+    with TeamClient(team_server.url, anna.team._token(team)) as client:
+        client.push(batch)  # the server applies it; this laptop "dies" before writing the answer
+    with anna.database.session_factory.begin() as session:
+        assert outbox.take_batch(session.connection()) == batch  # still waiting, same id
+    anna.team.sync()
+    sara.team.sync()
+    assert _count(sara, Enterprise, orgnr="769611-0001") == 1
+    with anna.database.engine.connect() as conn:
+        assert outbox.pending_count(conn) == 0
+
+
+def test_a_revoked_device_is_refused_at_once(team_server: Server, laptops) -> None:
+    from asfdesk.server.accounts import list_devices, revoke_device
+    from asfdesk.server.database import owner_engine
+
+    anna, _sara = _pair(team_server, laptops)
+    anna.team.sync()
+    engine = owner_engine(team_server.pg)
+    try:
+        device = next(d for d in list_devices(engine) if d["user"] == "Anna Andersson")
+        revoke_device(engine, device["id"])
+    finally:
+        engine.dispose()
+    _enterprise(anna, "Efter spärren AB")
+    with pytest.raises(TeamError, match=r"inte .*ansluten") as refused:
+        anna.team.sync()
+    assert refused.value.status == 401
+    assert anna.team.status().waiting == 1  # nothing typed is lost: it waits here
+
+
+def test_an_older_client_is_told_to_update(team_server: Server) -> None:
+    import httpx
+
+    answer = httpx.get(f"{team_server.url}/v1/me", headers={"X-Asfdesk-Protocol": "0"})
+    assert answer.status_code == 426
+    assert "Uppdatera asfdesk" in answer.json()["detail"]
+
+
+def test_plain_http_is_refused_for_a_server_elsewhere() -> None:
+    with pytest.raises(TeamError, match="https://"):
+        TeamClient("http://asf.example.se")
+
+
+def test_rows_are_filtered_by_postgresql_itself(team_server: Server, laptops) -> None:
+    """Connected as the API role, plain SELECTs return only what each user's policies allow."""
+    from asfdesk.server.database import api_engine
+
+    team_server.org("AME Hudiksvall", "ame")
+    anna, _sara = _pair(team_server, laptops)
+    own = _enterprise(anna, "Annas företag ek. för.")
+    anna.team.sync()
+    bo_code = team_server.user("Bo Rådgivare", "radgivare", "AME Hudiksvall")
+    bo = laptops("bo")
+    bo.team.join(team_server.url, bo_code)
+    assert _value(bo, Enterprise, own, "name") is None  # another organisation's enterprise never reaches him
+    engine = api_engine(team_server.pg)
+    try:
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT count(*) FROM enterprise")).scalar() == 0  # nobody set: nothing
+            ame = conn.execute(text("SELECT organisation_id FROM team_account WHERE name = 'Bo Rådgivare'")).scalar()
+            conn.execute(
+                text("SELECT set_config('asfdesk.role', 'radgivare', true), set_config('asfdesk.org', :o, true)"),
+                {"o": ame},
+            )
+            assert conn.execute(text("SELECT count(*) FROM enterprise WHERE id = :i"), {"i": own}).scalar() == 0
+        with engine.begin() as conn:
+            conn.execute(text("SELECT set_config('asfdesk.role', 'samordnare', true)"))
+            assert conn.execute(text("SELECT count(*) FROM enterprise WHERE id = :i"), {"i": own}).scalar() == 1
+            role = conn.execute(
+                text("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user")
+            ).scalar()
+            assert role is False
+    finally:
+        engine.dispose()
