@@ -238,3 +238,63 @@ def test_rows_are_filtered_by_postgresql_itself(team_server: Server, laptops) ->
             assert role is False
     finally:
         engine.dispose()
+
+
+def test_hostile_pushes_get_a_reason_and_change_nothing_else(team_server: Server, laptops) -> None:
+    """Unknown tables and fields, values of the wrong kind, records of no one's: each change is
+    refused with its reason, the rest of the batch goes in; malformed and oversized requests are
+    refused whole."""
+    import httpx
+
+    anna, _sara = _pair(team_server, laptops)
+    anna.team.sync()
+    team = anna.team.team()
+    assert team is not None
+    token = anna.team._token(team)
+    headers = {"Authorization": f"Bearer {token}", "X-Asfdesk-Protocol": "1"}
+    made = _enterprise(anna, "Giltigt AB")
+    with anna.database.engine.connect() as conn:
+        row = conn.execute(select(Enterprise.__table__).where(Enterprise.id == made)).one()._mapping
+    good = {"t": "enterprise", "id": made, "new": True, "fields": protocol.encode_row("enterprise", row)}
+    changes = [
+        {"t": "team_secret", "id": "x", "new": True, "fields": {"value": "stöld"}},
+        {"t": "enterprise", "id": "22222222-2222-4222-8222-222222222222", "new": True, "fields": {"name; DROP": 1}},
+        {
+            "t": "enterprise",
+            "id": "33333333-3333-4333-8333-333333333333",
+            "new": True,
+            "fields": {"employees": "många"},
+        },
+        {"t": "enterprise", "id": "44444444-4444-4444-8444-444444444444", "fields": {"name": "Finns inte"}},
+        good,
+    ]
+    answer = httpx.post(f"{team_server.url}/v1/push", headers=headers, json={"batch": "b-1", "changes": changes})
+    assert answer.status_code == 200
+    reasons = {r["id"]: r["reason"] for r in answer.json()["refused"]}
+    assert reasons["x"].startswith("okänd tabell")
+    assert reasons["22222222-2222-4222-8222-222222222222"].startswith("okända fält")
+    assert "not an integer" in reasons["33333333-3333-4333-8333-333333333333"]
+    assert reasons["44444444-4444-4444-8444-444444444444"] == "posten finns inte på servern"
+    assert [a[1] for a in answer.json()["accepted"]] == [good["id"]]
+    too_long = httpx.post(f"{team_server.url}/v1/push", headers=headers, json={"batch": "b" * 37, "changes": []})
+    assert too_long.status_code == 422
+    huge = httpx.post(
+        f"{team_server.url}/v1/push",
+        headers={**headers, "Content-Type": "application/json"},
+        content=b"[" * (65 * 2**20),
+    )
+    assert huge.status_code == 413
+    garbage = httpx.post(
+        f"{team_server.url}/v1/push", headers={**headers, "Content-Type": "application/json"}, content=b"{"
+    )
+    assert garbage.status_code == 422
+    nobody = httpx.post(
+        f"{team_server.url}/v1/push",
+        headers={**headers, "Authorization": "Bearer fel"},
+        json={"batch": "b-2", "changes": [good]},
+    )
+    assert nobody.status_code == 401
+    sara_view = laptops("sara2")
+    del sara_view
+    anna.team.sync()
+    assert _count(anna, Enterprise, name="Giltigt AB") == 1

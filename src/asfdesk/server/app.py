@@ -23,6 +23,7 @@ from asfdesk.server.tables import team_device
 from asfdesk.sync import protocol
 
 ID = Annotated[str, Field(min_length=1, max_length=36)]
+MAX_BODY = 64 * 2**20  # 5,000 changes of ordinary records fit many times over
 
 
 class EnrolRequest(BaseModel):
@@ -55,6 +56,17 @@ def _problem(status: int, message: str) -> HTTPException:
 def create_app(engine: Engine) -> FastAPI:
     app = FastAPI(title="asfdesk team server", version=__version__, docs_url=None, redoc_url=None)
     app.state.engine = engine
+
+    @app.middleware("http")
+    async def bounded(request: Request, call_next: Any) -> Any:
+        """A request body larger than any batch can be is refused before it is read."""
+        if request.method == "POST":
+            length = request.headers.get("content-length")
+            if length is None or not length.isdigit():
+                return JSONResponse({"detail": "Längden på förfrågan saknas."}, status_code=411)
+            if int(length) > MAX_BODY:
+                return JSONResponse({"detail": "Förfrågan är för stor."}, status_code=413)
+        return await call_next(request)
 
     @app.exception_handler(OperationalError)
     def database_down(_request: Request, _exc: OperationalError) -> JSONResponse:

@@ -7,6 +7,7 @@ is accepted only for a server on this computer (loopback).
 from __future__ import annotations
 
 import ipaddress
+import ssl
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -50,7 +51,7 @@ class TeamClient:
         headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL), protocol.SCHEMA_HEADER: schema}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        verify: Any = str(ca_file) if ca_file else True
+        verify: Any = ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
         self._http = httpx.Client(base_url=self.url, headers=headers, timeout=TIMEOUT, verify=verify)
 
     def close(self) -> None:
