@@ -17,9 +17,10 @@ from asfdesk.domain.inputs import (
     PlacementInput,
     SupportContactInput,
 )
-from asfdesk.services.todo_queries import TodoKind
+from asfdesk.domain.warnings import EarlyWarning, WarningRule
+from asfdesk.services.todo_queries import TodoItem, TodoKind
 from asfdesk.storage.migrate import open_database
-from asfdesk.storage.models import Organisation, Staff
+from asfdesk.storage.models import Organisation, Staff, SupportRelationship
 
 TODAY = date.today()
 
@@ -271,3 +272,124 @@ def test_items_come_most_urgent_first(ctx: AppContext, world) -> None:
     _place(ctx, world)  # follow-up 10 days overdue
     _place(ctx, world, planned_end_date=TODAY - timedelta(days=3), follow_up_interval_days=None)
     assert [i.days_left for i in ctx.todo.items(TODAY)] == [-10, -3, 10]
+
+
+# -- the items in full ---------------------------------------------------------------------
+def _items(ctx: AppContext, staff: str | None = None, **kwargs) -> list[TodoItem]:
+    return ctx.todo.items(TODAY, staff, **kwargs)
+
+
+def test_placement_items_say_whose_what_and_since_when(ctx: AppContext, world) -> None:
+    held = _place(ctx, world, measure_type="praktik")  # followed up 10 days ago: due in 20
+    ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            starts_at=datetime.combine(TODAY - timedelta(days=25), datetime.min.time()),
+            status="genomfort",
+            placement_ids=[held],
+        )
+    )
+    never = _place(ctx, world)  # started 40 days ago, interval 30: due 10 days ago, never followed up
+    ending = _place(ctx, world, planned_end_date=TODAY + timedelta(days=14), follow_up_interval_days=None)
+    past = _place(ctx, world, planned_end_date=TODAY - timedelta(days=1), follow_up_interval_days=None)
+    _place(ctx, world, planned_end_date=TODAY + timedelta(days=15), follow_up_interval_days=None)  # not yet
+    found = _items(ctx)
+    e = world["enterprise"]
+    assert found == [
+        TodoItem(TodoKind.FOLLOW_UP, TODAY - timedelta(days=10), "D26-001, arbetsträning", "ingen uppföljning än",
+                 e, "Cykelköket", never, TODAY),
+        TodoItem(TodoKind.PAST_END, TODAY - timedelta(days=1), "D26-001, arbetsträning", "utfall saknas",
+                 e, "Cykelköket", past, TODAY),
+        TodoItem(TodoKind.FOLLOW_UP, TODAY + timedelta(days=5), "D26-001, praktik",
+                 f"senast uppföljd {(TODAY - timedelta(days=25)).isoformat()}", e, "Cykelköket", held, TODAY),
+        TodoItem(TodoKind.ENDING, TODAY + timedelta(days=14), "D26-001, arbetsträning", "planera nästa steg",
+                 e, "Cykelköket", ending, TODAY),
+    ]  # fmt: skip
+    assert [(i.overdue, i.days_left) for i in found] == [(True, -10), (True, -1), (False, 5), (False, 14)]
+    assert [i.kind_label for i in found] == ["Uppföljning", "Passerat slutdatum", "Uppföljning", "Placering slutar"]
+
+
+def test_action_items_say_who_and_from_which_meeting(ctx: AppContext, world) -> None:
+    with_owner = ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            starts_at=datetime(2026, 3, 4, 10),
+            action_items=[
+                ActionItemInput("Skicka närvarorapport", "Hanna Handläggare", TODAY - timedelta(days=2)),
+                ActionItemInput("Boka lokal", "", TODAY + timedelta(days=7)),
+                ActionItemInput("Senare", "Hanna Handläggare", TODAY + timedelta(days=8)),  # beyond the week
+            ],
+        )
+    )
+    network = ctx.meetings.create(
+        MeetingInput(starts_at=datetime(2026, 2, 1, 9), action_items=[ActionItemInput("Nätverksträff", "", TODAY)])
+    )
+    assert _items(ctx) == [
+        TodoItem(TodoKind.ACTION_ITEM, TODAY - timedelta(days=2), "Skicka närvarorapport",
+                 "Hanna Handläggare, från möte 2026-03-04", world["enterprise"], "Cykelköket", with_owner, TODAY),
+        TodoItem(TodoKind.ACTION_ITEM, TODAY, "Nätverksträff", "från möte 2026-02-01", "", "Nätverk", network, TODAY),
+        TodoItem(TodoKind.ACTION_ITEM, TODAY + timedelta(days=7), "Boka lokal", "från möte 2026-03-04",
+                 world["enterprise"], "Cykelköket", with_owner, TODAY),
+    ]  # fmt: skip
+    assert [i.title for i in _items(ctx, world["officer"])] == ["Skicka närvarorapport"]
+
+
+def test_next_steps_say_from_which_contact(ctx: AppContext, world) -> None:
+    contact = ctx.support_contacts.create(
+        SupportContactInput(
+            contact_date=date(2026, 1, 5),
+            advisor_id=world["advisor"],
+            next_step="Skicka stadgemall",
+            next_step_date=TODAY + timedelta(days=7),
+        ),
+        world["enterprise"],
+    )
+    expected = TodoItem(TodoKind.NEXT_STEP, TODAY + timedelta(days=7), "Skicka stadgemall", "från kontakt 2026-01-05",
+                        world["enterprise"], "Cykelköket", contact, TODAY)  # fmt: skip
+    assert _items(ctx) == [expected]
+    assert _items(ctx, world["advisor"]) == [expected]
+    assert _items(ctx, world["officer"]) == []
+
+
+def test_warnings_among_the_items_only_for_those_they_concern(ctx: AppContext, world) -> None:
+    def warning(enterprise: str, officer: str | None) -> EarlyWarning:
+        return EarlyWarning(
+            WarningRule.NO_CONTACT, enterprise, "Cykelköket", enterprise, date(2026, 9, 1), "Länge sen.", officer
+        )
+
+    bakery = ctx.enterprise_records.create(EnterpriseInput(name="Bageriet", municipality="Luleå"))
+    mine, theirs, elsewhere = (
+        warning(world["enterprise"], world["officer"]),
+        warning("x", world["other"]),
+        warning(bakery, None),
+    )
+    everyone = _items(ctx, warnings=[mine, theirs, elsewhere])
+    assert [i.enterprise for i in everyone] == ["", "Bageriet", "Cykelköket"]  # an unknown enterprise sorts first
+    title = "Ingen kontakt på länge: Cykelköket"
+    assert everyone[2] == TodoItem(TodoKind.WARNING, date(2026, 9, 1), title, "Länge sen.",
+                                   world["enterprise"], "Cykelköket", world["enterprise"], TODAY, mine)  # fmt: skip
+    assert not everyone[2].overdue  # a condition, not a deadline
+    assert [i.warning for i in _items(ctx, world["officer"], warnings=[mine, theirs, elsewhere])] == [mine]
+    assert _items(ctx, world["advisor"], warnings=[mine, theirs, elsewhere]) == []
+    with ctx.database.session_factory.begin() as session:
+        office = session.get(Staff, world["advisor"]).organisation_id  # type: ignore[union-attr]
+        session.add(SupportRelationship(enterprise_id=bakery, organisation_id=office, advisor_id=world["advisor"]))
+    assert [i.warning for i in _items(ctx, world["advisor"], warnings=[mine, theirs, elsewhere])] == [elsewhere]
+
+
+def test_staff_to_choose_from_in_swedish_order(ctx: AppContext, world) -> None:
+    with ctx.database.session_factory.begin() as session:
+        office = session.query(Organisation).filter_by(name="AME Luleå").one()
+        session.add_all([Staff(organisation=office, name="Örjan Ö", role="handlaggare"),
+                         Staff(organisation=office, name="Åsa Å", role="handlaggare"),
+                         Staff(organisation=office, name="Zelda Z", role="handlaggare")])  # fmt: skip
+    names = [label for _id, label in ctx.todo.staff_choices()]
+    assert names == [
+        "Hanna Handläggare (AME Luleå)",
+        "Olle Annan (AME Luleå)",
+        "Rut Rådgivare (Coompanion Norrbotten)",
+        "Zelda Z (AME Luleå)",
+        "Åsa Å (AME Luleå)",
+        "Örjan Ö (AME Luleå)",
+    ]
+    assert dict(ctx.todo.staff_choices())[world["officer"]] == "Hanna Handläggare (AME Luleå)"
