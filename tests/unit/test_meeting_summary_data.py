@@ -84,5 +84,5 @@ def test_a_network_meeting_and_a_missing_one(ctx) -> None:
     summary = ReportQueries(ctx.database.session_factory).meeting_summary(meeting, PRINTED)
     assert (summary.enterprise, summary.organisation, summary.participants, summary.logo) == ("Nätverk", "", [], None)
     assert summary.printed == PRINTED
-    with pytest.raises(ReportError, match="Inget möte har id 'finns-inte'."):
+    with pytest.raises(ReportError, match=r"Inget möte har id 'finns-inte'\."):
         ReportQueries(ctx.database.session_factory).meeting_summary("finns-inte")
