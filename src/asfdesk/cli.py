@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = sub.add_parser("import", help="läs in företag eller deltagare från Excel eller CSV")
     importing.add_argument("file", type=Path)
     importing.add_argument(
-        "--kind", choices=["enterprises", "contact_persons", "participants", "placements"], required=True
+        "--kind", choices=["enterprises", "contact_persons", "participants", "placements", "revenue"], required=True
     )
     importing.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     importing.add_argument("--mapping", help='kolumn → fält som JSON, t.ex. {"Företagsnamn": "name"}')
@@ -617,7 +617,8 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     from asfdesk.services.sheet_reader import SheetError
 
     if not args.file.is_file():
-        print(f"asfdesk: filen {args.file} finns inte.", file=sys.stderr)
+        what = "är en mapp, ingen fil" if args.file.is_dir() else "finns inte"
+        print(f"asfdesk: {args.file} {what}.", file=sys.stderr)
         return EXIT_PROBLEM
     try:
         mapping = json.loads(args.mapping) if args.mapping else None

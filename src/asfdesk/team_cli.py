@@ -27,6 +27,16 @@ def add_parsers(sub: Any, db_help: str) -> None:
     join.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     status = actions.add_parser("status", help="vem du är i teamet, vad som väntar, konflikter")
     status.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    conflicts = actions.add_parser("conflicts", help="konflikter att avgöra (och ändringar servern inte tog emot)")
+    conflicts.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    resolve = actions.add_parser("resolve", help="avgör en konflikt: behåll det ena värdet, det andra eller ett nytt")
+    resolve.add_argument("id", help="konfliktens id (de första tecknen räcker), från asfdesk team conflicts")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", choices=["kept", "other"], help="kept: värdet servern behöll; other: det andra")
+    choice.add_argument("--value", help="ett nytt värde (text; tal och datum som de skrivs i listan)")
+    resolve.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    leave = actions.add_parser("leave", help="lämna teamet: databasen blir en vanlig egen databas igen")
+    leave.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     sync = sub.add_parser("sync", help="skicka och ta emot ändringar från teamservern")
     sync.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
 
@@ -42,31 +52,107 @@ def team(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -
     from asfdesk.context import open_context
     from asfdesk.sync.client import TeamError
 
-    context = open_context(paths, database, keys=keys, read_only=args.team_action == "status")
+    action = args.team_action
+    fresh, failed = action == "join" and not database.exists(), False
+    context = open_context(paths, database, keys=keys, read_only=action in ("status", "conflicts"))
     try:
         service = _service(context)
-        if args.team_action == "status":
-            state = service.status()
-            if not state.joined:
-                print("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
-                return EXIT_OK
-            print(f"Team: {state.url}")
-            print(f"Du: {state.name} ({state.role}, {state.organisation})")
-            print(f"Väntar på att skickas: {state.waiting}")
-            print(f"Konflikter att avgöra: {state.conflicts}")
-            return EXIT_OK
+        if action == "status":
+            return _status(service)
+        if action == "conflicts":
+            return _conflicts(service)
         try:
-            team_info = service.join(args.url, args.code, args.ca)
-            me = team_info["me"]
-            print(f"Ansluten till {team_info['url']} som {me['name']} ({me['role']}, {me['organisation']}).")
-            result = service.sync()
+            return ACTIONS[action](service, args)
         except TeamError as exc:
             print(f"asfdesk: {exc}", file=sys.stderr)
+            failed = True
             return EXIT_PROBLEM
-        print(result.line())
-        return EXIT_OK
     finally:
         context.close()
+        if fresh and failed:
+            _remove_new_database(database)  # a join that did not happen leaves no new file behind
+
+
+def _remove_new_database(target: Path) -> None:
+    from asfdesk.storage.audit_chain import head_file
+    from asfdesk.storage.backup import remove_side_files
+
+    target.unlink(missing_ok=True)
+    remove_side_files(target)
+    head_file(target).unlink(missing_ok=True)
+    Path(f"{target}.lock").unlink(missing_ok=True)
+
+
+def _status(service: Any) -> int:
+    state = service.status()
+    if not state.joined:
+        print("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
+        return EXIT_OK
+    print(f"Team: {state.url}")
+    print(f"Du: {state.name} ({state.role}, {state.organisation})")
+    print(f"Väntar på att skickas: {state.waiting}")
+    print(f"Konflikter att avgöra: {state.conflicts}" + (" (asfdesk team conflicts)" if state.conflicts else ""))
+    if state.refused:
+        print(f"Ändringar servern inte tog emot: {state.refused} (de finns kvar här; asfdesk team conflicts)")
+    return EXIT_OK
+
+
+def _conflicts(service: Any) -> int:
+    found = service.conflicts()
+    if not found:
+        print("Inga konflikter att avgöra.")
+    for c in found:
+        what = "ändrad här men borttagen av" if c["kind"] == "deleted" else "ändrad av båda"
+        print(f"{c['id'][:8]}  {c['tbl']} {c['row_id'][:8]}  fält {c['field']}: {what}")
+        print(f"    kept:  {_shown(c['kept'])}  ({c['kept_by'].get('name', '?')})")
+        print(
+            f"    other: {_shown(c['other'])}  ({c['other_by'].get('name', '?')}, {c['other_by'].get('at', '')[:16]})"
+        )
+    refused = service.refused()
+    if refused:
+        print(f"Ändringar servern inte tog emot ({len(refused)}; uppgifterna finns kvar på den här datorn):")
+        for r in refused[:50]:
+            print(f"    {r['tbl']} {r['row_id'][:8]}: {r['reason']}")
+    return EXIT_OK
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "(tomt)"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _join(service: Any, args: argparse.Namespace) -> int:
+    team_info = service.join(args.url, args.code, args.ca)
+    me = team_info["me"]
+    print(f"Ansluten till {team_info['url']} som {me['name']} ({me['role']}, {me['organisation']}).")
+    print(service.sync().line())
+    return EXIT_OK
+
+
+def _resolve(service: Any, args: argparse.Namespace) -> int:
+    from asfdesk.sync.client import TeamError
+
+    matches = [c for c in service.conflicts() if c["id"].startswith(args.id.strip())]
+    if len(matches) != 1:
+        raise TeamError(f"Ingen entydig konflikt börjar med {args.id!r} (asfdesk team conflicts).")
+    conflict = matches[0]
+    value = conflict[args.keep] if args.keep else args.value
+    service.resolve(conflict["id"], value)
+    print(f"Avgjord: {conflict['tbl']}.{conflict['field']} = {_shown(value)}")
+    return EXIT_OK
+
+
+def _leave(service: Any, _args: argparse.Namespace) -> int:
+    service.leave()
+    print(
+        "Databasen har lämnat teamet. Allt den innehåller finns kvar här; ändringar som inte hann skickas skickas inte."
+    )
+    return EXIT_OK
+
+
+ACTIONS = {"join": _join, "resolve": _resolve, "leave": _leave}
 
 
 def sync(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -> int:
@@ -80,7 +166,8 @@ def sync(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -
             service.ensure_capture()
             result = service.sync()
         except TeamError as exc:
-            print(f"asfdesk: {exc}", file=sys.stderr)
+            kept = " Ändringarna finns kvar här och skickas vid nästa synkronisering." if exc.status is None else ""
+            print(f"asfdesk: {exc}{kept}", file=sys.stderr)
             return EXIT_PROBLEM
         print(result.line())
         return EXIT_OK

@@ -84,6 +84,7 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
         assert joined.returncode == 0, joined.stderr
         reused = _run([*LAPTOP, "--db", str(tmp_path / "c.db"), "team", "join", server.url, codes[1]])
         assert reused.returncode == 1 and "Koden gäller inte" in reused.stderr
+        assert sorted(p.name for p in tmp_path.glob("c.db*")) == []  # a join that failed leaves no file
 
         enterprise = _first_enterprise(b)
         _set(a, enterprise, "notes", "Anna: styrelsemöte i maj")
@@ -100,6 +101,17 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
         status = _run([*LAPTOP, "--db", str(b), "team", "status"])
         assert "Bertil Berg (radgivare, Coompanion Gävleborg)" in status.stdout
         assert "Konflikter att avgöra: 1" in status.stdout
+        listed = _run([*LAPTOP, "--db", str(b), "team", "conflicts"])
+        assert "kept:  Anna: styrelsemöte i maj  (Anna Andersson)" in listed.stdout
+        assert "other: Bertil: ny kassör  (Bertil Berg" in listed.stdout
+        conflict = listed.stdout.split()[0]
+        decided = _run([*LAPTOP, "--db", str(b), "team", "resolve", conflict, "--keep", "other"])
+        assert decided.returncode == 0, decided.stderr
+        assert _run([*LAPTOP, "--db", str(a), "sync"]).stdout.strip().endswith("konflikter 0")
+        for laptop in (a, b):
+            assert _get(laptop, enterprise, "notes") == "Bertil: ny kassör"
+        refused_here = _run([*LAPTOP, "--db", str(a), "team", "status"]).stdout
+        assert "Konflikter att avgöra: 0" in refused_here and "Ändringar servern inte tog emot:" in refused_here
 
         listed = _run([*SERVER, "device", "list", "--local", str(local_dir)])
         bertil = next(line.split()[0] for line in listed.stdout.splitlines() if "Bertil Berg" in line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Any
 
 import pytest
@@ -298,3 +299,65 @@ def test_hostile_pushes_get_a_reason_and_change_nothing_else(team_server: Server
     del sara_view
     anna.team.sync()
     assert _count(anna, Enterprise, name="Giltigt AB") == 1
+
+
+def test_records_leaving_someones_scope_leave_their_laptop(team_server: Server, laptops) -> None:
+    """A participant referred elsewhere disappears from the first handläggare's laptop at the next
+    sync, with the placement and the enterprise he saw only through it; he never sees notes of
+    handledarstöd."""
+    from asfdesk.domain.inputs import ParticipantInput, PlacementInput, SupportContactInput
+    from asfdesk.storage.models import Organisation, Participant, Placement, SupportContact
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    team_server.org("AME Hudiksvall", "ame")
+    team_server.org("Arbetsförmedlingen", "af")
+    sara, hanna = laptops("sara"), laptops("hanna")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        orgs = dict(session.execute(select(Organisation.name, Organisation.id)).all())
+    enterprise = _enterprise(sara, "Placeringsföretaget ek. för.")
+    person = sara.context.participants.create(
+        ParticipantInput(code="D26-100", gender="kvinna", referring_organisation_id=orgs["AME Hudiksvall"])
+    )
+    placement = sara.context.placements.create(
+        PlacementInput(participant_id=person, start_date=date(2026, 9, 1)), enterprise
+    )
+    sara.context.support_contacts.create(
+        SupportContactInput(contact_date=date(2026, 10, 1), notes="Styrelsens ekonomi"), enterprise
+    )
+    sara.team.sync()
+    hanna.team.join(team_server.url, team_server.user("Hanna Handläggare", "handlaggare", "AME Hudiksvall"))
+    hanna.team.sync()
+    assert _value(hanna, Participant, person, "code") == "D26-100"
+    assert _value(hanna, Placement, placement, "participant_id") == person
+    assert _value(hanna, Enterprise, enterprise, "name") == "Placeringsföretaget ek. för."
+    assert _count(hanna, SupportContact) == 0  # handledarstöd is not a handläggare's
+
+    records = sara.context.participants
+    records.update(
+        person, dataclasses.replace(records.get_input(person), referring_organisation_id=orgs["Arbetsförmedlingen"])
+    )
+    sara.team.sync()
+    hanna.team.sync()
+    assert _value(hanna, Participant, person, "code") is None
+    assert _value(hanna, Placement, placement, "id") is None
+    assert _value(hanna, Enterprise, enterprise, "id") is None
+    assert _value(sara, Participant, person, "code") == "D26-100"  # the samordnare still sees it
+
+
+def test_joining_leaves_the_laptops_own_records_as_they_were(team_server: Server, laptops) -> None:
+    """What a laptop sent and gets back unchanged is not written again: its 'last changed' stays,
+    and a sync with nothing new receives nothing."""
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    anna = laptops("anna")
+    enterprise = _enterprise(anna, "Gammalt företag ek. för.")
+    before = (_value(anna, Enterprise, enterprise, "updated_at"), _value(anna, Enterprise, enterprise, "version"))
+    anna.team.join(team_server.url, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg"))
+    first = anna.team.sync()
+    assert first.sent == 12 and first.received >= 2  # her enterprise and the catalogue; the server's org and staff
+    assert (
+        _value(anna, Enterprise, enterprise, "updated_at"),
+        _value(anna, Enterprise, enterprise, "version"),
+    ) == before
+    assert anna.team.sync().line() == "skickade 0, tog emot 0, konflikter 0"

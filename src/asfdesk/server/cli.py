@@ -15,6 +15,8 @@ import argparse
 import ipaddress
 import os
 import signal
+import socket
+import ssl
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from asfdesk.cli_words import Parser, swedish_argparse
 from asfdesk.server import accounts, cluster
 from asfdesk.server.database import ServerDatabaseError, owner_engine, prepare
 
@@ -36,7 +39,7 @@ def _database_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="asfdesk-server", description="Teamserver för asfdesk.")
+    parser = Parser(prog="asfdesk-server", description="Teamserver för asfdesk.")
     commands = parser.add_subparsers(dest="command", required=True)
 
     init = commands.add_parser("init", help="skapa serverns databas")
@@ -137,6 +140,8 @@ def _run(args: argparse.Namespace) -> int:
             raise SystemExit(f"asfdesk-server: {path} finns inte.")
     if not 1 <= args.workers <= 64 or not 1 <= args.port <= 65535:
         raise SystemExit("asfdesk-server: --workers 1–64 och --port 1–65535.")
+    _check_certificate(args.cert, args.key)
+    _check_port(args.host, args.port)
     started_here = args.local is not None and not cluster.is_running(args.local.resolve())
     if args.local is not None:
         cluster.start(args.local.resolve())
@@ -164,6 +169,29 @@ def _run(args: argparse.Namespace) -> int:
         if started_here:
             cluster.stop(args.local)
     return 0
+
+
+def _check_certificate(cert: Path | None, key: Path | None) -> None:
+    """A certificate and key that do not load are one line now, not a traceback once serving starts."""
+    if cert is None or key is None:
+        return
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(str(cert), str(key))
+    except (ssl.SSLError, OSError) as exc:
+        raise SystemExit(
+            f"asfdesk-server: certifikatet {cert} eller nyckeln {key} kan inte läsas ({exc.strerror or exc})."
+        ) from exc
+
+
+def _check_port(host: str, port: int) -> None:
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise SystemExit(
+            f"asfdesk-server: kan inte lyssna på {host}:{port} ({exc.strerror or exc}; används porten redan?)."
+        ) from exc
 
 
 def _exit_on_signal(_signum: int, _frame: object) -> None:
@@ -214,7 +242,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with swedish_argparse():
+        args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
     except (cluster.ClusterError, ServerDatabaseError, accounts.AccountError) as exc:

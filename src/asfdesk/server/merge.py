@@ -17,6 +17,7 @@ from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from asfdesk.server import fields as hidden
+from asfdesk.server import scope
 from asfdesk.server.accounts import Who, act_as, audit, now
 from asfdesk.server.register import Sequencer, record_change, row_meta
 from asfdesk.server.tables import sync_alias, sync_conflict, sync_push, team_account, team_device
@@ -178,6 +179,8 @@ def _insert(batch: _Batch, table: str, row_id: str, values: dict[str, Any]) -> N
                   origin_org=batch.who.organisation_id)  # fmt: skip
     row = {"created_at": stamp, **values, "id": row_id, "updated_at": stamp, "version": 1}
     batch.conn.execute(insert(model).values(**row))
+    if scope.decides(table, set(values)):
+        scope.touch_from(batch.conn, table, [row], batch.sequencer)
     batch.accepted.append([table, row_id, seq, True])
 
 
@@ -225,10 +228,13 @@ def _update_fields(
 def _write(batch: _Batch, table: str, row_id: str, changed: dict[str, Any]) -> None:
     seq = batch.sequencer.take()
     model = protocol.table(table)
+    before = _current(batch, table, row_id) if scope.decides(table, set(changed)) else None
     done = batch.conn.execute(update(model).where(model.c.id == row_id).values(**changed, updated_at=now()))
     if done.rowcount != 1:
         raise Refused("utanför din behörighet")
     record_change(batch.conn, table, row_id, seq, list(changed), batch.who.device_id)
+    if before is not None:  # who may see what hangs on this record has changed: offer it to everyone again
+        scope.touch_from(batch.conn, table, [before, {**before, **changed}], batch.sequencer)
 
 
 def _merge_into(batch: _Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:

@@ -97,6 +97,26 @@ $$ SELECT EXISTS (SELECT 1 FROM support_contact c WHERE c.id = cid AND asfdesk_s
 CREATE OR REPLACE FUNCTION asfdesk_in_team() RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT asfdesk_role() IN ('radgivare', 'handlaggare', 'samordnare') $$;
 
+-- The records referring to one (ids of `t` whose column `col` is `rid`), and one column of one
+-- record, whoever may see them: for offering records whose visibility changed to every puller.
+CREATE OR REPLACE FUNCTION asfdesk_child_ids(t text, col text, rid text) RETURNS SETOF text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
+$$ BEGIN
+  IF NOT (t || '.' || col = ANY (string_to_array('{references}', ','))) THEN
+    RAISE EXCEPTION 'not a reference: %.%', t, col;
+  END IF;
+  RETURN QUERY EXECUTE format('SELECT id::text FROM %I WHERE %I = $1', t, col) USING rid;
+END $$;
+
+CREATE OR REPLACE FUNCTION asfdesk_column(t text, col text, rid text) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
+$$ DECLARE found text; BEGIN
+  IF NOT (t || '.' || col = ANY (string_to_array('{references}', ','))) THEN
+    RAISE EXCEPTION 'not a reference: %.%', t, col;
+  END IF;
+  EXECUTE format('SELECT %I::text FROM %I WHERE id = $1', col, t) INTO found USING rid; RETURN found;
+END $$;
+
 -- A record new to the server may be one it has under another id (same organisationsnummer,
 -- participant code, …): looked up across everything, whoever asks, by the merge only.
 CREATE OR REPLACE FUNCTION asfdesk_find_natural(t text, cols text[], vals text[], folded boolean)
@@ -133,6 +153,8 @@ FUNCTION_NAMES = (
     "asfdesk_sees_meeting(text)",
     "asfdesk_sees_contact(text)",
     "asfdesk_find_natural(text, text[], text[], boolean)",
+    "asfdesk_child_ids(text, text, text)",
+    "asfdesk_column(text, text, text)",
 )
 
 EVERYONE = "asfdesk_in_team()"
@@ -207,7 +229,9 @@ def install(conn: Connection, scope_role: str, api_role: str) -> None:
     missing = [t.name for t in protocol.synced_tables() if t.name not in RULES]
     if missing:
         raise RuntimeError(f"no visibility rule for {', '.join(missing)}")
-    conn.execute(text(SCOPE_FUNCTIONS))
+    # only references (ids) may be read around the policies: never a name, a note or a personnummer
+    references = ",".join(f"{t.name}.{c}" for t in protocol.synced_tables() for c in protocol.references(t.name))
+    conn.execute(text(SCOPE_FUNCTIONS.replace("{references}", references)))
     for signature in FUNCTION_NAMES:
         conn.execute(text(f"ALTER FUNCTION {signature} OWNER TO {scope_role}"))
         conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {api_role}"))

@@ -41,9 +41,11 @@ def pull(conn: Connection, who: Who, after: int, limit: int) -> dict[str, Any]:
         for e in register
         if protocol.is_synced(e.tbl)
     ]
-    parents = _parents_after(conn, who, [c for c in changes if c["row"] is not None], upper)
+    changes += _parents_after(conn, who, [c for c in changes if c["row"] is not None], upper)
+    order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
+    changes.sort(key=lambda c: order[c["t"]])  # one page is one transaction: parents before children
     return {
-        "changes": parents + changes,
+        "changes": changes,
         "conflicts": _conflicts(conn, who, after, upper),
         "next": upper,
         "more": len(register) == limit,
@@ -72,7 +74,7 @@ def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> d
                 for c in protocol.data_columns(name)
                 if c not in leave_out or (c == "personnummer" and row["id"] in allowed)
             )
-            found[(name, row["id"])] = protocol.encode_row(name, row, columns)
+            found[(name, row["id"])] = protocol.encode_pulled(name, row, columns)
     return found
 
 
@@ -106,7 +108,7 @@ def _parents_after(conn: Connection, who: Who, changes: list[dict[str, Any]], up
             break
         later = conn.execute(
             select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.seq).where(
-                sync_row.c.seq > upper,
+                sync_row.c.seq >= upper,  # a record of the page's last number may fall on the next page
                 or_(*[and_(sync_row.c.tbl == t, sync_row.c.row_id == i) for t, i in wanted]),
             )
         ).all()

@@ -14,6 +14,7 @@ import json
 import secrets
 import uuid
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,6 +94,14 @@ class SecretStore:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, key_id, secret)
+
+    def remove(self, key_id: str) -> None:
+        """Forget a secret (gone already is fine)."""
+        import keyring
+        from keyring.errors import KeyringError
+
+        with suppress(KeyringError):
+            keyring.delete_password(KEYRING_SERVICE, key_id)
 
 
 class KeyUnavailableError(Exception):

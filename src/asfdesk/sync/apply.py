@@ -72,9 +72,8 @@ def apply_page(conn: Connection, page: dict[str, Any]) -> int:
                     delete(sync_row_state).where(sync_row_state.c.tbl == table, sync_row_state.c.row_id == row_id)
                 )
                 continue
-            _write(conn, table, row_id, row)
+            written += _write(conn, table, row_id, row)
             _seen(conn, table, row_id, int(change["seq"]))
-            written += 1
         for conflict in page.get("conflicts", []):
             store_conflict(conn, conflict)
         set_state(conn, "cursor", int(page["next"]))
@@ -87,23 +86,48 @@ def _dirty_columns(conn: Connection, table: str, row_id: str) -> set[str]:
     )
 
 
-def _write(conn: Connection, table: str, row_id: str, row: dict[str, Any]) -> None:
+def _write(conn: Connection, table: str, row_id: str, row: dict[str, Any]) -> bool:
+    """Write one pulled record; False when this laptop already held exactly that (its own change come back)."""
     model = protocol.table(table)
     known = set(model.columns.keys())
     values = {c: protocol.decode(table, c, v) for c, v in row.items() if c in known and c not in protocol.LOCAL_COLUMNS}
-    stamp = datetime.now(UTC)
-    exists = conn.execute(select(model.c.id).where(model.c.id == row_id)).first() is not None
-    if not exists:
-        conn.execute(insert(model).values(id=row_id, version=1, updated_at=stamp, **values))
-        return
+    changed_at = _server_time(row.get("updated_at"))
+    found = conn.execute(select(model).where(model.c.id == row_id)).first()
+    if found is None:
+        conn.execute(insert(model).values(id=row_id, version=1, updated_at=changed_at, **values))
+        return True
     dirty = _dirty_columns(conn, table, row_id)
     if NEW_ROW in dirty:
-        return  # made here, not yet accepted: the server's copy comes again after the push
-    values = {c: v for c, v in values.items() if c not in dirty}
-    if values:
-        conn.execute(
-            update(model).where(model.c.id == row_id).values(**values, updated_at=stamp, version=model.c.version + 1)
-        )
+        return False  # made here, not yet accepted: the server's copy comes again after the push
+    current = found._mapping
+    values = {c: v for c, v in values.items() if c not in dirty and not _equal(current[c], v)}
+    if not values:
+        return False
+    conn.execute(
+        update(model).where(model.c.id == row_id).values(**values, updated_at=changed_at, version=model.c.version + 1)
+    )
+    return True
+
+
+def _equal(here: Any, there: Any) -> bool:
+    """The same value, whichever side wrote it (SQLite keeps times without a zone, PostgreSQL with UTC)."""
+    if isinstance(here, datetime) and isinstance(there, datetime):
+        return _utc(here) == _utc(there)
+    return bool(protocol.encode(here) == protocol.encode(there))
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _server_time(value: Any) -> datetime:
+    """When the server recorded the change (so every laptop shows the same 'last changed'), else now."""
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return datetime.now(UTC)
 
 
 def _remove(conn: Connection, model: Table, row_id: str) -> int:

@@ -68,10 +68,11 @@ class TeamClient:
             response = self._http.request(method, path, **kwargs)
         except httpx.ConnectError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-                raise TeamError(
-                    "Serverns certifikat kunde inte verifieras. Ange samordnarens CA-fil med --ca."
-                ) from exc
-            raise TeamError(f"Teamservern svarar inte ({self.url}). Arbetet sparas här och skickas senare.") from exc
+                message = "Serverns certifikat kunde inte verifieras. Ange samordnarens CA-fil med --ca."
+                raise TeamError(message) from exc
+            if "SSL" in str(exc):
+                raise TeamError(f"{self.url} svarar inte med HTTPS (fel port, eller en server utan HTTPS?).") from exc
+            raise TeamError(f"Teamservern svarar inte ({self.url}).") from exc
         except httpx.TimeoutException as exc:
             raise TeamError("Teamservern svarade inte i tid. Försök igen senare.") from exc
         except httpx.HTTPError as exc:

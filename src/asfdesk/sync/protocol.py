@@ -122,6 +122,11 @@ def encode_row(table_name: str, row: Any, columns: tuple[str, ...] | None = None
     return {c: encode(row[c]) for c in (columns or data_columns(table_name))}
 
 
+def encode_pulled(table_name: str, row: Any, columns: tuple[str, ...]) -> dict[str, Any]:
+    """A row as a pull sends it: its travelling columns and when the server last changed it."""
+    return {**encode_row(table_name, row, columns), "updated_at": encode(row["updated_at"])}
+
+
 def natural_value(table_name: str, column: str, value: Any) -> Any:
     if (table_name, column) in FOLDED_KEYS and isinstance(value, str):
         return value.strip().casefold()

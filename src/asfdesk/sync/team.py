@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 
 from asfdesk.storage.engine import Database
 from asfdesk.storage.keys import SecretStore
 from asfdesk.sync import capture, outbox, protocol
 from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
 from asfdesk.sync.client import TeamClient, TeamError
-from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty
+from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state
 
 PAGE = 1000
 
@@ -47,6 +47,7 @@ class TeamStatus:
     waiting: int = 0
     conflicts: int = 0
     cursor: int = 0
+    refused: int = 0  # changes the server did not take (outside this user's scope); kept here only
 
 
 class TeamService:
@@ -75,19 +76,40 @@ class TeamService:
                 waiting=outbox.pending_count(conn),
                 conflicts=self._open_conflicts(conn),
                 cursor=int(get_state(conn, "cursor", 0)),
+                refused=len(self._open(conn, refused=True)),
             )
 
     @staticmethod
-    def _open_conflicts(conn: Any) -> int:
-        return int(
-            conn.execute(select(func.count()).select_from(sync_conflict).where(sync_conflict.c.resolved == 0)).scalar()
-            or 0
-        )
+    def _open(conn: Any, refused: bool) -> list[dict[str, Any]]:
+        rows = conn.execute(select(sync_conflict.c.body).where(sync_conflict.c.resolved == 0)).scalars()
+        found = [json.loads(r) for r in rows]
+        return [c for c in found if (c.get("kind") == "refused") is refused]
+
+    def _open_conflicts(self, conn: Any) -> int:
+        return len(self._open(conn, refused=False))
 
     def conflicts(self) -> list[dict[str, Any]]:
+        """Conflicts waiting for a decision, oldest first (refused changes are listed by `refused`)."""
         with self._db.engine.connect() as conn:
-            rows = conn.execute(select(sync_conflict.c.body).where(sync_conflict.c.resolved == 0)).scalars()
-            return [json.loads(r) for r in rows]
+            return sorted(self._open(conn, refused=False), key=lambda c: c.get("seq", 0))
+
+    def refused(self) -> list[dict[str, Any]]:
+        """Changes the server did not take (outside this user's scope); they stay on this laptop."""
+        with self._db.engine.connect() as conn:
+            return self._open(conn, refused=True)
+
+    def leave(self) -> None:
+        """This database leaves its team: its records stay, as an ordinary single-user database."""
+        team = self.team()
+        if team is None:
+            raise TeamError("Databasen är inte ansluten till något team.")
+        with self._db.session_factory.begin() as session:
+            conn = session.connection()
+            capture.remove(conn)
+            for table in (sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state):
+                conn.execute(delete(table))
+        if team.get("token_in") == "keyring":
+            self._secrets.remove(f"team-{team['me']['device']}")
 
     def _token(self, team: dict[str, Any]) -> str:
         if team.get("token_in") == "keyring":
@@ -106,7 +128,10 @@ class TeamService:
     def join(self, url: str, code: str, ca_file: Path | None = None) -> dict[str, Any]:
         """Enrol this database's computer with a one-time code; everything already here will be sent."""
         if self.team() is not None:
-            raise TeamError("Databasen är redan ansluten till ett team (asfdesk team status).")
+            raise TeamError(
+                "Databasen är redan ansluten till ett team (asfdesk team status). "
+                "Har datorn spärrats: lämna teamet först (asfdesk team leave) och anslut igen med den nya koden."
+            )
         if ca_file is not None and not ca_file.is_file():
             raise TeamError(f"{ca_file} finns inte.")
         with TeamClient(url, None, ca_file, self._schema) as client:
