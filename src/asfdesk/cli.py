@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from asfdesk import __version__, team_cli
 from asfdesk.cli_words import Parser, day, swedish_argparse, whole_number
 from asfdesk.config import AppPaths
-from asfdesk.storage.errors import DatabaseOpenError, Problem
+from asfdesk.storage.errors import DatabaseOpenError, Problem, in_swedish
 from asfdesk.storage.keys import KeyResolver
 
 if TYPE_CHECKING:
@@ -147,7 +147,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
         return EXIT_PIPE_CLOSED
     except OSError as exc:
-        print(f"asfdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        reason = in_swedish(exc.strerror or str(exc))
+        print(f"asfdesk: {reason}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_PROBLEM
     except Exception as exc:
         if (problem := _database_problem(args, paths, exc)) is None:

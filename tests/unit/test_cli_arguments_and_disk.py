@@ -204,3 +204,17 @@ def test_a_full_disk_during_demo_leaves_no_database(small_disk: Path, capsys) ->
     assert not target.exists() and _stray(small_disk) == []
     assert sorted(p.name for p in small_disk.iterdir()) in (["fyllnad"], ["demo.db.lock", "fyllnad"])
     assert os.stat(small_disk / "fyllnad").st_size > 0
+
+
+def test_a_damaged_database_is_named_so_in_swedish(demo_db: Path, tmp_path: Path, capsys) -> None:
+    """The reason SQLite gives is put in Swedish words too: no 'database disk image is malformed'."""
+    from asfdesk.cli import run
+
+    damaged = tmp_path / "trasig.db"
+    data = bytearray(demo_db.read_bytes())
+    data[4096 : 4096 * 40] = b"\xff" * (4096 * 39)  # pages overwritten, the header intact
+    damaged.write_bytes(bytes(data))
+    code = run(["--db", str(damaged), "calendar", "-o", str(tmp_path / "k.ics")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "skadad" in err, err
+    assert "malformed" not in err and "not a database" not in err

@@ -144,7 +144,7 @@ BROKEN = [
         "gammal Excel-fil (.xls)",
     ),
     ("kalkyl.ods", _ods, "OpenDocument"),
-    ("halv.xlsx", _truncated_xlsx, "skadad eller ofullständig"),
+    ("halv.xlsx", _truncated_xlsx, "skadad eller ofullständig (filen är ingen zip-fil)"),
     ("utan-blad.xlsx", _missing_sheet, "inget kalkylblad"),
     ("zip.xlsx", _zip_not_excel, "ingen Excel-arbetsbok"),
     ("text.xlsx", lambda p, _t: p.write_text("Namn;Kommun\nA;B\n") and p, "heter .xlsx men är ingen Excel-arbetsbok"),

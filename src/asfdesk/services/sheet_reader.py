@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
+from asfdesk.storage.errors import in_swedish
 from asfdesk.storage.sheet_cells import unmark_csv_text
 
 MAX_ROWS = 250_000  # rows of a sheet, blank ones included
@@ -164,7 +165,7 @@ def _has_formula(archive: zipfile.ZipFile, name: str) -> bool:
 
 
 def _damaged(exc: BaseException) -> SheetError:
-    reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+    reason = in_swedish(str(exc).splitlines()[0][:120]) if str(exc) else type(exc).__name__
     return _error(
         QT_TRANSLATE_NOOP(
             "import",

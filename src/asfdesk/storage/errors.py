@@ -47,3 +47,21 @@ def causes(exc: BaseException) -> Iterator[BaseException]:
         seen.add(id(current))
         yield current
         current = current.__cause__ or current.__context__
+
+
+# What libraries say in English, as the one Swedish line around it should say it.
+_SWEDISH = {
+    "database disk image is malformed": "delar av innehållet är förstörda",
+    "file is not a database": "filen är ingen databas",
+    "file is not a zip file": "filen är ingen zip-fil",
+    "no space left on device": "disken är full",
+    "permission denied": "åtkomst nekad",
+    "read-only file system": "skrivskyddat filsystem",
+    "database is locked": "databasen är låst av ett annat program",
+    "bad magic number for central directory": "zip-filens innehållsförteckning saknas",
+}
+
+
+def in_swedish(reason: str) -> str:
+    """A library's own reason in Swedish when it is one we know, else as it is."""
+    return _SWEDISH.get(reason.strip().rstrip(".").lower(), reason)

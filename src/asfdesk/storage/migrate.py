@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from asfdesk.storage.backup import timestamped_backup
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.engine import Database
-from asfdesk.storage.errors import DatabaseOpenError, Problem
+from asfdesk.storage.errors import DatabaseOpenError, Problem, in_swedish
 from asfdesk.storage.keys import DatabaseKey, KeyResolver, KeyUnavailableError, sidecar
 from asfdesk.storage.output_files import protect
 from asfdesk.storage.statistics import refresh_statistics
@@ -170,7 +170,7 @@ def sqlite_error(path: Path, exc: Exception, key: DatabaseKey | None = None) -> 
         return DatabaseOpenError(Problem.READ_ONLY, path, f"{path} är skrivskyddad.")
     if "disk is full" in text or "database or disk is full" in text:
         return DatabaseOpenError(Problem.DISK_FULL, path, f"Disken är full – {path} kan inte skrivas. Frigör utrymme.")
-    return DatabaseOpenError(Problem.CORRUPT, path, f"{path} är skadad och kan inte läsas ({exc}).")
+    return DatabaseOpenError(Problem.CORRUPT, path, f"{path} är skadad och kan inte läsas ({in_swedish(str(exc))}).")
 
 
 def upgrade_to_head(database: Database) -> None:
