@@ -355,7 +355,11 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     keys = _keys()
     check_database(source, keys)
     _log(source, paths, keys, "export", "database")  # before anything leaves the database
-    manifest = export_all(source, args.output.expanduser().resolve(), keys)
+    target = args.output.expanduser().resolve()
+    missing = next((p for p in reversed(target.parents) if not p.exists()), None)
+    manifest = export_all(source, target, keys)
+    if missing is not None:
+        print(f"Mappen {missing} fanns inte och har skapats.")
     print(f"Exporterat till {manifest.parent} (förteckning i {manifest.name}). Exporten innehåller personuppgifter.")
     return EXIT_OK
 

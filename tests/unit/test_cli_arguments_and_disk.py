@@ -218,3 +218,15 @@ def test_a_damaged_database_is_named_so_in_swedish(demo_db: Path, tmp_path: Path
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "skadad" in err, err
     assert "malformed" not in err and "not a database" not in err
+
+
+def test_export_all_into_folders_that_do_not_exist_says_it_made_them(demo_db: Path, tmp_path: Path, capsys) -> None:
+    from asfdesk.cli import run
+
+    target = tmp_path / "ny" / "djupare" / "export"
+    assert run(["--db", str(demo_db), "export-all", "-o", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"Mappen {tmp_path / 'ny'} fanns inte och har skapats." in out
+    assert (target / "manifest.json").is_file()
+    assert run(["--db", str(demo_db), "export-all", "-o", str(tmp_path / "ny" / "igen")]) == 0
+    assert "fanns inte" not in capsys.readouterr().out
