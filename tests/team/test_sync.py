@@ -361,3 +361,21 @@ def test_joining_leaves_the_laptops_own_records_as_they_were(team_server: Server
         _value(anna, Enterprise, enterprise, "version"),
     ) == before
     assert anna.team.sync().line() == "skickade 0, tog emot 0, konflikter 0"
+
+
+def test_the_laptops_audit_log_reaches_the_server_once(team_server: Server, laptops) -> None:
+    import psycopg
+
+    anna, _sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Loggat AB")
+    _edit(anna, enterprise, phone="070-555 55 55")
+    anna.team.sync()
+    anna.team.sync()  # nothing new: nothing sent twice
+    with psycopg.connect(team_server.pg) as conn:
+        rows = conn.execute(
+            "SELECT action, fields FROM audit_log WHERE record_id = %s ORDER BY at", (enterprise,)
+        ).fetchall()
+        pushes = conn.execute("SELECT count(*) FROM server_audit WHERE action = 'audit push'").fetchone()
+    assert [r[0] for r in rows] == ["create", "update"]
+    assert rows[1][1] == ["phone"]
+    assert pushes == (1,)

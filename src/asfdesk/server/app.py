@@ -9,17 +9,20 @@ set for the row-level security policies.
 name dependencies defined inside create_app.)
 """
 
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, Engine, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError
 
 from asfdesk import __version__
 from asfdesk.server import accounts, merge, serve
 from asfdesk.server.tables import team_device
+from asfdesk.storage.models import AuditEntry
 from asfdesk.sync import protocol
 
 ID = Annotated[str, Field(min_length=1, max_length=36)]
@@ -43,6 +46,20 @@ class ChangeIn(BaseModel):
 class PushRequest(BaseModel):
     batch: ID
     changes: list[ChangeIn] = Field(max_length=5000)
+
+
+class AuditEntryIn(BaseModel):
+    id: ID
+    at: datetime
+    actor: str = Field(max_length=200)
+    action: str = Field(max_length=20)
+    kind: str = Field(max_length=40)
+    record_id: str = Field(default="", max_length=36)
+    fields: list[Annotated[str, Field(max_length=60)]] = Field(default_factory=list, max_length=200)
+
+
+class AuditRequest(BaseModel):
+    entries: list[AuditEntryIn] = Field(max_length=5000)
 
 
 class ResolveRequest(BaseModel):
@@ -133,6 +150,20 @@ def create_app(engine: Engine) -> FastAPI:
             if who.role == "admin":
                 raise _problem(403, "Ett administratörskonto arbetar inte med uppgifter.")
             return merge.apply_batch(conn, who, body.batch, changes)
+
+    @app.post("/v1/audit", dependencies=[Depends(versions)])
+    def audit(body: AuditRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
+        """The laptop's own audit log, kept by the server too (entries are never changed; a resend is ignored)."""
+        rows = [e.model_dump() for e in body.entries]
+        with engine.begin() as conn:
+            who = caller(conn, device)
+            if rows:
+                statement = pg_insert(AuditEntry).on_conflict_do_nothing(index_elements=["id"])
+                conn.execute(statement, [{**r, "seq": None, "hash": None} for r in rows])
+                accounts.audit(
+                    conn, "audit push", who, ids=[r["id"] for r in rows][:1000], detail=f"{len(rows)} poster"
+                )
+        return {"stored": len(rows)}
 
     @app.get("/v1/pull", dependencies=[Depends(versions)])
     def pull(device: Annotated[str, Depends(token)], after: int = 0, limit: int = 1000) -> dict[str, Any]:

@@ -102,6 +102,9 @@ class TeamClient:
     def push(self, batch: dict[str, Any]) -> dict[str, Any]:
         return self._call("POST", "/v1/push", json=batch)
 
+    def audit(self, entries: list[dict[str, Any]]) -> dict[str, Any]:
+        return self._call("POST", "/v1/audit", json={"entries": entries})
+
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         return self._call("GET", "/v1/pull", params={"after": after, "limit": limit})
 

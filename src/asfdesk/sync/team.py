@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select, text
 
 from asfdesk.storage.engine import Database
 from asfdesk.storage.keys import SecretStore
+from asfdesk.storage.models import AuditEntry
 from asfdesk.sync import capture, outbox, protocol
 from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
 from asfdesk.sync.client import TeamClient, TeamError
@@ -177,6 +178,7 @@ class TeamService:
             sent += self._push_all(client)
             received += self._pull_all(client)
             sent += self._push_all(client)
+            self._push_audit(client)
         with self._db.engine.connect() as conn:
             conflicts = self._open_conflicts(conn)
         return SyncResult(sent, received, conflicts)
@@ -193,6 +195,32 @@ class TeamService:
                 apply_answer(session.connection(), answer)
                 outbox.done(session.connection(), batch["batch"])
             sent += len(batch["changes"])
+
+    def _push_audit(self, client: TeamClient) -> None:
+        """This laptop's audit entries since the last sync, to the server's log (a resend is ignored)."""
+        log = AuditEntry.__table__
+        while True:
+            with self._db.engine.connect() as conn:
+                after = int(get_state(conn, "audit_seq", 0))
+                rows = conn.execute(select(log).where(log.c.seq > after).order_by(log.c.seq).limit(PAGE)).all()
+            if not rows:
+                return
+            client.audit(
+                [
+                    {
+                        "id": r.id,
+                        "at": r.at.isoformat(),
+                        "actor": r.actor[:200],
+                        "action": r.action,
+                        "kind": r.kind,
+                        "record_id": r.record_id,
+                        "fields": list(r.fields),
+                    }
+                    for r in rows
+                ]
+            )
+            with self._db.session_factory.begin() as session:
+                set_state(session.connection(), "audit_seq", int(rows[-1].seq))
 
     def _pull_all(self, client: TeamClient) -> int:
         received = 0
