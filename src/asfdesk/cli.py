@@ -652,7 +652,9 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         context.close()
     if fresh and (failure is not None or args.dry_run):
-        _remove_new_database(target)  # the database made for this import goes with it: nothing is left behind
+        from asfdesk.storage.backup import remove_new_database
+
+        remove_new_database(target)  # the database made for this import goes with it: nothing is left behind
     if failure is not None:
         print(f"asfdesk: {args.file.name}: {failure}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -669,16 +671,6 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.rejected and result.rejected:
         print(f"Avvisade rader: {write_rejected(result, args.rejected)}")
     return EXIT_OK if not result.rejected else EXIT_PROBLEM
-
-
-def _remove_new_database(target: Path) -> None:
-    from asfdesk.storage.audit_chain import head_file
-    from asfdesk.storage.backup import remove_side_files
-
-    target.unlink(missing_ok=True)
-    remove_side_files(target)
-    head_file(target).unlink(missing_ok=True)
-    Path(f"{target}.lock").unlink(missing_ok=True)
 
 
 def _team(args: argparse.Namespace, paths: AppPaths) -> int:

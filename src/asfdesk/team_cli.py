@@ -70,17 +70,9 @@ def team(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -
     finally:
         context.close()
         if fresh and failed:
-            _remove_new_database(database)  # a join that did not happen leaves no new file behind
+            from asfdesk.storage.backup import remove_new_database
 
-
-def _remove_new_database(target: Path) -> None:
-    from asfdesk.storage.audit_chain import head_file
-    from asfdesk.storage.backup import remove_side_files
-
-    target.unlink(missing_ok=True)
-    remove_side_files(target)
-    head_file(target).unlink(missing_ok=True)
-    Path(f"{target}.lock").unlink(missing_ok=True)
+            remove_new_database(database)  # a join that did not happen leaves no new file behind
 
 
 def _status(service: Any) -> int:

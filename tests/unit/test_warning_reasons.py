@@ -11,7 +11,6 @@ from asfdesk.domain.warnings import (
     AgreementFact,
     EarlyWarning,
     EnterpriseFact,
-    Facts,
     PlacementFact,
     RevenueFact,
     SupervisorFact,
@@ -28,14 +27,10 @@ from asfdesk.domain.warnings import (
     untrained_supervisor,
 )
 
+from .test_warnings import _facts
+
 TODAY = date(2026, 11, 23)
 TH = Thresholds()
-
-
-def _facts(**kwargs: object) -> Facts:
-    base: dict[str, object] = {"enterprises": [], "placements": [], "agreements": [], "supervisors": [], "revenues": []}
-    base.update(kwargs)
-    return Facts(**base)  # type: ignore[arg-type]
 
 
 def _p(n: int, **kwargs: object) -> PlacementFact:

@@ -38,6 +38,17 @@ def remove_side_files(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+def remove_new_database(path: Path) -> None:
+    """A database a command made and then could not use (a failed import or join): the file and
+    everything that came with it (-wal, -shm, audit head, lock) go, so nothing is left behind."""
+    from asfdesk.storage.audit_chain import head_file
+
+    path.unlink(missing_ok=True)
+    remove_side_files(path)
+    head_file(path).unlink(missing_ok=True)
+    Path(f"{path}.lock").unlink(missing_ok=True)
+
+
 def backup_database(source: Path, destination: Path, key: DatabaseKey | None = None) -> Path:
     """Copy `source` to `destination` (overwritten) and return it; an encrypted copy stays encrypted."""
     destination.parent.mkdir(parents=True, exist_ok=True)
