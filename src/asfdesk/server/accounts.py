@@ -268,10 +268,11 @@ def _who(conn: Connection, condition: Any) -> Who | None:
     ).first()
     if found is None or found.revoked_at is not None or found.disabled_at is not None:
         return None
-    act_as(conn, "samordnare")  # the organisation's name is no secret; the caller's identity is set next
+    act_as(conn, found.role, found.organisation_id, found.account_id)  # organisations are seen by every role
     organisation = (
         conn.execute(select(Organisation.name).where(Organisation.id == found.organisation_id)).scalar() or ""
     )
+    act_as(conn, "")  # nobody, until the request says whose transaction it is
     return Who(
         account_id=found.account_id,
         device_id=found.device_id,
