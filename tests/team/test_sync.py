@@ -379,3 +379,16 @@ def test_the_laptops_audit_log_reaches_the_server_once(team_server: Server, lapt
     assert [r[0] for r in rows] == ["create", "update"]
     assert rows[1][1] == ["phone"]
     assert pushes == (1,)
+
+
+def test_a_record_removed_on_two_laptops_is_no_conflict(team_server: Server, laptops) -> None:
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Nedlagt AB")
+    anna.team.sync()
+    sara.team.sync()
+    anna.context.enterprise_records.delete(enterprise)
+    sara.context.enterprise_records.delete(enterprise)
+    assert anna.team.sync().conflicts == 0
+    assert sara.team.sync().conflicts == 0
+    assert _value(anna, Enterprise, enterprise, "deleted_at") is not None
+    assert _value(sara, Enterprise, enterprise, "deleted_at") is not None

@@ -212,6 +212,8 @@ def _update_fields(
     for column, value in values.items():
         if column == "created_at" or _same(current.get(column), value):
             continue  # when a record was made is set once, by whoever made it
+        if column == "deleted_at" and current.get(column) is not None and value is not None:
+            continue  # removed on both sides: the first removal stands, nothing to decide
         if deleted_by_other and column != "deleted_at":
             _conflict(batch, table, row_id, column, "deleted", current.get(column), value, stamps.get(column))
         elif column in others:
