@@ -6,15 +6,11 @@ sides of every boundary: one day, one unit, one krona.
 
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from asfdesk import i18n
 from asfdesk.domain.goals import Indicator
 from asfdesk.domain.inputs import (
     AgreementInput,
@@ -37,21 +33,6 @@ from asfdesk.domain.planning_inputs import (
 
 D = date(2026, 3, 10)
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "asfdesk_en.ts"
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    """The English display language, read from the translation source (no Qt needed)."""
-    table: dict[tuple[str, str], str] = {}
-    for context in re.findall(r"<context>(.*?)</context>", TS.read_text(encoding="utf-8"), flags=re.S):
-        name = html.unescape(re.search(r"<name>(.*?)</name>", context).group(1))  # type: ignore[union-attr]
-        for source, target in re.findall(r"<source>(.*?)</source>\s*<translation>(.*?)</translation>", context, re.S):
-            table[(name, html.unescape(source))] = html.unescape(target)
-    i18n.install(lambda context, text: table.get((context, text), ""), i18n.ENGLISH)
-    try:
-        yield
-    finally:
-        i18n.install(None, i18n.SWEDISH)
 
 
 # -- places ------------------------------------------------------------------------------

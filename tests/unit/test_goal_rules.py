@@ -83,3 +83,18 @@ def test_a_level_is_its_own_prognosis() -> None:
 )
 def test_the_period_before(start: date, end: date, before: tuple[date, date]) -> None:
     assert previous_period(start, end) == before
+
+
+def test_every_sentence_in_english(english) -> None:
+    """With the English UI each status reads in English (the sentences belong to the goals' context)."""
+    ten_days, half = (date(2026, 5, 1), date(2026, 5, 10)), date(2026, 5, 5)
+    cases = [
+        (assess(10, 10, *ten_days, half), "Målet är nått."),
+        (assess(10, 1, *ten_days, date(2026, 5, 11)), "Målet nåddes inte under perioden."),
+        (assess(10, 1, *ten_days, date(2026, 4, 30)), "Perioden har inte börjat."),
+        (assess(10, 5, *ten_days, half), "Prognosen är att målet nås under perioden."),
+        (assess(10, 4, *ten_days, half), "Det är osäkert om målet kommer att nås."),
+        (assess(10, 1, *ten_days, half), "Prognosen är att målet inte nås."),
+    ]
+    for assessment, swedish in cases:
+        assert assessment.sentence == english("goals", swedish) != swedish

@@ -3,6 +3,7 @@ that the rule must pass over (not stop at), at the boundary days of every thresh
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -325,3 +326,51 @@ def test_all_warnings_oldest_first_then_by_rule_and_subject() -> None:
         (WarningRule.PAST_END_WITHOUT_OUTCOME, "D26-001"),
         (WarningRule.PAST_END_WITHOUT_OUTCOME, "D26-002"),
     ]
+
+
+def test_every_warning_in_english(english) -> None:
+    """With the English UI a warning's reason reads in English, its figures filled in the same way."""
+    kind = "arbetsmarknadsanstallning"
+    months = [_month(date(2026, 9, 1), "2", "0"), _month(date(2026, 10, 1), "2", "0")]
+    facts = _facts(
+        placements=[
+            _p(1, planned_end=TODAY + timedelta(days=7)),
+            _p(2, planned_end=date(2026, 11, 13)),
+            _p(3, measure_type=kind, start=date(2025, 10, 1), extensions=2),
+            _p(4, participant_id="d9", start=date(2025, 1, 1), end=date(2026, 3, 1)),
+            _p(5, participant_id="d9", participant_code="D26-009", start=date(2026, 5, 1)),
+        ],
+        enterprises=[
+            EnterpriseFact("e1", "Aldrig", True, None, date(2026, 1, 1)),
+            EnterpriseFact("e2", "Länge sen", True, date(2026, 9, 1), date(2025, 1, 1)),
+        ],
+        agreements=[AgreementFact("a1", "e1", "Ramavtal", months)],
+        supervisors=[SupervisorFact("c1", "e1", "Lisa", None, date(2026, 8, 1))],
+        revenues=[RevenueFact("e1", 2025, 800, 200)],
+    )
+    whys = [w.why for w in evaluate(facts, TODAY, TH)]
+    sources = [
+        "Placeringen slutar %1 (om %2 dagar) och inget nästa steg är registrerat. Gränsen är %3 dagar.",
+        "Planerat slut var %1, för %2 dagar sedan, men placeringen är inte avslutad med ett utfall. "
+        "Gränsen är %3 dagar.",
+        "Inget handledarstöd är registrerat, och företaget har haft stöd sedan %1. Gränsen är %2 veckor.",
+        "Senaste handledarstödet var %1, för %2 veckor sedan. Gränsen är %3 veckor.",
+        "De senaste %1 månaderna (%2–%3) fylldes %4 av %5 avtalade platsmånader. Gränsen är %6 månader "
+        "med minst en tom plats.",
+        "%1 har handlett sedan %2 (%3 dagar) utan registrerad handledarutbildning. Gränsen är %4 dagar.",
+        "%1 började %2, %3 dagar efter att en tidigare placering avslutades %4. Gränsen är %5 månader.",
+        "%1 kom %2 % av intäkterna från platser och tjänster sålda till myndigheter. Gränsen är %3 %.",
+    ]
+    for source in sources:
+        english_text = english("warnings", source)
+        words = [part for part in re.split(r"%\d", english_text) if len(part.strip()) > 3]
+        assert any(all(word in why for word in words) for why in whys), english_text
+    assert not any("Gränsen" in why for why in whys)
+    employment = next(w for w in whys if "%" not in w and "2025-10-01" in w)
+    for source in (
+        "Arbetsmarknadsanställningen %1. Den är tänkt att vara högst ett år.",
+        "har pågått sedan %1, längre än %2 månader",
+        "har förlängts %1 gånger (gränsen är %2)",
+    ):
+        assert english("warnings", source).split("%1")[0].strip() in employment, source
+    assert english("warnings", " och ") in employment
