@@ -9,6 +9,7 @@ and the rest of the batch still goes in.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from asfdesk.server import fields as hidden
 from asfdesk.server import scope
 from asfdesk.server.accounts import Who, act_as, audit, now
-from asfdesk.server.register import Sequencer, record_change, row_meta
+from asfdesk.server.register import Sequencer, record_change, row_meta, touch
 from asfdesk.server.tables import sync_alias, sync_conflict, sync_push, team_account, team_device
 from asfdesk.sync import protocol
 
@@ -240,24 +241,61 @@ def _write(batch: _Batch, table: str, row_id: str, changed: dict[str, Any]) -> N
 
 
 def _merge_into(batch: _Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:
-    """A duplicate by natural key: empty fields of the winner are filled, differing ones recorded as conflicts."""
+    """A duplicate by natural key: empty fields of the winner are filled, differing ones recorded as conflicts.
+
+    The winner is offered to every laptop again (a new number), so the one that sent the duplicate
+    gets it whole — or, when its user may not see the winner, is told to drop its copy.
+    """
+    touch(batch.conn, table, winner, batch.sequencer.take())
     current = _current(batch, table, winner)
     if current is None:
-        batch.accepted.append([table, loser, 0, False])
+        _merge_unseen(batch, table, loser, winner, values)
         return
     withheld = hidden.withheld(batch.who.role, table)
     meta = row_meta(batch.conn, table, winner, lock=True) or {"seq": 0, "fields": {}}
+    edited = _edited_since_made(meta)
     changed: dict[str, Any] = {}
     for column, value in values.items():
         if column in withheld or column in ("created_at", "deleted_at") or _same(current.get(column), value):
             continue
-        if protocol.is_empty(current.get(column)):
+        if protocol.is_empty(current.get(column)) and column not in edited:
             changed[column] = value
         elif not protocol.is_empty(value):
             _conflict(batch, table, winner, column, "field", current.get(column), value, meta["fields"].get(column))
     if changed:
         _write(batch, table, winner, changed)
     batch.accepted.append([table, loser, batch.sequencer.last if changed else meta["seq"], False])
+
+
+def _edited_since_made(meta: dict[str, Any] | None) -> set[str]:
+    """Fields someone changed after the record was made: emptied on purpose is not 'empty'."""
+    stamps: dict[str, list[Any]] = (meta or {}).get("fields", {})
+    if not stamps:
+        return set()
+    made = min(seq for seq, _device in stamps.values())
+    return {column for column, (seq, _device) in stamps.items() if seq > made}
+
+
+def _merge_unseen(batch: _Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:
+    """A duplicate of a record the sender may not see: its values fill the record's empty fields
+    (through a function that may do only that), and where both hold a value a conflict is recorded
+    for those who may see the record; the sender is told nothing of the record's content."""
+    withheld = hidden.withheld(batch.who.role, table)
+    sent = {c: protocol.encode(v) for c, v in values.items() if c not in withheld}
+    edited = sorted(_edited_since_made(row_meta(batch.conn, table, winner)))
+    result = batch.conn.execute(
+        text("SELECT asfdesk_merge_fill(:t, :i, CAST(:v AS jsonb), CAST(:e AS text[]))"),
+        {"t": table, "i": winner, "v": json.dumps(sent), "e": edited},
+    ).scalar()
+    if result:
+        if result["filled"]:
+            record_change(
+                batch.conn, table, winner, batch.sequencer.take(), list(result["filled"]), batch.who.device_id
+            )
+        meta = row_meta(batch.conn, table, winner) or {"fields": {}}
+        for column, kept in result["differs"].items():
+            _conflict(batch, table, winner, column, "field", kept, sent[column], meta["fields"].get(column))
+    batch.accepted.append([table, loser, 0, False])
 
 
 def _conflict(

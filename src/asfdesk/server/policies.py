@@ -14,6 +14,9 @@ from sqlalchemy import Connection, text
 
 from asfdesk.sync import protocol
 
+# A record seen by a user makes the records it cannot exist without seen too (a placement its
+# participant and enterprise), removed ones included: the rules below are closed under required
+# references, so every record a laptop receives can be written there.
 SCOPE_FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION asfdesk_role() RETURNS text LANGUAGE sql STABLE AS
 $$ SELECT coalesce(current_setting('asfdesk.role', true), '') $$;
@@ -37,8 +40,7 @@ $$ SELECT EXISTS (SELECT 1 FROM participant WHERE id = pid AND referring_organis
 CREATE OR REPLACE FUNCTION asfdesk_hosts_referred(eid text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT EXISTS (SELECT 1 FROM placement p JOIN participant pa ON pa.id = p.participant_id
-                  WHERE p.enterprise_id = eid AND pa.referring_organisation_id = asfdesk_org()
-                    AND p.deleted_at IS NULL) $$;
+                  WHERE p.enterprise_id = eid AND pa.referring_organisation_id = asfdesk_org()) $$;
 
 CREATE OR REPLACE FUNCTION asfdesk_sees_enterprise(eid text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
@@ -61,8 +63,9 @@ $$ SELECT CASE asfdesk_role()
      WHEN 'samordnare' THEN true
      WHEN 'handlaggare' THEN asfdesk_referred(pid) OR asfdesk_created_here('participant', pid)
      WHEN 'radgivare' THEN asfdesk_created_here('participant', pid) OR EXISTS (
-         SELECT 1 FROM placement p WHERE p.participant_id = pid AND p.deleted_at IS NULL
-                                     AND asfdesk_supports(p.enterprise_id))
+         SELECT 1 FROM placement p WHERE p.participant_id = pid
+                                     AND (asfdesk_supports(p.enterprise_id)
+                                          OR asfdesk_created_here('enterprise', p.enterprise_id)))
      ELSE false END $$;
 
 CREATE OR REPLACE FUNCTION asfdesk_may_place(pid text, eid text) RETURNS boolean
@@ -75,8 +78,11 @@ $$ SELECT CASE asfdesk_role()
 
 CREATE OR REPLACE FUNCTION asfdesk_sees_placement(plid text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
-$$ SELECT asfdesk_created_here('placement', plid) OR EXISTS (
-     SELECT 1 FROM placement p WHERE p.id = plid AND asfdesk_may_place(p.participant_id, p.enterprise_id)) $$;
+$$ SELECT EXISTS (
+     SELECT 1 FROM placement p
+     WHERE p.id = plid
+       AND (asfdesk_created_here('placement', plid) OR asfdesk_may_place(p.participant_id, p.enterprise_id))
+       AND asfdesk_sees_participant(p.participant_id) AND asfdesk_sees_enterprise(p.enterprise_id)) $$;
 
 CREATE OR REPLACE FUNCTION asfdesk_sees_meeting(mid text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
@@ -86,7 +92,7 @@ $$ SELECT CASE asfdesk_role()
          SELECT 1 FROM meeting m WHERE m.id = mid AND m.enterprise_id IS NOT NULL
                                    AND asfdesk_supports(m.enterprise_id))
      WHEN 'handlaggare' THEN asfdesk_created_here('meeting', mid) OR EXISTS (
-         SELECT 1 FROM meeting_placement mp WHERE mp.meeting_id = mid AND mp.deleted_at IS NULL
+         SELECT 1 FROM meeting_placement mp WHERE mp.meeting_id = mid
                                                AND asfdesk_sees_placement(mp.placement_id))
      ELSE false END $$;
 
@@ -116,6 +122,41 @@ $$ DECLARE found text; BEGIN
   END IF;
   EXECUTE format('SELECT %I::text FROM %I WHERE id = $1', col, t) INTO found USING rid; RETURN found;
 END $$;
+
+-- A duplicate sent by someone who may not see the record it duplicates still adds what the team
+-- lacks: its values fill the record's empty fields (and only those); the fields where both hold a
+-- value are returned, so the merge records them as conflicts for those who may see the record.
+CREATE OR REPLACE FUNCTION asfdesk_merge_fill(t text, rid text, vals jsonb, edited text[]) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS
+$$
+DECLARE
+  current jsonb;
+  col text;
+  filled text[] := '{}';
+  differs jsonb := '{}';
+BEGIN
+  IF NOT (t = ANY (string_to_array('{natural}', ','))) THEN
+    RAISE EXCEPTION 'not a table with a natural key: %', t;
+  END IF;
+  EXECUTE format('SELECT to_jsonb(x) FROM %I x WHERE id = $1', t) INTO current USING rid;
+  IF current IS NULL THEN
+    RETURN NULL;
+  END IF;
+  FOR col IN SELECT jsonb_object_keys(vals) LOOP
+    CONTINUE WHEN NOT current ? col OR col IN ('id', 'created_at', 'deleted_at', 'updated_at', 'version');
+    CONTINUE WHEN vals -> col = 'null'::jsonb OR vals ->> col = '' OR vals -> col = '[]'::jsonb;
+    IF (current -> col = 'null'::jsonb OR current ->> col = '' OR current -> col = '[]'::jsonb)
+       AND NOT col = ANY (edited) THEN
+      EXECUTE format('UPDATE %I SET %I = (jsonb_populate_record(NULL::%I, $1)).%I WHERE id = $2', t, col, t, col)
+        USING vals, rid;
+      filled := filled || col;
+    ELSIF current -> col IS DISTINCT FROM vals -> col THEN
+      differs := differs || jsonb_build_object(col, current -> col);
+    END IF;
+  END LOOP;
+  RETURN jsonb_build_object('filled', to_jsonb(filled), 'differs', differs);
+END
+$$;
 
 -- A record new to the server may be one it has under another id (same organisationsnummer,
 -- participant code, …): looked up across everything, whoever asks, by the merge only.
@@ -155,6 +196,7 @@ FUNCTION_NAMES = (
     "asfdesk_find_natural(text, text[], text[], boolean)",
     "asfdesk_child_ids(text, text, text)",
     "asfdesk_column(text, text, text)",
+    "asfdesk_merge_fill(text, text, jsonb, text[])",
 )
 
 EVERYONE = "asfdesk_in_team()"
@@ -231,12 +273,15 @@ def install(conn: Connection, scope_role: str, api_role: str) -> None:
         raise RuntimeError(f"no visibility rule for {', '.join(missing)}")
     # only references (ids) may be read around the policies: never a name, a note or a personnummer
     references = ",".join(f"{t.name}.{c}" for t in protocol.synced_tables() for c in protocol.references(t.name))
-    conn.execute(text(SCOPE_FUNCTIONS.replace("{references}", references)))
+    natural = ",".join(protocol.NATURAL_KEYS)
+    conn.execute(text("DROP FUNCTION IF EXISTS asfdesk_merge_fill(text, text, jsonb)"))  # before it knew edits
+    conn.execute(text(SCOPE_FUNCTIONS.replace("{references}", references).replace("{natural}", natural)))
     for signature in FUNCTION_NAMES:
         conn.execute(text(f"ALTER FUNCTION {signature} OWNER TO {scope_role}"))
         conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {api_role}"))
     for t in protocol.synced_tables():
-        conn.execute(text(f'GRANT SELECT ON "{t.name}" TO {scope_role}'))
+        rights = "SELECT, UPDATE" if t.name in protocol.NATURAL_KEYS else "SELECT"  # UPDATE: merge_fill only
+        conn.execute(text(f'GRANT {rights} ON "{t.name}" TO {scope_role}'))
         conn.execute(text(f'GRANT SELECT, INSERT, UPDATE ON "{t.name}" TO {api_role}'))
         for statement in policy_statements(t.name):
             conn.execute(text(statement))

@@ -67,7 +67,7 @@ def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> d
         allowed = (
             hidden.personnummer_allowed(conn, who.role, who.organisation_id, rows) if name == "participant" else set()
         )
-        _empty_unseen_references(conn, name, rows)
+        rows = _empty_unseen_references(conn, name, rows)
         for row in rows:
             columns = tuple(
                 c
@@ -78,18 +78,24 @@ def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> d
     return found
 
 
-def _empty_unseen_references(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+def _empty_unseen_references(conn: Connection, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A reference to a record this user may not see is sent empty (it is never written back: only
-    changed fields travel from a laptop)."""
+    changed fields travel from a laptop). A record that cannot exist without the one it refers to
+    (a placement without its participant) is not sent at all: it is as unseen as its parent."""
+    keep = list(rows)
     for column, parent in protocol.references(table).items():
-        ids = {r[column] for r in rows if r.get(column)}
+        ids = {r[column] for r in keep if r.get(column)}
         if not ids:
             continue
         model = protocol.table(parent)
         seen = {str(i) for i in conn.execute(select(model.c.id).where(model.c.id.in_(ids))).scalars()}
-        for row in rows:
+        required = not protocol.table(table).columns[column].nullable
+        if required:
+            keep = [r for r in keep if not r.get(column) or r[column] in seen]
+        for row in keep:
             if row.get(column) and row[column] not in seen:
                 row[column] = None
+    return keep
 
 
 def _parents_after(conn: Connection, who: Who, changes: list[dict[str, Any]], upper: int) -> list[dict[str, Any]]:
@@ -140,6 +146,9 @@ def _conflicts(conn: Connection, who: Who, after: int, upper: int) -> list[dict[
         involved = who.account_id in (record["kept_by"].get("account"), record["other_by"].get("account"))
         if not involved and who.role != "samordnare":
             continue
+        model = protocol.table(record["tbl"])
+        if conn.execute(select(model.c.id).where(model.c.id == record["row_id"])).first() is None:
+            continue  # a conflict about a record this user may not see is for those who may
         for key in ("created_at", "resolved_at"):
             if record[key] is not None:
                 record[key] = record[key].isoformat()
