@@ -77,7 +77,11 @@ def test_two_writers_at_once_queue_instead_of_failing(tmp_path: Path) -> None:
     reported: list[set[str]] = []
     for writer in writers:
         writer.send_signal(signal.SIGKILL)
-        out, err = writer.communicate(timeout=ROUND_TIMEOUT)
+        writer.wait(timeout=ROUND_TIMEOUT)
+        # read through the file objects: communicate() with two pipes reads the raw descriptors
+        # and would miss what readline() above had already buffered (the next lines' start)
+        assert writer.stdout is not None and writer.stderr is not None
+        out, err = writer.stdout.read(), writer.stderr.read()
         assert b"locked" not in err and b"Traceback" not in err
         reported.append({line.decode() for line in out.split(b"\n")[:-1]})
     assert all(len(ids) > 5 for ids in reported)  # both got their saves through
