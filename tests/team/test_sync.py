@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import func, select, text
 
@@ -392,3 +393,62 @@ def test_a_record_removed_on_two_laptops_is_no_conflict(team_server: Server, lap
     assert sara.team.sync().conflicts == 0
     assert _value(anna, Enterprise, enterprise, "deleted_at") is not None
     assert _value(sara, Enterprise, enterprise, "deleted_at") is not None
+
+
+def test_many_new_records_go_in_together_and_each_refusal_or_twin_is_still_its_own(
+    team_server: Server, laptops
+) -> None:
+    """A first push of many new records: those the server may take go in, a few outside the sender's
+    scope are refused one by one with their reason, and twins (an organisationsnummer the team has,
+    or one sent twice in the same batch) are merged, not doubled."""
+    import uuid
+
+    import httpx
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    team_server.org("Coompanion Dalarna", "coompanion")
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    hidden = _enterprise(sara, "Gävle Café", orgnr="556677-8899")
+    sara.team.sync()
+    dan = laptops("dan")
+    dan.team.join(team_server.url, team_server.user("Dan Dalare", "radgivare", "Coompanion Dalarna"))
+    dan.team.sync()
+    own = _enterprise(dan, "Falu Snickeri")
+    for number in range(40):
+        dan.context.contact_persons.create(ContactPersonInput(name=f"Handledare {number}"), own)
+    with dan.database.engine.connect() as conn:
+        enterprise = conn.execute(select(Enterprise.__table__).where(Enterprise.id == own)).one()._mapping
+        contacts = [r._mapping for r in conn.execute(select(ContactPerson.__table__))]
+    fields = protocol.encode_row("enterprise", enterprise)
+    twins = [str(uuid.uuid4()) for _ in range(3)]
+    borlange = {**fields, "name": "Borlänge Bygg", "orgnr": "769600-1234"}
+    gavle = {**fields, "name": "Gävle Café", "orgnr": "556677-8899"}
+    changes = [
+        {"t": "enterprise", "id": own, "new": True, "fields": fields},
+        {"t": "enterprise", "id": twins[0], "new": True, "fields": borlange},
+        {"t": "enterprise", "id": twins[1], "new": True, "fields": borlange},
+        {"t": "enterprise", "id": twins[2], "new": True, "fields": gavle},
+    ]
+    outside = {str(c["id"]) for c in contacts[:3]}
+    for contact in contacts:
+        row = protocol.encode_row("contact_person", contact)
+        if str(contact["id"]) in outside:
+            row["enterprise_id"] = hidden  # an enterprise Dalarna does not support
+        changes.append({"t": "contact_person", "id": str(contact["id"]), "new": True, "fields": row})
+    team = dan.team.team()
+    assert team is not None
+    headers = {"Authorization": f"Bearer {dan.team._token(team)}", "X-Asfdesk-Protocol": "1"}
+    answer = httpx.post(f"{team_server.url}/v1/push", headers=headers, json={"batch": "first", "changes": changes})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert {r["id"]: r["reason"] for r in body["refused"]} == {i: "utanför din behörighet" for i in outside}
+    accepted = {a[1] for a in body["accepted"]}
+    assert {str(c["id"]) for c in contacts} - outside <= accepted
+    assert body["remap"]["enterprise"] == {twins[1]: twins[0], twins[2]: hidden}
+    with psycopg.connect(team_server.pg) as conn:
+        conn.execute("SET row_security = off")
+        orgnrs = [r[0] for r in conn.execute("SELECT orgnr FROM enterprise WHERE orgnr <> '' ORDER BY orgnr")]
+        held = conn.execute("SELECT count(*) FROM contact_person WHERE enterprise_id = %s", (own,)).fetchone()
+    assert orgnrs == ["556677-8899", "769600-1234"]
+    assert held is not None and held[0] == 37

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError
 
 from asfdesk import __version__
-from asfdesk.server import accounts, merge, serve
+from asfdesk.server import accounts, batch, merge, serve
 from asfdesk.server.tables import team_device
 from asfdesk.storage.models import AuditEntry
 from asfdesk.sync import protocol
@@ -144,7 +144,7 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.post("/v1/push", dependencies=[Depends(versions)])
     def push(body: PushRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
-        changes = [merge.Change(c.t, c.id, c.base, c.new, c.removed, c.fields) for c in body.changes]
+        changes = [batch.Change(c.t, c.id, c.base, c.new, c.removed, c.fields) for c in body.changes]
         with engine.begin() as conn:
             who = caller(conn, device)
             if who.role == "admin":
@@ -178,7 +178,7 @@ def create_app(engine: Engine) -> FastAPI:
             who = caller(conn, device)
             try:
                 return merge.resolve_conflict(conn, who, conflict_id[:36], body.value)
-            except merge.Refused as exc:
+            except batch.Refused as exc:
                 raise _problem(409, str(exc)) from exc
 
     return app

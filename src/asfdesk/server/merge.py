@@ -11,52 +11,19 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from asfdesk.server import fields as hidden
-from asfdesk.server import scope
+from asfdesk.server import fresh, scope
 from asfdesk.server.accounts import Who, act_as, audit, now
+from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve
 from asfdesk.server.register import Sequencer, record_change, row_meta, touch
 from asfdesk.server.tables import sync_alias, sync_conflict, sync_push, team_account, team_device
 from asfdesk.sync import protocol
-
-
-class Refused(Exception):
-    """A change that is not applied; the reason goes back to the laptop."""
-
-
-@dataclass
-class Change:
-    table: str
-    id: str
-    base: int = 0
-    new: bool = False
-    removed: bool = False
-    fields: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class _Batch:
-    who: Who
-    conn: Connection
-    sequencer: Sequencer
-    accepted: list[list[Any]] = field(default_factory=list)  # [table, id, seq, caught_up]
-    remap: dict[str, dict[str, str]] = field(default_factory=dict)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    refused: list[dict[str, str]] = field(default_factory=list)
-    merges: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)
-
-    def answer(self) -> dict[str, Any]:
-        return {
-            "accepted": self.accepted,
-            "remap": self.remap,
-            "conflicts": self.conflicts,
-            "refused": self.refused,
-        }
 
 
 def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]) -> dict[str, Any]:
@@ -67,16 +34,18 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
     if stored is not None:
         return dict(stored)
     act_as(conn, who.role, who.organisation_id, who.account_id)
-    batch = _Batch(who, conn, sequencer)
+    batch = Batch(who, conn, sequencer)
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
-    for change in sorted(changes, key=lambda c: order.get(c.table, -1)):
-        try:
-            with conn.begin_nested():
-                _apply(batch, change)
-        except Refused as exc:
-            batch.refused.append({"t": change.table, "id": change.id, "reason": str(exc)})
-        except DBAPIError as exc:
-            batch.refused.append({"t": change.table, "id": change.id, "reason": _reason(exc)})
+    for table, same_table in groupby(sorted(changes, key=lambda c: order.get(c.table, -1)), key=lambda c: c.table):
+        group = list(same_table)
+        for change in fresh.insert_new(batch, table, group) if protocol.is_synced(table) else group:
+            try:
+                with conn.begin_nested():
+                    _apply(batch, change)
+            except Refused as exc:
+                batch.refused.append({"t": change.table, "id": change.id, "reason": str(exc)})
+            except DBAPIError as exc:
+                batch.refused.append({"t": change.table, "id": change.id, "reason": _reason(exc)})
     for table, loser, winner, values in batch.merges:
         try:
             with conn.begin_nested():
@@ -106,37 +75,11 @@ def _reason(exc: BaseException) -> str:
     return text_[:200]
 
 
-def _resolve(batch: _Batch, table: str, row_id: str) -> str:
-    if row_id in batch.remap.get(table, {}):
-        return batch.remap[table][row_id]
-    alias = batch.conn.execute(
-        select(sync_alias.c.new_id).where(sync_alias.c.tbl == table, sync_alias.c.old_id == row_id)
-    ).scalar()
-    return str(alias) if alias else row_id
-
-
-def _decoded(batch: _Batch, change: Change) -> dict[str, Any]:
-    columns = set(protocol.data_columns(change.table))
-    unknown = set(change.fields) - columns
-    if unknown:
-        raise Refused(f"okända fält: {', '.join(sorted(unknown))[:120]}")
-    values: dict[str, Any] = {}
-    for column, raw in change.fields.items():
-        try:
-            values[column] = protocol.decode(change.table, column, raw)
-        except ValueError as exc:
-            raise Refused(str(exc)) from exc
-    for column, parent in protocol.references(change.table).items():
-        if values.get(column):
-            values[column] = _resolve(batch, parent, str(values[column]))
-    return values
-
-
-def _apply(batch: _Batch, change: Change) -> None:
+def _apply(batch: Batch, change: Change) -> None:
     if not protocol.is_synced(change.table):
         raise Refused(f"okänd tabell {change.table[:40]}")
-    row_id = _resolve(batch, change.table, change.id)
-    values = _decoded(batch, change)
+    row_id = resolve(batch, change.table, change.id)
+    values = decoded(batch, change)
     meta = row_meta(batch.conn, change.table, row_id, lock=True)
     if change.removed:
         if meta is not None:
@@ -156,36 +99,15 @@ def _apply(batch: _Batch, change: Change) -> None:
     _update_fields(batch, change.table, row_id, values, change.base, meta)
 
 
-def _natural_match(batch: _Batch, table: str, values: dict[str, Any]) -> str | None:
-    for key in protocol.NATURAL_KEYS.get(table, ()):
-        wanted = [values.get(c) for c in key]
-        if any(protocol.is_empty(v) for v in wanted):
-            continue
-        folded = any((table, c) in protocol.FOLDED_KEYS for c in key)
-        found = batch.conn.execute(
-            text("SELECT asfdesk_find_natural(:t, :cols, :vals, :folded)"),
-            {"t": table, "cols": list(key), "vals": [str(protocol.encode(v)) for v in wanted], "folded": folded},
-        ).scalar()
-        if found:
-            return str(found)
-    return None
+def _natural_match(batch: Batch, table: str, values: dict[str, Any]) -> str | None:
+    return fresh.natural_matches(batch, table, [values])[0]
 
 
-def _insert(batch: _Batch, table: str, row_id: str, values: dict[str, Any]) -> None:
-    seq = batch.sequencer.take()
-    stamp = now()
-    model = protocol.table(table)
-    # the register first: the policies let an organisation see what it created
-    record_change(batch.conn, table, row_id, seq, list(protocol.data_columns(table)), batch.who.device_id,
-                  origin_org=batch.who.organisation_id)  # fmt: skip
-    row = {"created_at": stamp, **values, "id": row_id, "updated_at": stamp, "version": 1}
-    batch.conn.execute(insert(model).values(**row))
-    if scope.decides(table, set(values)):
-        scope.touch_from(batch.conn, table, [row], batch.sequencer)
-    batch.accepted.append([table, row_id, seq, True])
+def _insert(batch: Batch, table: str, row_id: str, values: dict[str, Any]) -> None:
+    fresh.insert_rows(batch, table, [(row_id, values)])
 
 
-def _current(batch: _Batch, table: str, row_id: str) -> dict[str, Any] | None:
+def _current(batch: Batch, table: str, row_id: str) -> dict[str, Any] | None:
     model = protocol.table(table)
     found = batch.conn.execute(select(model).where(model.c.id == row_id)).first()
     return None if found is None else dict(found._mapping)
@@ -198,7 +120,7 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _update_fields(
-    batch: _Batch, table: str, row_id: str, values: dict[str, Any], base: int, meta: dict[str, Any]
+    batch: Batch, table: str, row_id: str, values: dict[str, Any], base: int, meta: dict[str, Any]
 ) -> None:
     current = _current(batch, table, row_id)
     if current is None:
@@ -228,7 +150,7 @@ def _update_fields(
     batch.accepted.append([table, row_id, batch.sequencer.last, not others])
 
 
-def _write(batch: _Batch, table: str, row_id: str, changed: dict[str, Any]) -> None:
+def _write(batch: Batch, table: str, row_id: str, changed: dict[str, Any]) -> None:
     seq = batch.sequencer.take()
     model = protocol.table(table)
     before = _current(batch, table, row_id) if scope.decides(table, set(changed)) else None
@@ -240,7 +162,7 @@ def _write(batch: _Batch, table: str, row_id: str, changed: dict[str, Any]) -> N
         scope.touch_from(batch.conn, table, [before, {**before, **changed}], batch.sequencer)
 
 
-def _merge_into(batch: _Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:
+def _merge_into(batch: Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:
     """A duplicate by natural key: empty fields of the winner are filled, differing ones recorded as conflicts.
 
     The winner is offered to every laptop again (a new number), so the one that sent the duplicate
@@ -276,7 +198,7 @@ def _edited_since_made(meta: dict[str, Any] | None) -> set[str]:
     return {column for column, (seq, _device) in stamps.items() if seq > made}
 
 
-def _merge_unseen(batch: _Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:
+def _merge_unseen(batch: Batch, table: str, loser: str, winner: str, values: dict[str, Any]) -> None:
     """A duplicate of a record the sender may not see: its values fill the record's empty fields
     (through a function that may do only that), and where both hold a value a conflict is recorded
     for those who may see the record; the sender is told nothing of the record's content."""
@@ -299,7 +221,7 @@ def _merge_unseen(batch: _Batch, table: str, loser: str, winner: str, values: di
 
 
 def _conflict(
-    batch: _Batch, table: str, row_id: str, column: str, kind: str, kept: Any, other: Any, stamp: list[Any] | None
+    batch: Batch, table: str, row_id: str, column: str, kind: str, kept: Any, other: Any, stamp: list[Any] | None
 ) -> None:
     seq = batch.sequencer.take()
     kept_by = _device_owner(batch.conn, stamp[1] if stamp else None)
@@ -350,7 +272,7 @@ def resolve_conflict(conn: Connection, who: Who, conflict_id: str, value: Any) -
         raise Refused("konflikten gäller inte dig")
     if found.resolved_at is not None:
         raise Refused("konflikten är redan avgjord")
-    batch = _Batch(who, conn, sequencer)
+    batch = Batch(who, conn, sequencer)
     try:
         decoded = protocol.decode(found.tbl, found.field, value)
     except (KeyError, ValueError) as exc:

@@ -103,25 +103,51 @@ $$ SELECT EXISTS (SELECT 1 FROM support_contact c WHERE c.id = cid AND asfdesk_s
 CREATE OR REPLACE FUNCTION asfdesk_in_team() RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT asfdesk_role() IN ('radgivare', 'handlaggare', 'samordnare') $$;
 
--- The records referring to one (ids of `t` whose column `col` is `rid`), and one column of one
--- record, whoever may see them: for offering records whose visibility changed to every puller.
-CREATE OR REPLACE FUNCTION asfdesk_child_ids(t text, col text, rid text) RETURNS SETOF text
+-- The records referring to some (`t`'s rows whose column `col` is one of `rids`) with one more
+-- reference column of each (`up`, or none), whoever may see them: for offering records whose
+-- visibility changed to every puller.
+CREATE OR REPLACE FUNCTION asfdesk_children(t text, col text, rids text[], up text)
+RETURNS TABLE (id text, up_id text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
 $$ BEGIN
   IF NOT (t || '.' || col = ANY (string_to_array('{references}', ','))) THEN
     RAISE EXCEPTION 'not a reference: %.%', t, col;
   END IF;
-  RETURN QUERY EXECUTE format('SELECT id::text FROM %I WHERE %I = $1', t, col) USING rid;
+  IF up IS NULL THEN
+    RETURN QUERY EXECUTE format('SELECT id::text, NULL::text FROM %I WHERE %I = ANY ($1)', t, col) USING rids;
+  ELSE
+    IF NOT (t || '.' || up = ANY (string_to_array('{references}', ','))) THEN
+      RAISE EXCEPTION 'not a reference: %.%', t, up;
+    END IF;
+    RETURN QUERY EXECUTE format('SELECT id::text, %I::text FROM %I WHERE %I = ANY ($1)', up, t, col) USING rids;
+  END IF;
 END $$;
 
-CREATE OR REPLACE FUNCTION asfdesk_column(t text, col text, rid text) RETURNS text
+-- Which of `vals` (each an array of a natural key's values, in the order of `cols`) the team
+-- already holds, and as which record (the oldest live one): for merging duplicates.
+CREATE OR REPLACE FUNCTION asfdesk_find_natural_many(t text, cols text[], vals jsonb, folded boolean)
+RETURNS TABLE (n integer, id text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
-$$ DECLARE found text; BEGIN
-  IF NOT (t || '.' || col = ANY (string_to_array('{references}', ','))) THEN
-    RAISE EXCEPTION 'not a reference: %.%', t, col;
+$$
+DECLARE
+  clause text := '';
+BEGIN
+  IF NOT (t = ANY (string_to_array('{natural}', ','))) THEN
+    RAISE EXCEPTION 'not a table with a natural key: %', t;
   END IF;
-  EXECUTE format('SELECT %I::text FROM %I WHERE id = $1', col, t) INTO found USING rid; RETURN found;
-END $$;
+  FOR i IN 1 .. array_length(cols, 1) LOOP
+    IF folded THEN
+      clause := clause || format(' AND lower(r.%I::text) = lower(v.k ->> %s)', cols[i], i - 1);
+    ELSE
+      clause := clause || format(' AND r.%I::text = (v.k ->> %s)', cols[i], i - 1);
+    END IF;
+  END LOOP;
+  RETURN QUERY EXECUTE format(
+    'SELECT DISTINCT ON (v.n) v.n::integer, r.id::text '
+    'FROM jsonb_array_elements($1) WITH ORDINALITY AS v(k, n) JOIN %I r ON r.deleted_at IS NULL %s '
+    'ORDER BY v.n, r.created_at, r.id', t, clause) USING vals;
+END
+$$;
 
 -- A duplicate sent by someone who may not see the record it duplicates still adds what the team
 -- lacks: its values fill the record's empty fields (and only those); the fields where both hold a
@@ -160,25 +186,6 @@ $$;
 
 -- A record new to the server may be one it has under another id (same organisationsnummer,
 -- participant code, …): looked up across everything, whoever asks, by the merge only.
-CREATE OR REPLACE FUNCTION asfdesk_find_natural(t text, cols text[], vals text[], folded boolean)
-RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
-$$
-DECLARE
-  clause text := '';
-  found text;
-BEGIN
-  FOR i IN 1 .. array_length(cols, 1) LOOP
-    IF folded THEN
-      clause := clause || format(' AND lower(%I::text) = lower(%L)', cols[i], vals[i]);
-    ELSE
-      clause := clause || format(' AND %I::text = %L', cols[i], vals[i]);
-    END IF;
-  END LOOP;
-  EXECUTE format('SELECT id FROM %I WHERE deleted_at IS NULL %s ORDER BY created_at, id LIMIT 1', t, clause)
-    INTO found;
-  RETURN found;
-END
-$$;
 """
 
 FUNCTION_NAMES = (
@@ -193,9 +200,8 @@ FUNCTION_NAMES = (
     "asfdesk_sees_placement(text)",
     "asfdesk_sees_meeting(text)",
     "asfdesk_sees_contact(text)",
-    "asfdesk_find_natural(text, text[], text[], boolean)",
-    "asfdesk_child_ids(text, text, text)",
-    "asfdesk_column(text, text, text)",
+    "asfdesk_children(text, text, text[], text)",
+    "asfdesk_find_natural_many(text, text[], jsonb, boolean)",
     "asfdesk_merge_fill(text, text, jsonb, text[])",
 )
 
@@ -274,7 +280,13 @@ def install(conn: Connection, scope_role: str, api_role: str) -> None:
     # only references (ids) may be read around the policies: never a name, a note or a personnummer
     references = ",".join(f"{t.name}.{c}" for t in protocol.synced_tables() for c in protocol.references(t.name))
     natural = ",".join(protocol.NATURAL_KEYS)
-    conn.execute(text("DROP FUNCTION IF EXISTS asfdesk_merge_fill(text, text, jsonb)"))  # before it knew edits
+    for replaced in (
+        "asfdesk_merge_fill(text, text, jsonb)",  # before it knew edits
+        "asfdesk_child_ids(text, text, text)",  # one record at a time, before asfdesk_children
+        "asfdesk_column(text, text, text)",
+        "asfdesk_find_natural(text, text[], text[], boolean)",  # one record at a time
+    ):
+        conn.execute(text(f"DROP FUNCTION IF EXISTS {replaced}"))
     conn.execute(text(SCOPE_FUNCTIONS.replace("{references}", references).replace("{natural}", natural)))
     for signature in FUNCTION_NAMES:
         conn.execute(text(f"ALTER FUNCTION {signature} OWNER TO {scope_role}"))

@@ -38,6 +38,7 @@ TOUCH_UP: dict[str, tuple[str, ...]] = {
     "placement": ("participant_id", "enterprise_id"),
 }
 LIMIT = 200_000  # records touched by one change at most (a safety net, far above any enterprise)
+CHUNK = 5000  # ids per query
 
 
 def decides(table: str, changed: set[str]) -> bool:
@@ -47,53 +48,77 @@ def decides(table: str, changed: set[str]) -> bool:
     return fields is None or bool(fields & changed)
 
 
-def touch_from(conn: Connection, table: str, rows: list[dict[str, Any]], sequencer: Sequencer) -> int:
-    """Touch the records hanging on `rows` of `table` (its values before and after the change)."""
-    walk: list[tuple[str, str]] = []
+def touch_from(
+    conn: Connection, table: str, rows: list[dict[str, Any]], sequencer: Sequencer, new: bool = False
+) -> int:
+    """Touch the records hanging on `rows` of `table` (its values before and after the change).
+
+    `new`: the rows were just made, so nothing hangs on them yet; only the records above them
+    whose visibility they decide are touched."""
+    walk: dict[str, set[str]] = {}
     touch: set[tuple[str, str]] = set()
     for row in rows:
-        walk.append((table, str(row["id"])))
+        if not new:
+            walk.setdefault(table, set()).add(str(row["id"]))
         _up(table, lambda column, row=row: row.get(column), walk, touch)
     return _walk(conn, walk, touch, sequencer)
 
 
-def _up(table: str, value_of: Any, walk: list[tuple[str, str]], touch: set[tuple[str, str]]) -> None:
+def _up(table: str, value_of: Any, walk: dict[str, set[str]], touch: set[tuple[str, str]]) -> None:
     for column in WALK_UP.get(table, ()):
         if found := value_of(column):
-            walk.append((protocol.references(table)[column], str(found)))
+            walk.setdefault(protocol.references(table)[column], set()).add(str(found))
     for column in TOUCH_UP.get(table, ()):
         if found := value_of(column):
             touch.add((protocol.references(table)[column], str(found)))
 
 
-def _walk(conn: Connection, walk: list[tuple[str, str]], touch: set[tuple[str, str]], sequencer: Sequencer) -> int:
+def _children_of(table: str) -> list[tuple[str, str]]:
+    """(child table, its column referring to `table`) for every reference to `table`."""
+    return [
+        (child.name, column)
+        for child in protocol.synced_tables()
+        for column, parent in protocol.references(child.name).items()
+        if parent == table
+    ]
+
+
+def _walk(conn: Connection, walk: dict[str, set[str]], touch: set[tuple[str, str]], sequencer: Sequencer) -> int:
+    """Walk down level by level, one query per (level, child table, column above it)."""
     seen: set[tuple[str, str]] = set()
     while walk and len(seen) < LIMIT:
-        current = walk.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        table, row_id = current
-        for child in protocol.synced_tables():
-            for column, parent in protocol.references(child.name).items():
-                if parent != table:
-                    continue
-                children = conn.execute(
-                    text("SELECT asfdesk_child_ids(:t, :c, :i)"), {"t": child.name, "c": column, "i": row_id}
-                ).scalars()
-                for child_id in children:
-                    walk.append((child.name, str(child_id)))
-                    _up(child.name, lambda up, t=child.name, i=child_id: _column(conn, t, up, str(i)), walk, touch)
+        level: dict[str, list[str]] = {}
+        for table, wanted in walk.items():
+            fresh = sorted(i for i in wanted if (table, i) not in seen)
+            seen.update((table, i) for i in fresh)
+            if fresh:
+                level[table] = fresh
+        walk = {}
+        for table, ids in level.items():
+            for child, column in _children_of(table):
+                ups: tuple[str | None, ...] = WALK_UP.get(child, ()) + TOUCH_UP.get(child, ())
+                for up in ups or (None,):
+                    for start in range(0, len(ids), CHUNK):
+                        found = conn.execute(
+                            text("SELECT id, up_id FROM asfdesk_children(:t, :c, CAST(:ids AS text[]), :up)"),
+                            {"t": child, "c": column, "ids": ids[start : start + CHUNK], "up": up},
+                        ).all()
+                        for child_id, up_id in found:
+                            walk.setdefault(child, set()).add(str(child_id))
+                            if up is not None and up_id:
+                                _up(
+                                    child,
+                                    lambda wanted, up=up, up_id=up_id: up_id if wanted == up else None,
+                                    walk,
+                                    touch,
+                                )
     # each its own number: pages are cut by number, and a page never splits one number's records
-    found = sorted(seen | touch)
+    found_rows = sorted(seen | touch)
     statement = (
         update(sync_row)
         .where(sync_row.c.tbl == bindparam("t"), sync_row.c.row_id == bindparam("i"))
         .values(seq=bindparam("s"))
     )
-    conn.execute(statement, [{"t": t, "i": i, "s": sequencer.take()} for t, i in found])
-    return len(found)
-
-
-def _column(conn: Connection, table: str, column: str, row_id: str) -> Any:
-    return conn.execute(text("SELECT asfdesk_column(:t, :c, :i)"), {"t": table, "c": column, "i": row_id}).scalar()
+    if found_rows:
+        conn.execute(statement, [{"t": t, "i": i, "s": sequencer.take()} for t, i in found_rows])
+    return len(found_rows)

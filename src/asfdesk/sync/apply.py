@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
@@ -19,6 +20,8 @@ from sqlalchemy.exc import IntegrityError
 
 from asfdesk.sync import protocol
 from asfdesk.sync.local_state import NEW_ROW, sync_apply, sync_conflict, sync_dirty, sync_row_state, sync_state
+
+CHUNK = 500  # ids per IN (...) list
 
 
 class Applying:
@@ -47,14 +50,18 @@ def set_state(conn: Connection, key: str, value: Any) -> None:
     )
 
 
-def _seen(conn: Connection, table: str, row_id: str, seq: int) -> None:
-    statement = sqlite_insert(sync_row_state).values(tbl=table, row_id=row_id, seq=seq)
+def _seen_many(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    """The server's latest sequence of each record, kept where it is newer than the one held."""
+    if not entries:
+        return
+    statement = sqlite_insert(sync_row_state)
     conn.execute(
         statement.on_conflict_do_update(
             index_elements=[sync_row_state.c.tbl, sync_row_state.c.row_id],
             set_={"seq": statement.excluded.seq},
             where=sync_row_state.c.seq < statement.excluded.seq,
-        )
+        ),
+        entries,
     )
 
 
@@ -62,44 +69,75 @@ def apply_page(conn: Connection, page: dict[str, Any]) -> int:
     """Write one pulled page and its cursor; returns the number of records written or removed."""
     written = 0
     with Applying(conn):
-        for change in page["changes"]:
-            table, row_id, row = change["t"], change["id"], change["row"]
+        # the page comes parents first; each run of one table's records is written together
+        runs = groupby(page["changes"], key=lambda c: (c["t"], c["row"] is None))
+        for (table, removal), run in runs:
             if not protocol.is_synced(table):
                 continue  # a table of a newer schema: ignored until this laptop is updated
-            if row is None:
-                written += _remove(conn, protocol.table(table), row_id)
-                conn.execute(
-                    delete(sync_row_state).where(sync_row_state.c.tbl == table, sync_row_state.c.row_id == row_id)
-                )
+            changes = list(run)
+            if removal:
+                for change in changes:
+                    written += _remove(conn, protocol.table(table), change["id"])
+                    conn.execute(
+                        delete(sync_row_state).where(
+                            sync_row_state.c.tbl == table, sync_row_state.c.row_id == change["id"]
+                        )
+                    )
                 continue
-            written += _write(conn, table, row_id, row)
-            _seen(conn, table, row_id, int(change["seq"]))
+            written += _write_run(conn, table, changes)
+            _seen_many(conn, [{"tbl": table, "row_id": c["id"], "seq": int(c["seq"])} for c in changes])
         for conflict in page.get("conflicts", []):
             store_conflict(conn, conflict)
         set_state(conn, "cursor", int(page["next"]))
     return written
 
 
-def _dirty_columns(conn: Connection, table: str, row_id: str) -> set[str]:
-    return set(
-        conn.execute(select(sync_dirty.c.col).where(sync_dirty.c.tbl == table, sync_dirty.c.row_id == row_id)).scalars()
-    )
-
-
-def _write(conn: Connection, table: str, row_id: str, row: dict[str, Any]) -> bool:
-    """Write one pulled record; False when this laptop already held exactly that (its own change come back)."""
+def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> int:
+    """Write pulled records of one table: those new here inserted together, the others compared
+    with what is here (read together) and updated where they differ."""
     model = protocol.table(table)
+    ids = [c["id"] for c in changes]
+    here: dict[str, Any] = {}
+    dirty: dict[str, set[str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        here.update((str(r.id), r._mapping) for r in conn.execute(select(model).where(model.c.id.in_(chunk))))
+        noted = select(sync_dirty.c.row_id, sync_dirty.c.col).where(
+            sync_dirty.c.tbl == table, sync_dirty.c.row_id.in_(chunk)
+        )
+        for row_id, column in conn.execute(noted):
+            dirty.setdefault(str(row_id), set()).add(column)
+    fresh: dict[str, dict[str, Any]] = {}
+    written = 0
+    for change in changes:
+        values = _pulled_values(model, change["row"])
+        if change["id"] in here:
+            written += _update(conn, model, change["id"], here[change["id"]], values, dirty.get(change["id"], set()))
+        else:
+            fresh[change["id"]] = {**values, "id": change["id"], "version": 1}
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in fresh.values():  # one statement per set of columns (a role may receive fewer fields)
+        by_columns.setdefault(tuple(sorted(row)), []).append(row)
+    for rows in by_columns.values():
+        conn.execute(insert(model), rows)
+    return written + len(fresh)
+
+
+def _pulled_values(model: Table, row: dict[str, Any]) -> dict[str, Any]:
     known = set(model.columns.keys())
-    values = {c: protocol.decode(table, c, v) for c, v in row.items() if c in known and c not in protocol.LOCAL_COLUMNS}
-    changed_at = _server_time(row.get("updated_at"))
-    found = conn.execute(select(model).where(model.c.id == row_id)).first()
-    if found is None:
-        conn.execute(insert(model).values(id=row_id, version=1, updated_at=changed_at, **values))
-        return True
-    dirty = _dirty_columns(conn, table, row_id)
+    values = {
+        c: protocol.decode(model.name, c, v) for c, v in row.items() if c in known and c not in protocol.LOCAL_COLUMNS
+    }
+    values["updated_at"] = _server_time(row.get("updated_at"))
+    return values
+
+
+def _update(conn: Connection, model: Table, row_id: str, current: Any, values: dict[str, Any], dirty: set[str]) -> bool:
+    """Update a record held here with pulled values; False when nothing differs (its own change come
+    back) or it was made here and not yet accepted (the server's copy comes again after the push)."""
     if NEW_ROW in dirty:
-        return False  # made here, not yet accepted: the server's copy comes again after the push
-    current = found._mapping
+        return False
+    changed_at = values.pop("updated_at")
     values = {c: v for c, v in values.items() if c not in dirty and not _equal(current[c], v)}
     if not values:
         return False
@@ -165,9 +203,14 @@ def store_conflict(conn: Connection, conflict: dict[str, Any]) -> None:
 def apply_answer(conn: Connection, answer: dict[str, Any]) -> None:
     """The server's answer to a batch: sequences seen, duplicates re-pointed, conflicts and refusals kept."""
     with Applying(conn):
-        for table, row_id, seq, caught_up in answer.get("accepted", []):
-            if caught_up and seq:
-                _seen(conn, table, row_id, int(seq))
+        _seen_many(
+            conn,
+            [
+                {"tbl": table, "row_id": row_id, "seq": int(seq)}
+                for table, row_id, seq, caught_up in answer.get("accepted", [])
+                if caught_up and seq
+            ],
+        )
         order = [t.name for t in protocol.synced_tables()]
         for table in sorted(answer.get("remap", {}), key=order.index, reverse=True):  # children first
             for loser, winner in answer["remap"][table].items():

@@ -19,6 +19,7 @@ from asfdesk.sync import protocol
 from asfdesk.sync.local_state import NEW_ROW, REMOVED_ROW, sync_dirty, sync_outgoing
 
 BATCH_ROWS = 1000  # records per batch (the server takes up to 5000 changes)
+CHUNK = 500  # ids per IN (...) list
 
 
 def waiting(conn: Connection) -> dict[str, Any] | None:
@@ -37,18 +38,23 @@ def take_batch(conn: Connection) -> dict[str, Any] | None:
     """The batch to send next: the one waiting, else a new one from the dirty set (None: nothing to send)."""
     if (batch := waiting(conn)) is not None:
         return batch
-    rows: list[tuple[str, str]] = []
+    changes: list[dict[str, Any]] = []
+    taken = 0
     for table in protocol.synced_tables():  # parents first: a batch never refers ahead to a later one
-        room = BATCH_ROWS - len(rows)
+        room = BATCH_ROWS - taken
         if room <= 0:
             break
         query = select(sync_dirty.c.row_id).distinct().where(sync_dirty.c.tbl == table.name)
-        rows += [(table.name, str(r)) for r in conn.execute(query.order_by(sync_dirty.c.row_id).limit(room)).scalars()]
-    if not rows:
+        ids = [str(r) for r in conn.execute(query.order_by(sync_dirty.c.row_id).limit(room)).scalars()]
+        if not ids:
+            continue
+        taken += len(ids)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            changes += _changes(conn, table.name, chunk)
+            conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == table.name, sync_dirty.c.row_id.in_(chunk)))
+    if not taken:
         return None
-    changes = [change for tbl, row_id in rows if (change := _change(conn, tbl, row_id)) is not None]
-    for tbl, row_id in rows:
-        conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == tbl, sync_dirty.c.row_id == row_id))
     body = {"batch": str(uuid.uuid4()), "changes": changes}
     conn.execute(
         sync_outgoing.insert().values(batch_id=body["batch"], body=json.dumps(body), created_at=datetime.now(UTC))
@@ -56,21 +62,26 @@ def take_batch(conn: Connection) -> dict[str, Any] | None:
     return body
 
 
-def _change(conn: Connection, table: str, row_id: str) -> dict[str, Any] | None:
-    noted = conn.execute(
-        select(sync_dirty.c.col, sync_dirty.c.base_seq).where(sync_dirty.c.tbl == table, sync_dirty.c.row_id == row_id)
-    ).all()
+def _changes(conn: Connection, table: str, ids: list[str]) -> list[dict[str, Any]]:
+    """The changes to send for these records of one table, read together."""
+    noted: dict[str, list[tuple[str, int]]] = {}
+    query = select(sync_dirty.c.row_id, sync_dirty.c.col, sync_dirty.c.base_seq).where(
+        sync_dirty.c.tbl == table, sync_dirty.c.row_id.in_(ids)
+    )
+    for row_id, column, base in conn.execute(query):
+        noted.setdefault(str(row_id), []).append((column, int(base)))
+    model = protocol.table(table)
+    rows = {str(r.id): r._mapping for r in conn.execute(select(model).where(model.c.id.in_(ids)))}
+    return [change for row_id in ids if (change := _change(table, row_id, noted[row_id], rows.get(row_id)))]
+
+
+def _change(table: str, row_id: str, noted: list[tuple[str, int]], row: Any) -> dict[str, Any] | None:
     columns = {c for c, _base in noted}
     base = min(b for _c, b in noted)
-    if not protocol.is_synced(table):
-        return None
     if REMOVED_ROW in columns:
         return {"t": table, "id": row_id, "base": base, "removed": True}
-    model = protocol.table(table)
-    found = conn.execute(select(model).where(model.c.id == row_id)).first()
-    if found is None:
+    if row is None:
         return None  # removed again before it was ever sent
-    row = found._mapping
     if NEW_ROW in columns:
         return {"t": table, "id": row_id, "base": 0, "new": True, "fields": protocol.encode_row(table, row)}
     wanted = tuple(c for c in protocol.data_columns(table) if c in columns)

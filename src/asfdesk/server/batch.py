@@ -1,0 +1,85 @@
+"""One pushed batch as the server applies it: its changes, its answer, and decoding what was sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from asfdesk.server.accounts import Who
+from asfdesk.server.register import Sequencer
+from asfdesk.server.tables import sync_alias
+from asfdesk.sync import protocol
+
+
+class Refused(Exception):
+    """A change that is not applied; the reason goes back to the laptop."""
+
+
+@dataclass
+class Change:
+    table: str
+    id: str
+    base: int = 0
+    new: bool = False
+    removed: bool = False
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Batch:
+    who: Who
+    conn: Connection
+    sequencer: Sequencer
+    accepted: list[list[Any]] = field(default_factory=list)  # [table, id, seq, caught_up]
+    remap: dict[str, dict[str, str]] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    refused: list[dict[str, str]] = field(default_factory=list)
+    merges: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)
+
+    def answer(self) -> dict[str, Any]:
+        return {
+            "accepted": self.accepted,
+            "remap": self.remap,
+            "conflicts": self.conflicts,
+            "refused": self.refused,
+        }
+
+
+def resolve(batch: Batch, table: str, row_id: str) -> str:
+    """The id a record has on the server (a duplicate merged into another goes by the other's)."""
+    return resolve_many(batch, table, [row_id])[row_id]
+
+
+def resolve_many(batch: Batch, table: str, ids: list[str]) -> dict[str, str]:
+    remap = batch.remap.get(table, {})
+    found = {i: remap[i] for i in ids if i in remap}
+    asked = [i for i in dict.fromkeys(ids) if i not in found]
+    for start in range(0, len(asked), 5000):
+        chunk = asked[start : start + 5000]
+        query = select(sync_alias.c.old_id, sync_alias.c.new_id).where(
+            sync_alias.c.tbl == table, sync_alias.c.old_id.in_(chunk)
+        )
+        found.update({str(old): str(new) for old, new in batch.conn.execute(query)})
+    return {i: found.get(i, i) for i in ids}
+
+
+def decoded(batch: Batch, change: Change, parents: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
+    """The sent fields as values, references re-pointed to merged records (`parents`: resolved already)."""
+    columns = set(protocol.data_columns(change.table))
+    unknown = set(change.fields) - columns
+    if unknown:
+        raise Refused(f"okända fält: {', '.join(sorted(unknown))[:120]}")
+    values: dict[str, Any] = {}
+    for column, raw in change.fields.items():
+        try:
+            values[column] = protocol.decode(change.table, column, raw)
+        except ValueError as exc:
+            raise Refused(str(exc)) from exc
+    for column, parent in protocol.references(change.table).items():
+        if values.get(column):
+            wanted = str(values[column])
+            known = (parents or {}).get(parent, {})
+            values[column] = known[wanted] if wanted in known else resolve(batch, parent, wanted)
+    return values

@@ -1,0 +1,141 @@
+"""New records, many at a time: what a laptop made since it last synced, inserted together.
+
+A first join sends everything the laptop holds, thousands of records that are all new to the
+server. One at a time each costs a savepoint and half a dozen round trips; here the records of one
+table in a batch that are certainly new (no id, alias or natural key the team already has, and no
+twin in the same batch) go in with a few statements: their register entries, then the rows. If the
+database refuses any of them (a rule, a policy's WITH CHECK), the whole set is rolled back to its
+savepoint and takes the one-by-one path, which reports each refusal on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.exc import DBAPIError
+
+from asfdesk.server import scope
+from asfdesk.server.accounts import now
+from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many
+from asfdesk.server.tables import sync_row
+from asfdesk.sync import protocol
+
+CHUNK = 5000  # ids per query
+
+
+def insert_new(batch: Batch, table: str, changes: list[Change]) -> list[Change]:
+    """Insert the certainly new records among `changes` (all of `table`); the others are returned."""
+    candidates = [c for c in changes if c.new and not c.removed]
+    if len(candidates) < 2:
+        return changes
+    ids = [c.id for c in candidates]
+    taken = _registered(batch, table, ids) | {old for old, new in resolve_many(batch, table, ids).items() if old != new}
+    parents = {
+        parent: resolve_many(batch, parent, [str(c.fields[column]) for c in candidates if c.fields.get(column)])
+        for column, parent in protocol.references(table).items()
+    }
+    fresh: list[tuple[Change, dict[str, Any]]] = []
+    for change in candidates:
+        if change.id in taken:
+            continue
+        try:
+            fresh.append((change, decoded(batch, change, parents)))
+        except Refused:
+            continue  # the one-by-one path says why
+    fresh = _without_known_keys(batch, table, fresh)
+    if len(fresh) < 2:
+        return changes
+    try:
+        with batch.conn.begin_nested():
+            insert_rows(batch, table, [(c.id, values) for c, values in fresh])
+    except DBAPIError:
+        return changes
+    done = {id(c) for c, _values in fresh}
+    return [c for c in changes if id(c) not in done]
+
+
+def insert_rows(batch: Batch, table: str, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    """Insert new records of one table: the register first (the policies let an organisation see
+    what it created), then the rows; the records whose visibility they decide are offered again."""
+    stamp = now()
+    columns = list(protocol.data_columns(table))
+    device, origin = batch.who.device_id, batch.who.organisation_id
+    entries, made = [], []
+    for row_id, values in rows:
+        seq = batch.sequencer.take()
+        entries.append(
+            {
+                "tbl": table,
+                "row_id": row_id,
+                "seq": seq,
+                "fields": {c: [seq, device] for c in columns},
+                "origin_org": origin,
+            }
+        )
+        made.append({"created_at": stamp, **values, "id": row_id, "updated_at": stamp, "version": 1})
+    batch.conn.execute(insert(sync_row), entries)
+    model = protocol.table(table)
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in made:  # one statement per set of columns sent
+        by_columns.setdefault(tuple(sorted(row)), []).append(row)
+    for same in by_columns.values():
+        batch.conn.execute(insert(model), same)
+    deciding = [row for row in made if scope.decides(table, set(row))]
+    if deciding:
+        scope.touch_from(batch.conn, table, deciding, batch.sequencer, new=True)
+    batch.accepted.extend([table, e["row_id"], e["seq"], True] for e in entries)
+
+
+def _registered(batch: Batch, table: str, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        query = select(sync_row.c.row_id).where(
+            sync_row.c.tbl == table, sync_row.c.row_id.in_(ids[start : start + CHUNK])
+        )
+        found.update(str(i) for i in batch.conn.execute(query).scalars())
+    return found
+
+
+def _key(table: str, key: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...] | None:
+    wanted = [values.get(c) for c in key]
+    if any(protocol.is_empty(v) for v in wanted):
+        return None
+    folded = any((table, c) in protocol.FOLDED_KEYS for c in key)
+    return tuple(str(protocol.encode(v)).lower() if folded else str(protocol.encode(v)) for v in wanted)
+
+
+def natural_matches(batch: Batch, table: str, values: list[dict[str, Any]]) -> list[str | None]:
+    """For each record's values, the live record the team holds with the same natural key (or None)."""
+    matches: list[str | None] = [None] * len(values)
+    for key in protocol.NATURAL_KEYS.get(table, ()):
+        asked = [(n, k) for n, v in enumerate(values) if matches[n] is None and (k := _key(table, key, v)) is not None]
+        folded = any((table, c) in protocol.FOLDED_KEYS for c in key)
+        for start in range(0, len(asked), CHUNK):
+            chunk = asked[start : start + CHUNK]
+            found = batch.conn.execute(
+                text("SELECT n, id FROM asfdesk_find_natural_many(:t, :cols, CAST(:vals AS jsonb), :folded)"),
+                {"t": table, "cols": list(key), "vals": json.dumps([list(k) for _n, k in chunk]), "folded": folded},
+            ).all()
+            for position, record_id in found:
+                matches[chunk[position - 1][0]] = str(record_id)
+    return matches
+
+
+def _without_known_keys(
+    batch: Batch, table: str, fresh: list[tuple[Change, dict[str, Any]]]
+) -> list[tuple[Change, dict[str, Any]]]:
+    """Leave out records whose natural key the team holds or an earlier record of the batch has:
+    those are merged one by one."""
+    if table not in protocol.NATURAL_KEYS:
+        return fresh
+    matches = natural_matches(batch, table, [values for _c, values in fresh])
+    kept: list[tuple[Change, dict[str, Any]]] = []
+    keys: set[tuple[tuple[str, ...], tuple[Any, ...]]] = set()
+    for (change, values), match in zip(fresh, matches, strict=True):
+        mine = {(key, k) for key in protocol.NATURAL_KEYS[table] if (k := _key(table, key, values)) is not None}
+        if match is None and not mine & keys:
+            kept.append((change, values))
+        keys |= mine
+    return kept
