@@ -19,8 +19,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import measures
-from bench.dataset import FULL, SMOKE, Dataset, dataset
+from bench.dataset import FULL, SMOKE, TEAM, Dataset, dataset
 from bench.import_measure import import_list
+from bench.team_measure import first_join_and_sync, many_laptops
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,11 +73,14 @@ def machine() -> list[str]:
     ]
 
 
-def run(ds: Dataset, smoke: bool, out: Path, progress: bool = True) -> list[measures.Figure]:
+def run(
+    ds: Dataset, smoke: bool, out: Path, progress: bool = True, team: Dataset | None = None, with_team: bool = True
+) -> list[measures.Figure]:
     from PySide6.QtWidgets import QApplication
 
     from asfdesk.storage.engine import Database
 
+    team = team or ds
     app = QApplication.instance() or QApplication(sys.argv[:1])
     database = Database.on_file(ds.path, read_only=False)
     factory = database.session_factory
@@ -105,12 +109,21 @@ def run(ds: Dataset, smoke: bool, out: Path, progress: bool = True) -> list[meas
     finally:
         database.close()
         del app
+    if with_team:
+        step(f"team: first join and first sync ({team.scale.name})")
+        figures += first_join_and_sync(team.path)
+        step("team: many laptops at once")
+        figures.append(many_laptops(*((4, 2, 5) if smoke else ())))
     return figures
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny dataset, no verdicts (for the tests)")
+    parser.add_argument(
+        "--team-full", action="store_true", help="the team figures on the full dataset (default: a tenth of it)"
+    )
+    parser.add_argument("--no-team", action="store_true", help="leave out the team figures (no PostgreSQL needed)")
     parser.add_argument("--cache", type=Path, default=ROOT / "bench" / ".cache")
     parser.add_argument(
         "--results", type=Path, default=None, help="default bench/results.md, or bench/results-smoke.md with --smoke"
@@ -124,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     ds = dataset(args.cache, scale)
     generated = f"generated in {ds.seconds_to_generate:.0f} s" if ds.seconds_to_generate else "cached"
     print(f"dataset ready ({generated})", flush=True)
+    team = ds if args.smoke or args.team_full else dataset(args.cache, TEAM)
     with tempfile.TemporaryDirectory(prefix="asfdesk-bench-out-") as out:
-        figures = run(ds, args.smoke, Path(out))
+        figures = run(ds, args.smoke, Path(out), team=team, with_team=not args.no_team)
     lines = table(figures, args.smoke)
     notes = [f"- {f.name}: {f.detail}" for f in figures if f.detail]
     total = time.perf_counter() - started

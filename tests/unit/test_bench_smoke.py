@@ -9,7 +9,7 @@ from bench import main as bench_main
 
 def test_bench_smoke_run_reports_every_figure(tmp_path: Path) -> None:
     results = tmp_path / "results.md"
-    assert bench_main.main(["--smoke", "--cache", str(tmp_path / "cache"), "--results", str(results)]) == 0
+    assert bench_main.main(["--smoke", "--no-team", "--cache", str(tmp_path / "cache"), "--results", str(results)]) == 0
     text = results.read_text(encoding="utf-8")
     for figure in (
         "start to usable main window",

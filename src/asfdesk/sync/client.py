@@ -6,6 +6,7 @@ is accepted only for a server on this computer (loopback).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import ssl
 from pathlib import Path
@@ -45,14 +46,32 @@ def _loopback(host: str) -> bool:
         return False
 
 
+def _tls(url: str, ca_file: Path | None) -> Any:
+    """How the server's certificate is checked: against the CA file, else the system's store (read
+    once per process); plain HTTP (loopback only) checks nothing."""
+    if url.startswith("http://"):
+        return False
+    if ca_file is None:
+        return _context(None, 0)
+    try:
+        changed = ca_file.stat().st_mtime_ns
+    except OSError:
+        changed = 0  # the context's own error names the file
+    return _context(str(ca_file), changed)
+
+
+@functools.cache
+def _context(ca_file: str | None, _changed: int) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=ca_file)
+
+
 class TeamClient:
     def __init__(self, url: str, token: str | None = None, ca_file: Path | None = None, schema: str = "") -> None:
         self.url = check_url(url)
         headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL), protocol.SCHEMA_HEADER: schema}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        verify: Any = ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
-        self._http = httpx.Client(base_url=self.url, headers=headers, timeout=TIMEOUT, verify=verify)
+        self._http = httpx.Client(base_url=self.url, headers=headers, timeout=TIMEOUT, verify=_tls(self.url, ca_file))
 
     def close(self) -> None:
         self._http.close()

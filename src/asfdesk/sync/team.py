@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import Connection, delete, func, select, text
 
 from asfdesk.storage.engine import Database
 from asfdesk.storage.keys import SecretStore
@@ -174,33 +174,36 @@ class TeamService:
         if team is None:
             raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
         sent = received = 0
-        with self._client(team) as client:
-            sent += self._push_all(client)
-            received += self._pull_all(client)
-            sent += self._push_all(client)
-            self._push_audit(client)
-        with self._db.engine.connect() as conn:
-            conflicts = self._open_conflicts(conn)
+        # one connection for the whole sync, each step its own transaction (none open while waiting)
+        with self._client(team) as client, self._db.engine.connect() as conn:
+            sent += self._push_all(client, conn)
+            received += self._pull_all(client, conn)
+            sent += self._push_all(client, conn)
+            self._push_audit(client, conn)
+            with conn.begin():
+                conflicts = self._open_conflicts(conn)
         return SyncResult(sent, received, conflicts)
 
-    def _push_all(self, client: TeamClient) -> int:
+    @staticmethod
+    def _push_all(client: TeamClient, conn: Connection) -> int:
         sent = 0
         while True:
-            with self._db.session_factory.begin() as session:
-                batch = outbox.take_batch(session.connection())
+            with conn.begin():
+                batch = outbox.take_batch(conn)
             if batch is None:
                 return sent
             answer = client.push(batch)
-            with self._db.session_factory.begin() as session:
-                apply_answer(session.connection(), answer)
-                outbox.done(session.connection(), batch["batch"])
+            with conn.begin():
+                apply_answer(conn, answer)
+                outbox.done(conn, batch["batch"])
             sent += len(batch["changes"])
 
-    def _push_audit(self, client: TeamClient) -> None:
+    @staticmethod
+    def _push_audit(client: TeamClient, conn: Connection) -> None:
         """This laptop's audit entries since the last sync, to the server's log (a resend is ignored)."""
         log = AuditEntry.__table__
         while True:
-            with self._db.engine.connect() as conn:
+            with conn.begin():
                 after = int(get_state(conn, "audit_seq", 0))
                 rows = conn.execute(select(log).where(log.c.seq > after).order_by(log.c.seq).limit(PAGE)).all()
             if not rows:
@@ -219,17 +222,18 @@ class TeamService:
                     for r in rows
                 ]
             )
-            with self._db.session_factory.begin() as session:
-                set_state(session.connection(), "audit_seq", int(rows[-1].seq))
+            with conn.begin():
+                set_state(conn, "audit_seq", int(rows[-1].seq))
 
-    def _pull_all(self, client: TeamClient) -> int:
+    @staticmethod
+    def _pull_all(client: TeamClient, conn: Connection) -> int:
         received = 0
         while True:
-            with self._db.engine.connect() as conn:
+            with conn.begin():
                 cursor = int(get_state(conn, "cursor", 0))
             page = client.pull(cursor, PAGE)
-            with self._db.session_factory.begin() as session:
-                received += apply_page(session.connection(), page)
+            with conn.begin():
+                received += apply_page(conn, page)
             if not page.get("more"):
                 return received
 

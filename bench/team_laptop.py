@@ -1,0 +1,95 @@
+"""One laptop of the team benchmarks, in a process of its own (its memory and time are its own).
+
+python -m bench.team_laptop sync DB DATA URL [CODE]   join with CODE if given, then sync; prints JSON
+python -m bench.team_laptop work DB DATA URL CODE ENTERPRISE ROUNDS EDITS
+    join and sync, then ROUNDS times: EDITS edits of the notes of ENTERPRISE's contact persons,
+    print "edited", wait for a line on stdin (every laptop has edited), sync; prints JSON with each
+    sync's seconds and the last note written to each contact person
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from asfdesk.config import AppPaths
+from asfdesk.context import AppContext, open_context
+from asfdesk.storage.migrate import head_revision
+from asfdesk.storage.models import ContactPerson
+from asfdesk.sync.team import TeamService
+
+
+def _laptop(database: Path, data: Path) -> tuple[AppContext, TeamService]:
+    paths = AppPaths.resolve(data)
+    paths.ensure()
+    context = open_context(paths, database)
+    return context, TeamService(context.database, schema=head_revision())
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def sync(database: Path, data: Path, url: str, code: str | None) -> dict[str, float]:
+    context, team = _laptop(database, data)
+    try:
+        if code:
+            team.join(url, code)
+        started = time.perf_counter()
+        result = team.sync()
+        return {
+            "seconds": time.perf_counter() - started,
+            "sent": result.sent,
+            "received": result.received,
+            "rss_mb": _rss_mb(),
+        }
+    finally:
+        context.close()
+
+
+def work(database: Path, data: Path, url: str, code: str, enterprise: str, rounds: int, edits: int) -> dict[str, Any]:
+    context, team = _laptop(database, data)
+    try:
+        team.join(url, code)
+        team.sync()
+        service = context.contact_persons
+        with context.database.session_factory() as session:
+            contacts = list(session.scalars(select(ContactPerson.id).where(ContactPerson.enterprise_id == enterprise)))
+        seconds: list[float] = []
+        last: dict[str, str] = {}
+        for round_ in range(rounds):
+            for edit in range(edits):
+                record_id = contacts[edit % len(contacts)]
+                note = f"runda {round_ + 1}, ändring {edit + 1}"
+                service.update(record_id, dataclasses.replace(service.get_input(record_id), notes=note))
+                last[record_id] = note
+            print("edited", flush=True)
+            sys.stdin.readline()
+            started = time.perf_counter()
+            team.sync()
+            seconds.append(time.perf_counter() - started)
+        return {"seconds": seconds, "last": last}
+    finally:
+        context.close()
+
+
+def main(argv: list[str]) -> int:
+    if argv[0] == "sync":
+        print(json.dumps(sync(Path(argv[1]), Path(argv[2]), argv[3], argv[4] if len(argv) > 4 else None)))
+    elif argv[0] == "work":
+        database, data, url, code, enterprise = Path(argv[1]), Path(argv[2]), argv[3], argv[4], argv[5]
+        print(json.dumps(work(database, data, url, code, enterprise, int(argv[6]), int(argv[7]))))
+    else:
+        raise SystemExit(__doc__)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
