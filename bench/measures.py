@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -71,12 +72,17 @@ def startup(ds: Dataset, runs: int = 5) -> Figure:
     ours_cmd = [sys.executable, str(PROBES / "asfdesk_window.py"), str(ds.path), str(data_dir)]
     bare_cmd = [sys.executable, str(PROBES / "bare_window.py")]
     stack_cmd = [sys.executable, str(PROBES / "stack_window.py")]
-    first_of_day = _until_ready(ours_cmd, env)  # makes the day's backup, as the first start each day does
-    ours, bare, stack = [], [], []
-    for _ in range(runs):  # interleaved, so drift in the machine's load hits them alike
-        bare.append(_until_ready(bare_cmd, env))
-        stack.append(_until_ready(stack_cmd, env))
-        ours.append(_until_ready(ours_cmd, env))
+    ours: list[float] = []
+    bare: list[float] = []
+    stack: list[float] = []
+    try:
+        first_of_day = _until_ready(ours_cmd, env)  # makes the day's backup, as the first start each day does
+        for _ in range(runs):  # interleaved, so drift in the machine's load hits them alike
+            bare.append(_until_ready(bare_cmd, env))
+            stack.append(_until_ready(stack_cmd, env))
+            ours.append(_until_ready(ours_cmd, env))
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)  # the day's backup of the whole dataset
     o, b, s = statistics.median(ours), statistics.median(bare), statistics.median(stack)
     return Figure(
         "start to usable main window",

@@ -26,6 +26,7 @@ import psycopg
 
 from asfdesk.server import accounts, cluster
 from asfdesk.server.database import owner_engine
+from asfdesk.storage import search_schema
 from asfdesk.storage.base import Base
 from asfdesk.storage.migrate import open_database
 from asfdesk.sync import protocol
@@ -130,7 +131,12 @@ def _copy_out_floor(pg: str, folder: Path) -> float:
             marks = ", ".join("?" for _ in columns)
             with conn.cursor().copy(f'COPY "{table.name}" ({quoted}) TO STDOUT') as copy:
                 rows = list(copy.rows())
+            deferred = search_schema.deferred_insert_statements(table.name)  # indexed at once, after
+            for statement in deferred[0] if deferred else []:
+                db.execute(statement)
             db.executemany(f'INSERT OR IGNORE INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
+            for statement in deferred[1] if deferred else []:
+                db.execute(statement)
     return time.perf_counter() - started
 
 
@@ -146,7 +152,8 @@ def first_join_and_sync(source: Path) -> list[Figure]:
             accounts.add_organisation(engine, "Coompanion", "coompanion")
             first_code = accounts.add_user(engine, "Sara Samordnare", "samordnare", "Coompanion")[1]
             laptop = folder / "laptop.db"
-            shutil.copy(source, laptop)
+            with sqlite3.connect(source) as origin, sqlite3.connect(laptop) as copy:
+                origin.backup(copy)  # whole, whatever its write-ahead log still holds
             join = _laptop("sync", str(laptop), str(folder / "laptop-data"), url, first_code)
             codes = [accounts.add_device(engine, "Sara Samordnare") for _ in range(2)]
             engine.dispose()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from asfdesk.services.audit import AuditTrail
+    from asfdesk.services.database_care import DatabaseCare
     from asfdesk.services.enterprise_queries import EnterpriseQueries
     from asfdesk.services.enterprise_service import AgreementService, ContactPersonService, EnterpriseService
     from asfdesk.services.goal_queries import GoalQueries
@@ -221,6 +222,13 @@ class AppContext:
                 "revenue": self.revenues,
             },
         )
+
+    @property
+    def care(self) -> DatabaseCare:
+        """Backups, restore and encryption of this database file."""
+        from asfdesk.services.database_care import DatabaseCare
+
+        return DatabaseCare(self.database.path, self.paths.backup_dir, self.keys)
 
     @property
     def is_demo(self) -> bool:

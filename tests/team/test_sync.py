@@ -452,3 +452,30 @@ def test_many_new_records_go_in_together_and_each_refusal_or_twin_is_still_its_o
         held = conn.execute("SELECT count(*) FROM contact_person WHERE enterprise_id = %s", (own,)).fetchone()
     assert orgnrs == ["556677-8899", "769600-1234"]
     assert held is not None and held[0] == 37
+
+
+def test_a_laptop_is_not_sent_back_what_it_sent_but_gets_a_decision_it_made(team_server: Server, laptops) -> None:
+    """A record whose latest change is all this laptop's own is not pulled back (it holds it); a
+    conflict it decides in favour of its own value reaches it all the same."""
+    anna, sara = _pair(team_server, laptops)
+    made = _enterprise(sara, "Återbruket i Hudik", orgnr="556677-8899")
+    sara.team.sync()
+    anna.team.sync()
+    team = sara.team.team()
+    assert team is not None
+    with TeamClient(team["url"], sara.team._token(team), schema=sara.team._schema) as client:
+        own = [c["id"] for c in client.pull(0, 1000)["changes"] if c["t"] == "enterprise"]
+    with TeamClient(team["url"], anna.team._token(anna.team.team() or {}), schema=anna.team._schema) as client:
+        others = [c["id"] for c in client.pull(0, 1000)["changes"] if c["t"] == "enterprise"]
+    assert made not in own and made in others
+
+    _edit(anna, made, notes="Anna: styrelsemöte i maj.")
+    anna.team.sync()
+    _edit(sara, made, notes="Sara: årsmöte i april.")
+    assert sara.team.sync().conflicts == 1
+    assert _value(sara, Enterprise, made, "notes") == "Anna: styrelsemöte i maj."  # the server's value
+    (conflict,) = sara.team.conflicts()
+    sara.team.resolve(conflict["id"], conflict["other"])  # Sara keeps her own
+    anna.team.sync()
+    for laptop in (anna, sara):
+        assert _value(laptop, Enterprise, made, "notes") == "Sara: årsmöte i april."

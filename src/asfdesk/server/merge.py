@@ -286,6 +286,8 @@ def resolve_conflict(conn: Connection, who: Who, conflict_id: str, value: Any) -
         changes["deleted_at"] = None  # keeping the edit brings the removed record back
     if changes:
         _write(batch, found.tbl, found.row_id, changes)
+        # offered to everyone again, the decider's laptop too: its change, but not one it holds
+        touch(conn, found.tbl, found.row_id, sequencer.take())
     seq = sequencer.take()
     conn.execute(
         update(sync_conflict)

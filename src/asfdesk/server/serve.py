@@ -26,21 +26,18 @@ def pull(conn: Connection, who: Who, after: int, limit: int) -> dict[str, Any]:
     act_as(conn, who.role, who.organisation_id, who.account_id)
     committed = int(conn.execute(select(sync_counter.c.seq).where(sync_counter.c.id == 1)).scalar_one())
     register = conn.execute(
-        select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.seq)
+        select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.seq, sync_row.c.fields)
         .where(sync_row.c.seq > after, sync_row.c.seq <= committed)
         .order_by(sync_row.c.seq)
         .limit(limit)
     ).all()
     upper = register[-1].seq if len(register) == limit else committed
+    register = [e for e in register if protocol.is_synced(e.tbl) and not _own_echo(e, who.device_id)]
     wanted: dict[str, list[str]] = {}
     for entry in register:
         wanted.setdefault(entry.tbl, []).append(entry.row_id)
     visible = _visible_rows(conn, who, wanted)
-    changes = [
-        {"t": e.tbl, "id": e.row_id, "seq": e.seq, "row": visible.get((e.tbl, e.row_id))}
-        for e in register
-        if protocol.is_synced(e.tbl)
-    ]
+    changes = [{"t": e.tbl, "id": e.row_id, "seq": e.seq, "row": visible.get((e.tbl, e.row_id))} for e in register]
     changes += _parents_after(conn, who, [c for c in changes if c["row"] is not None], upper)
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
     changes.sort(key=lambda c: order[c["t"]])  # one page is one transaction: parents before children
@@ -51,6 +48,14 @@ def pull(conn: Connection, who: Who, after: int, limit: int) -> dict[str, Any]:
         "more": len(register) == limit,
         "server_seq": committed,
     }
+
+
+def _own_echo(entry: Any, device: str | None) -> bool:
+    """The record's latest change is this device's own, whole: every field as it sent it, and
+    nothing since (no other device's edit, no merge, no change of who may see it). Its laptop
+    holds exactly that already, so it is not sent back."""
+    stamps = list(dict(entry.fields or {}).values())
+    return bool(stamps) and all(d == device for _s, d in stamps) and max(s for s, _d in stamps) == entry.seq
 
 
 def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, Any]]:

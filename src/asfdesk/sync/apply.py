@@ -18,10 +18,12 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
+from asfdesk.storage import search_schema
 from asfdesk.sync import protocol
 from asfdesk.sync.local_state import NEW_ROW, sync_apply, sync_conflict, sync_dirty, sync_row_state, sync_state
 
 CHUNK = 500  # ids per IN (...) list
+BULK_INDEX = 100  # new records of one table in a page from which they are indexed together
 
 
 class Applying:
@@ -118,8 +120,14 @@ def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> i
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in fresh.values():  # one statement per set of columns (a role may receive fewer fields)
         by_columns.setdefault(tuple(sorted(row)), []).append(row)
+    # many new records enter the search index together, after they are in (as an import's do)
+    deferred = search_schema.deferred_insert_statements(table) if len(fresh) >= BULK_INDEX else None
+    for statement in deferred[0] if deferred else []:
+        conn.exec_driver_sql(statement)
     for rows in by_columns.values():
         conn.execute(insert(model), rows)
+    for statement in deferred[1] if deferred else []:
+        conn.exec_driver_sql(statement)
     return written + len(fresh)
 
 

@@ -21,10 +21,8 @@ from asfdesk.config import AppPaths
 from asfdesk.context import open_context
 from asfdesk.preferences import load_preferences
 from asfdesk.resource_files import resources_dir
+from asfdesk.services.database_care import DatabaseCare, DatabaseOpenError, KeyResolver, Problem
 from asfdesk.startup_gc import release_collection
-from asfdesk.storage.backup import restore_database
-from asfdesk.storage.errors import DatabaseOpenError, Problem
-from asfdesk.storage.keys import KeyResolver
 from asfdesk.ui.language import install_language
 
 if TYPE_CHECKING:
@@ -175,7 +173,7 @@ def start_window(
                 continue
             if choice.action == "restore" and choice.path is not None:
                 try:
-                    restore_database(choice.path, exc.path, paths.backup_dir, keys)
+                    DatabaseCare(exc.path, paths.backup_dir, keys).restore_from(choice.path)
                 except OSError as problem:
                     QMessageBox.warning(None, "asfdesk", str(problem))
                     continue

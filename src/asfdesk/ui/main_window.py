@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from asfdesk.context import AppContext
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
+from asfdesk.services.database_care import DatabaseOpenError
 from asfdesk.services.draft_service import DraftService
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
-from asfdesk.storage.errors import DatabaseOpenError
 from asfdesk.ui.actions.admin_actions import AdminActions
 from asfdesk.ui.actions.backup_actions import BackupActions
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from asfdesk.storage.keys import read_key_info
-
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
 
@@ -75,8 +73,7 @@ class SessionLock(QObject):
         return False
 
     def _needs_passphrase(self) -> bool:
-        info = read_key_info(self.window.context.database.path)
-        return info is not None and info.kind == "passphrase"
+        return bool(self.window.context.care.needs_passphrase())
 
     def lock(self) -> None:
         if self.locked:

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from asfdesk.storage.backup import make_verified_backup, restore_database
-from asfdesk.storage.errors import DatabaseOpenError
+from asfdesk.services.database_care import DatabaseOpenError
 from asfdesk.ui.save_dialog import ask_save_path
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ class BackupActions:
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            info = make_verified_backup(ctx.database.path, target, ctx.keys)
+            info = ctx.care.backup_to(target)
         except OSError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
@@ -67,7 +66,7 @@ class BackupActions:
         if chosen is None:
             from asfdesk.ui.dialogs.restore_dialog import RestoreDialog
 
-            dialog = RestoreDialog(ctx.paths.backup_dir, window, ctx.keys)
+            dialog = RestoreDialog(ctx.care, window)
             if not dialog.exec() or dialog.chosen is None:
                 return False
             chosen = dialog.chosen.path
@@ -80,10 +79,10 @@ class BackupActions:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        target = ctx.database.path
+        target, care = ctx.database.path, ctx.care
         ctx.close()  # nothing may hold the file while it is swapped
         try:
-            restore_database(chosen, target, ctx.paths.backup_dir, ctx.keys)
+            care.restore_from(chosen)
         except OSError as exc:
             QMessageBox.warning(
                 window, QCoreApplication.translate("BackupActions", "Återställning misslyckades"), str(exc)

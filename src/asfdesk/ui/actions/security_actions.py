@@ -8,15 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from asfdesk.context import open_context
-from asfdesk.storage.connect import DB_ERRORS
-from asfdesk.storage.encryption import encrypt_database
-from asfdesk.storage.errors import DatabaseOpenError
+from asfdesk.services.database_care import FAILURES, DatabaseOpenError
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
 
 MIN_PASSPHRASE = 10
-ENCRYPTION_FAILURES: tuple[type[Exception], ...] = (OSError, DatabaseOpenError, *DB_ERRORS)
+ENCRYPTION_FAILURES = FAILURES
 
 
 class SecurityActions:
@@ -95,10 +93,10 @@ class SecurityActions:
             passphrase = self.ask_new_passphrase()
             if passphrase is None:
                 return False
-        path, paths, keys = ctx.database.path, ctx.paths, ctx.keys
+        path, paths, keys, care = ctx.database.path, ctx.paths, ctx.keys, ctx.care
         ctx.close()
         try:
-            encrypt_database(path, paths.backup_dir, keys, passphrase)
+            care.encrypt(passphrase)
         except ENCRYPTION_FAILURES as exc:
             QMessageBox.warning(window, QCoreApplication.translate("SecurityActions", "Kryptera databasen"), str(exc))
         try:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from asfdesk.config import AppPaths
 from asfdesk.preferences import Preferences, load_preferences
 from asfdesk.services.settings import LOCK_MINUTES
-from asfdesk.storage.backup import make_verified_backup
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
@@ -56,7 +55,7 @@ class SettingsActions:
             return None
         if not target.exists():
             try:
-                make_verified_backup(current, target, window.context.keys)
+                window.context.care.backup_to(target)
             except OSError as exc:
                 QMessageBox.warning(window, QCoreApplication.translate("SettingsActions", "Datamapp"), str(exc))
                 return None

@@ -7,14 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout
 
-from asfdesk.storage.backup import BackupInfo, list_backups, verify_backup
-from asfdesk.storage.keys import KeyResolver
+from asfdesk.services.database_care import BackupInfo, DatabaseCare
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, backup_dir: Path, parent: Any = None, keys: KeyResolver | None = None) -> None:
+    def __init__(self, care: DatabaseCare, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Återställ från säkerhetskopia"))
         self.chosen: BackupInfo | None = None
@@ -30,11 +29,11 @@ class RestoreDialog(QDialog):
         self.table = ReadOnlyTable(self, stretch_column=2)
         self.table.setObjectName("backupTable")
         self.table.setModel(self.model)
-        self._keys = keys
-        self.model.set_rows(list_backups(backup_dir, keys))
+        self._care = care
+        self.model.set_rows(care.backups())
         self.table.fit_columns()
         other = QPushButton(self.tr("Välj annan fil…"))
-        other.clicked.connect(lambda: self._choose_file(backup_dir))
+        other.clicked.connect(lambda: self._choose_file(care.backup_dir))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(self.tr("Återställ"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
@@ -68,6 +67,6 @@ class RestoreDialog(QDialog):
     def _choose_file(self, start: Path) -> None:
         filename, _ = QFileDialog.getOpenFileName(self, self.tr("Välj säkerhetskopia"), str(start))
         if filename:
-            info = verify_backup(Path(filename), self._keys)
+            info = self._care.check_backup(Path(filename))
             self.model.set_rows([info, *self.model.rows()])
             self.table.selectRow(0)
