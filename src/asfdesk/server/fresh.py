@@ -2,10 +2,11 @@
 
 A first join sends everything the laptop holds, thousands of records that are all new to the
 server. One at a time each costs a savepoint and half a dozen round trips; here the records of one
-table in a batch that are certainly new (no id, alias or natural key the team already has, and no
-twin in the same batch) go in with a few statements: their register entries, then the rows. If the
-database refuses any of them (a rule, a policy's WITH CHECK), the whole set is rolled back to its
-savepoint and takes the one-by-one path, which reports each refusal on its own.
+table in a batch that are certainly new (no alias or natural key the team already has, no twin in
+the same batch) go in with a few statements: their register entries, then the rows. If the
+database refuses any of them (an id the register already holds, a rule, a policy's WITH CHECK),
+the whole set is rolled back to its savepoint and takes the one-by-one path, which reports each
+refusal on its own.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Connection, Table, insert, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from asfdesk.server import scope
 from asfdesk.server.accounts import now
 from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many
-from asfdesk.server.tables import sync_row
 from asfdesk.sync import protocol
 
 CHUNK = 5000  # ids per query
@@ -31,7 +32,8 @@ def insert_new(batch: Batch, table: str, changes: list[Change]) -> list[Change]:
     if len(candidates) < 2:
         return changes
     ids = [c.id for c in candidates]
-    taken = _registered(batch, table, ids) | {old for old, new in resolve_many(batch, table, ids).items() if old != new}
+    # an id the server already holds makes the insert fail on the register's key: all go one by one
+    taken = {old for old, new in resolve_many(batch, table, ids).items() if old != new}
     parents = {
         parent: resolve_many(batch, parent, [str(c.fields[column]) for c in candidates if c.fields.get(column)])
         for column, parent in protocol.references(table).items()
@@ -75,27 +77,47 @@ def insert_rows(batch: Batch, table: str, rows: list[tuple[str, dict[str, Any]]]
             }
         )
         made.append({"created_at": stamp, **values, "id": row_id, "updated_at": stamp, "version": 1})
-    batch.conn.execute(insert(sync_row), entries)
+    batch.conn.execute(REGISTER, {"rows": json.dumps(entries)})
     model = protocol.table(table)
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in made:  # one statement per set of columns sent
         by_columns.setdefault(tuple(sorted(row)), []).append(row)
     for same in by_columns.values():
-        batch.conn.execute(insert(model), same)
+        _insert_together(batch.conn, model, same)
     deciding = [row for row in made if scope.decides(table, set(row))]
     if deciding:
         scope.touch_from(batch.conn, table, deciding, batch.sequencer, new=True)
     batch.accepted.extend([table, e["row_id"], e["seq"], True] for e in entries)
 
 
-def _registered(batch: Batch, table: str, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), CHUNK):
-        query = select(sync_row.c.row_id).where(
-            sync_row.c.tbl == table, sync_row.c.row_id.in_(ids[start : start + CHUNK])
-        )
-        found.update(str(i) for i in batch.conn.execute(query).scalars())
-    return found
+REGISTER = text(
+    "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org) "
+    "SELECT tbl, row_id, seq, fields, origin_org FROM jsonb_to_recordset(CAST(:rows AS jsonb)) "
+    "AS x(tbl text, row_id text, seq bigint, fields jsonb, origin_org text)"
+)
+
+
+def _insert_together(conn: Connection, model: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows with the same columns in one statement (PostgreSQL reads them from one JSON array;
+    row-level security checks each). A column left out takes its default as in an ORM insert;
+    where that default is computed in Python, the rows go in one statement each instead."""
+    present = set(rows[0])
+    defaults: dict[str, Any] = {}
+    for column in model.columns:
+        if column.name in present or column.default is None:
+            continue
+        if not isinstance(column.default, ScalarElementColumnDefault):
+            conn.execute(insert(model), rows)
+            return
+        defaults[column.name] = protocol.encode(column.default.arg)
+    names = sorted(present | set(defaults))
+    listed = ", ".join(f'"{n}"' for n in names)
+    statement = text(
+        f'INSERT INTO "{model.name}" ({listed}) SELECT {listed} '
+        f'FROM jsonb_populate_recordset(NULL::"{model.name}", CAST(:rows AS jsonb))'
+    )
+    encoded = [{**defaults, **{k: protocol.encode(v) for k, v in row.items()}} for row in rows]
+    conn.execute(statement, {"rows": json.dumps(encoded)})
 
 
 def _key(table: str, key: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...] | None:
