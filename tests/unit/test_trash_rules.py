@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -95,3 +95,57 @@ def test_a_record_already_in_the_bin_cannot_be_deleted_again(ctx: AppContext, wo
 def test_describe_counts_uses_singular_and_plural() -> None:
     assert describe_counts({"placement": 1, "meeting": 2, "meeting_attendee": 5}) == "1 placering, 2 möten"
     assert describe_counts({}) == ""
+
+
+def _audit(ctx: AppContext, action: str) -> list[tuple[str, str, list[str]]]:
+    import json
+
+    with sqlite3.connect(ctx.database.path) as conn:
+        rows = conn.execute("SELECT kind, record_id, fields FROM audit_log WHERE action = ? ORDER BY seq", (action,))
+        return [(kind, record_id, json.loads(fields)) for kind, record_id, fields in rows]
+
+
+def test_a_row_reached_twice_is_taken_once_and_the_log_names_what_went(ctx: AppContext, world) -> None:
+    """A consent given for a placement hangs on both the participant and the placement: it is
+    counted, deleted and brought back once; the audit log names the record and the kinds it took."""
+    with sqlite3.connect(ctx.database.path) as conn:
+        conn.execute("UPDATE consent SET placement_id = ?", (world["running"],))
+    assert ctx.trash.impact(Participant, world["person"]) == {"placement": 2, "consent": 1, "meeting_placement": 2}
+    entry = ctx.trash.delete(Participant, world["person"], "PK-1")
+    assert _audit(ctx, "delete") == [("participant", world["person"], ["consent", "meeting_placement", "placement"])]
+    (row,) = ctx.trash.list_entries()
+    assert (row.id, row.kind, row.record_id, row.summary) == (
+        entry,
+        "participant",
+        world["person"],
+        "1 samtycke, 2 placeringar",
+    )
+    assert abs((row.deleted_at.replace(tzinfo=None) - datetime.now(UTC).replace(tzinfo=None)).total_seconds()) < 60
+    assert ctx.trash.restore(entry) == world["person"]
+    assert _audit(ctx, "restore") == [("participant", world["person"], [])]
+    assert len(_alive(ctx, "consent")) == 1
+
+
+def test_a_row_whose_removal_changed_while_in_the_bin_stays_there(ctx: AppContext, world) -> None:
+    """Restoring brings back only rows removed at that deletion's moment (a row removed again
+    later, by another deletion or another laptop's, is not this restore's to bring back)."""
+    entry = ctx.trash.delete(Participant, world["person"], "PK-1")
+    with sqlite3.connect(ctx.database.path) as conn:
+        conn.execute("UPDATE placement SET deleted_at = '2020-01-01 00:00:00.000000' WHERE id = ?", (world["old"],))
+    ctx.trash.restore(entry)
+    assert _alive(ctx, "placement") == {world["running"], world["kept"]}
+
+
+def test_an_unknown_entry_or_record_is_named_in_the_error(ctx: AppContext, world) -> None:
+    with pytest.raises(RecordNotFoundError, match="finns-inte"):
+        ctx.trash.restore("finns-inte")
+    with pytest.raises(RecordNotFoundError, match="saknas-också"):
+        ctx.trash.delete(Meeting, "saknas-också", "möte")
+
+
+def test_the_bin_speaks_english(ctx: AppContext, world, english) -> None:
+    ctx.trash.delete(Participant, world["person"], "PK-1")
+    (row,) = ctx.trash.list_entries()
+    assert row.kind_label == english("trash", "deltagare").capitalize() != "Deltagare"
+    assert row.summary == f"1 {english('trash', 'samtycke')}, 2 {english('trash', 'placeringar')}"
+    assert describe_counts({"meeting": 1}) == f"1 {english('trash', 'möte')}"
