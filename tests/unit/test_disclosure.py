@@ -20,8 +20,8 @@ import pytest
 
 from asfdesk.domain.reporting import Audience, GenderSplit, Period
 from asfdesk.domain.vocab import Gender, MeasureType, Outcome, outcome_is_work_or_studies
-from asfdesk.services.funder_figures import PARTS, period_report_figures
-from asfdesk.services.report_models import MunicipalityRow, PeriodReport, SplitRow
+from asfdesk.reports.figures import PARTS, period_report_figures
+from asfdesk.reports.models import MunicipalityRow, PeriodReport, SplitRow
 
 INF = 10**9
 
@@ -206,7 +206,7 @@ def test_other_readers_get_every_figure() -> None:
 
 def test_the_demo_funder_documents_hold(ctx, demo_db: Path) -> None:
     """The demo database's funder period report, whole and per municipality, and its funder summaries."""
-    from asfdesk.services.funder_figures import support_summary_figures
+    from asfdesk.reports.figures import support_summary_figures
     from asfdesk.services.report_queries import ReportQueries
 
     queries = ReportQueries(ctx.database.session_factory)

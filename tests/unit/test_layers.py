@@ -48,6 +48,9 @@ def _reaching(folder: str, forbidden: str, allowed: set[str]) -> dict[str, list[
         ("sync", "asfdesk.server", set()),  # the laptop never imports the server
         ("server", "asfdesk.ui", set()),
         ("services", "asfdesk.ui", set()),
+        ("reports", "asfdesk.services", set()),  # services → reports, never back
+        ("reports", "asfdesk.ui", set()),
+        ("reports", "asfdesk.storage", {"asfdesk.storage.output_files", "asfdesk.storage.sheet_cells"}),
         ("domain", "asfdesk.storage", set()),
         ("domain", "asfdesk.services", set()),
         ("storage", "asfdesk.ui", set()),

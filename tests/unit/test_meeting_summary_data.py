@@ -8,8 +8,8 @@ from datetime import date, datetime
 import pytest
 
 from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, MeetingInput, ParticipantInput, PlacementInput
-from asfdesk.services.dto import ActionItemRow
-from asfdesk.services.report_models import MeetingSummary
+from asfdesk.reports.models import MeetingSummary
+from asfdesk.rows import ActionItemRow
 from asfdesk.services.report_queries import ReportError, ReportQueries
 from asfdesk.services.settings import REPORT_LOGO, SettingsService
 from asfdesk.storage.models import Enterprise, Organisation, SupportRelationship

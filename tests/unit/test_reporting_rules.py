@@ -74,7 +74,7 @@ def test_the_year_of_a_day_runs_from_new_year_to_new_years_eve() -> None:
 
 
 def _placement(start: date, end: date | None, gender: str = "kvinna"):  # type: ignore[no-untyped-def]
-    from asfdesk.services.dto import PlacementRow
+    from asfdesk.rows import PlacementRow
 
     return PlacementRow(
         id=f"{start}-{end}-{gender}", participant_id="p", referrer_id=None, measure_type="arbetstraning",

@@ -18,7 +18,7 @@ from asfdesk.domain.formatting import format_figure
 from asfdesk.domain.goals import GoalStatus, Split
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.styles import FONT, esc, styles, table
-from asfdesk.services.goal_queries import GoalRow
+from asfdesk.rows import GoalRow
 
 W = CONTENT_WIDTH
 STATUS_FILL = {

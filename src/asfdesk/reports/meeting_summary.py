@@ -9,8 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
+from asfdesk.reports.models import MeetingSummary
 from asfdesk.reports.styles import esc, styles, table
-from asfdesk.services.report_models import MeetingSummary
 
 W = CONTENT_WIDTH
 

@@ -6,7 +6,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
 from asfdesk.reports.styles import FONT, FONT_BOLD, MUTED
-from asfdesk.services.dto import ModuleProgressRow
+from asfdesk.rows import ModuleProgressRow
 
 STATUS_COLOURS = {
     "klar": colors.HexColor("#3c8d5a"),

@@ -11,9 +11,9 @@ from reportlab.platypus import Paragraph, Spacer
 from asfdesk.domain.formatting import format_hours
 from asfdesk.domain.reporting import Audience
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
+from asfdesk.reports.figures import Figures, period_report_figures
+from asfdesk.reports.models import PeriodReport, SplitRow
 from asfdesk.reports.styles import esc, styles, table
-from asfdesk.services.funder_figures import Figures, period_report_figures
-from asfdesk.services.report_models import PeriodReport, SplitRow
 
 W = CONTENT_WIDTH
 DISCLOSURE_NOTE = (

@@ -1,6 +1,6 @@
 """The period report's figures as an Excel workbook, for funders who work on in Excel.
 
-Same figures and the same disclosure control as the PDF (services/funder_figures). A hidden count
+Same figures and the same disclosure control as the PDF (reports/figures.py). A hidden count
 is not text in a numeric column (Excel's SUM would skip "<5" without a word): its cell is left
 empty and grey, with a comment saying "<5" (1–4 people) or ".." (hidden so that no small count
 can be worked out), and each sheet that has one ends with a legend.
@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from asfdesk.domain.disclosure import SMALL, SUPPRESSED
-from asfdesk.services.funder_figures import period_report_figures
-from asfdesk.services.report_models import PeriodReport, SplitRow
+from asfdesk.reports.figures import period_report_figures
+from asfdesk.reports.models import PeriodReport, SplitRow
 from asfdesk.storage.sheet_cells import append_row, save_workbook
 
 LEGEND = (

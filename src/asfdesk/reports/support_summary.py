@@ -11,10 +11,10 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from asfdesk.domain.formatting import format_hours, format_kr
 from asfdesk.domain.reporting import Audience
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
+from asfdesk.reports.figures import Figures, support_summary_figures
+from asfdesk.reports.models import SplitRow, SupportSummary
 from asfdesk.reports.module_bar import module_bar
 from asfdesk.reports.styles import FONT, esc, styles, table, truncate
-from asfdesk.services.funder_figures import Figures, support_summary_figures
-from asfdesk.services.report_models import SplitRow, SupportSummary
 
 W = CONTENT_WIDTH
 NOTE_LIMIT = 220  # characters of a contact note shown in the list

@@ -27,7 +27,7 @@ from asfdesk.domain.vocab import (
     PlacementStatus,
 )
 from asfdesk.i18n import translate
-from asfdesk.services.dto import (
+from asfdesk.rows import (
     ActionItemRow,
     AgreementRow,
     AttendeeRow,

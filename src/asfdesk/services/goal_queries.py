@@ -9,10 +9,11 @@ from datetime import date
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from asfdesk.domain.goals import Assessment, Indicator, Split, assess, previous_period
+from asfdesk.domain.goals import Indicator, Split, assess, previous_period
 from asfdesk.domain.reporting import GenderSplit
 from asfdesk.domain.vocab import outcome_is_work_or_studies
 from asfdesk.i18n import translate
+from asfdesk.rows import GoalRow
 from asfdesk.storage.models import Agreement, Enterprise, Goal, Participant, Placement, Project, SupportContact
 
 
@@ -21,25 +22,6 @@ class Scope:
     enterprise_id: str | None = None
     agreement_id: str | None = None
     project_id: str | None = None
-
-
-@dataclass(frozen=True)
-class GoalRow:
-    id: str
-    title: str
-    indicator: Indicator
-    scope_label: str
-    period_start: date
-    period_end: date
-    target: float
-    outcome: Split
-    previous: Split | None
-    assessment: Assessment
-    analysis: str
-
-    @property
-    def indicator_label(self) -> str:
-        return self.indicator.label
 
 
 def _split(genders: Iterable[str]) -> Split:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.reporting import Audience, GenderSplit, Period
 from asfdesk.domain.vocab import MeasureType, Outcome, outcome_is_work_or_studies
-from asfdesk.services.report_models import CountRow, MunicipalityRow, PeriodReport, SplitRow
+from asfdesk.reports.models import CountRow, MunicipalityRow, PeriodReport, SplitRow
 from asfdesk.storage.models import (
     Enterprise,
     Module,

@@ -25,12 +25,7 @@ from asfdesk.domain.vocab import (
     MeetingStatus,
     Outcome,
 )
-from asfdesk.services.child_rows import in_order
-from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, MeetingRow, PlacementRow, SupportContactRow
-from asfdesk.services.enterprise_queries import EnterpriseQueries
-from asfdesk.services.errors import RecordNotFoundError
-from asfdesk.services.period_report_query import period_report_data
-from asfdesk.services.report_models import (
+from asfdesk.reports.models import (
     CountRow,
     MeetingLine,
     MeetingSummary,
@@ -39,6 +34,11 @@ from asfdesk.services.report_models import (
     SplitRow,
     SupportSummary,
 )
+from asfdesk.rows import ActionItemRow, EnterpriseDetail, MeetingRow, PlacementRow, SupportContactRow
+from asfdesk.services.child_rows import in_order
+from asfdesk.services.enterprise_queries import EnterpriseQueries
+from asfdesk.services.errors import RecordNotFoundError
+from asfdesk.services.period_report_query import period_report_data
 from asfdesk.storage.models import (
     Consent,
     Enterprise,

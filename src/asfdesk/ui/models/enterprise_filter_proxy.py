@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from asfdesk.services.dto import EnterpriseListRow
+from asfdesk.rows import EnterpriseListRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
 

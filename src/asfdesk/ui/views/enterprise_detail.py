@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from asfdesk.services.dto import EnterpriseDetail
+from asfdesk.rows import EnterpriseDetail
 from asfdesk.ui.views.meetings_tab import MeetingsTab
 from asfdesk.ui.views.modules_tab import ModulesTab
 from asfdesk.ui.views.overview_tab import OverviewTab

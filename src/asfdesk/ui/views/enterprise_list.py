@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from asfdesk.domain.vocab import EnterpriseStatus
-from asfdesk.services.dto import EnterpriseListRow
+from asfdesk.rows import EnterpriseListRow
 from asfdesk.ui.models.enterprise_filter_proxy import EnterpriseFilterProxy
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.widgets.table_view import ReadOnlyTable

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from asfdesk.domain.formatting import format_figure
 from asfdesk.domain.goals import GoalStatus, Split
 from asfdesk.i18n import translate
-from asfdesk.services.goal_queries import GoalRow
+from asfdesk.rows import GoalRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.widgets.heading import heading
 from asfdesk.ui.widgets.record_section import RecordSection

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asfdesk.services.dto import ActionItemRow, EnterpriseDetail, MeetingRow
+from asfdesk.rows import ActionItemRow, EnterpriseDetail, MeetingRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.table_view import ReadOnlyTable

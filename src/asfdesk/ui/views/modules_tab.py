@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QVBoxLayout, QWidget
 
 from asfdesk.domain.formatting import Unit, format_hours, quantity
 from asfdesk.domain.vocab import ModuleStatus
-from asfdesk.services.dto import EnterpriseDetail, ModuleProgressRow
+from asfdesk.rows import EnterpriseDetail, ModuleProgressRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 

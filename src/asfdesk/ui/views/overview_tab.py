@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from asfdesk.domain.formatting import Unit, format_kr, quantity
-from asfdesk.services.dto import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
+from asfdesk.rows import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.views.warnings_panel import WarningsPanel
 from asfdesk.ui.widgets.record_section import RecordSection

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asfdesk.domain.vocab import Gender, PlacementStatus
-from asfdesk.services.dto import EnterpriseDetail, PlacementRow
+from asfdesk.rows import EnterpriseDetail, PlacementRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
 from asfdesk.ui.widgets.record_section import RecordSection
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from asfdesk.domain.formatting import format_hours
-from asfdesk.services.dto import EnterpriseDetail, SupportContactRow
+from asfdesk.rows import EnterpriseDetail, SupportContactRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.text import html_escape_lines

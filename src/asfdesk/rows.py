@@ -1,4 +1,5 @@
-"""Plain read-only records the services hand to the UI and reports (never live ORM objects)."""
+"""Read models: the plain, frozen records services hand to the window, the reports and exports
+(never live ORM objects). Below services and reports alike, so reports never import services."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from asfdesk.domain.formatting import Quantity
+from asfdesk.domain.goals import Assessment, Indicator, Split
 
 
 class EnterpriseListRow(NamedTuple):
@@ -195,3 +197,22 @@ class EnterpriseDetail:
     support_contacts: list[SupportContactRow]
     placements: list[PlacementRow]
     meetings: list[MeetingRow]
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: str
+    title: str
+    indicator: Indicator
+    scope_label: str
+    period_start: date
+    period_end: date
+    target: float
+    outcome: Split
+    previous: Split | None
+    assessment: Assessment
+    analysis: str
+
+    @property
+    def indicator_label(self) -> str:
+        return self.indicator.label

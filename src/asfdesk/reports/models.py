@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from asfdesk.domain.reporting import Audience, GenderSplit, Period
-from asfdesk.services.dto import (
+from asfdesk.rows import (
     ActionItemRow,
     AgreementRow,
     EnterpriseFacts,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from asfdesk.domain.disclosure import Publication
 from asfdesk.domain.reporting import Audience, GenderSplit
 from asfdesk.domain.vocab import Outcome, outcome_is_work_or_studies
-from asfdesk.services.report_models import PeriodReport, SplitRow, SupportSummary
+from asfdesk.reports.models import PeriodReport, SplitRow, SupportSummary
 
 PARTS = ("women", "men", "total")
 
