@@ -21,8 +21,8 @@ from sqlalchemy import select
 
 from asfdesk.config import AppPaths
 from asfdesk.context import AppContext, open_context
-from asfdesk.storage.migrate import head_revision
 from asfdesk.storage.models import ContactPerson
+from asfdesk.storage.probe import head_revision
 from asfdesk.sync.team import TeamService
 
 

@@ -264,7 +264,7 @@ def _seed_team(folder: Path, url: str, code: str, laptops: int) -> list[str]:
     from asfdesk.config import AppPaths
     from asfdesk.context import open_context
     from asfdesk.domain.inputs import ContactPersonInput, EnterpriseInput
-    from asfdesk.storage.migrate import head_revision
+    from asfdesk.storage.probe import head_revision
     from asfdesk.sync.team import TeamService
 
     paths = AppPaths.resolve(folder / "seed-data")

@@ -173,7 +173,7 @@ def _database_problem(args: argparse.Namespace, paths: AppPaths, exc: Exception)
 
     from asfdesk.storage.connect import DB_ERRORS
     from asfdesk.storage.errors import Problem, causes
-    from asfdesk.storage.migrate import sqlite_error
+    from asfdesk.storage.probe import sqlite_error
 
     database = (getattr(args, "db", None) or paths.default_db).expanduser().resolve()
     found: list[DatabaseOpenError] = []
@@ -286,7 +286,7 @@ def _database(args: argparse.Namespace, paths: AppPaths, may_create: bool = Fals
     """The database the command works on; with `may_create`, a file that does not exist yet is
     made (empty, at the current schema) instead of refused."""
     from asfdesk.storage.keys import read_key_info
-    from asfdesk.storage.migrate import probe_file
+    from asfdesk.storage.probe import probe_file
 
     target: Path = (args.db if args.db else paths.default_db).expanduser().resolve()
     # An encrypted file has no SQLite header: its key file says so, and the key opens it later.
@@ -548,7 +548,8 @@ def _log(source: Path, paths: AppPaths, keys: KeyResolver, action: str, kind: st
 
     from asfdesk.services.audit import AuditTrail
     from asfdesk.storage.connect import DB_ERRORS
-    from asfdesk.storage.migrate import open_database, sqlite_error
+    from asfdesk.storage.migrate import open_database
+    from asfdesk.storage.probe import sqlite_error
 
     not_logged = f"asfdesk: {source.name} är skrivskyddad, så detta loggas inte i ändringsloggen."
     if not (os.access(source, os.W_OK) and os.access(source.parent, os.W_OK)):

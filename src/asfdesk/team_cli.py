@@ -42,7 +42,7 @@ def add_parsers(sub: Any, db_help: str) -> None:
 
 
 def _service(context: Any) -> Any:
-    from asfdesk.storage.migrate import head_revision
+    from asfdesk.storage.probe import head_revision
     from asfdesk.sync.team import TeamService
 
     return TeamService(context.database, schema=head_revision())

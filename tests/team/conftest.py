@@ -27,7 +27,7 @@ from asfdesk.config import AppPaths
 from asfdesk.context import AppContext, open_context
 from asfdesk.server import accounts, cluster
 from asfdesk.server.database import owner_engine
-from asfdesk.storage.migrate import head_revision
+from asfdesk.storage.probe import head_revision
 from asfdesk.sync.team import TeamService
 
 _numbers = itertools.count(1)

@@ -26,8 +26,8 @@ from asfdesk.domain.inputs import EnterpriseInput, ParticipantInput, PlacementIn
 from asfdesk.server import accounts
 from asfdesk.server.database import api_engine, owner_engine
 from asfdesk.services.errors import ValidationFailedError
-from asfdesk.storage.migrate import head_revision
 from asfdesk.storage.models import Enterprise, Organisation, Participant, Placement
+from asfdesk.storage.probe import head_revision
 from asfdesk.sync.team import TeamService
 
 from .conftest import Server

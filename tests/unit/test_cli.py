@@ -11,7 +11,7 @@ import pytest
 
 from asfdesk import __version__
 from asfdesk.cli import EXIT_OK, EXIT_PROBLEM, run
-from asfdesk.storage.migrate import head_revision
+from asfdesk.storage.probe import head_revision
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

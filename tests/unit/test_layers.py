@@ -39,6 +39,22 @@ def _reaching(folder: str, forbidden: str, allowed: set[str]) -> dict[str, list[
     return wrong
 
 
+def test_opening_checking_and_backing_up_a_database_do_not_import_each_other_in_a_loop() -> None:
+    imports = _imports("storage")
+    uses = {
+        module: {n.split(".")[2] for n in names if n.startswith("asfdesk.storage.") and n.count(".") >= 2}
+        for module, names in imports.items()
+    }
+    for start in ("migrate.py", "health.py", "backup.py", "probe.py"):
+        seen, todo = set(), [start.removesuffix(".py")]
+        while todo:  # everything `start` reaches through storage's own modules
+            current = todo.pop()
+            for name in uses.get(f"storage/{current}.py", set()) - seen:
+                seen.add(name)
+                todo.append(name)
+        assert start.removesuffix(".py") not in seen, f"{start} reaches itself through {sorted(seen)}"
+
+
 @pytest.mark.parametrize(
     ("folder", "forbidden", "allowed"),
     [

@@ -13,11 +13,12 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from asfdesk.storage import migrate
+from asfdesk.storage import migrate, probe
 from asfdesk.storage.base import Base
 from asfdesk.storage.errors import DatabaseOpenError, Problem
-from asfdesk.storage.migrate import head_revision, open_database
+from asfdesk.storage.migrate import open_database
 from asfdesk.storage.models import Enterprise, Module, Organisation, Placement
+from asfdesk.storage.probe import head_revision
 from asfdesk.storage.search_schema import is_search_table
 from asfdesk.sync.local_state import LOCAL_SYNC, is_local_sync_table
 
@@ -185,7 +186,7 @@ def test_database_from_a_newer_version_is_refused_unchanged(demo_db: Path, tmp_p
 def test_upgrade_backs_up_the_database_first(demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Before a migration changes a file holding data, a full copy at the old revision is saved."""
     scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(probe.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     head = head_revision()
     (scripts / "versions" / "9001_test_column.py").write_text(
         '"""Add a column."""\n'
@@ -198,7 +199,8 @@ def test_upgrade_backs_up_the_database_first(demo_db: Path, tmp_path: Path, monk
         "    with op.batch_alter_table('enterprise') as batch:\n"
         "        batch.drop_column('website')\n"
     )
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)  # where Alembic reads them
+    monkeypatch.setattr(probe, "MIGRATIONS_DIR", scripts)  # where the head is read
     backups = tmp_path / "backups"
     with sqlite3.connect(demo_db) as conn:
         enterprises = conn.execute("SELECT count(*) FROM enterprise").fetchone()[0]
@@ -250,7 +252,8 @@ def test_revision_graph_read_from_the_files_matches_alembic() -> None:
     """Start-up reads the migration headers as text; Alembic must agree on head and history."""
     from alembic.script import ScriptDirectory
 
-    from asfdesk.storage.migrate import alembic_config, head_revision, known_revisions
+    from asfdesk.storage.migrate import alembic_config
+    from asfdesk.storage.probe import head_revision, known_revisions
 
     scripts = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == scripts.get_current_head()

@@ -8,7 +8,7 @@ from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.formatting import format_extent, format_hours, format_kr
 from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
 from asfdesk.domain.vocab import MeasureType, ModuleStatus, Outcome, outcome_is_work_or_studies
-from asfdesk.storage.migrate import MIGRATIONS_DIR
+from asfdesk.storage.probe import MIGRATIONS_DIR
 
 
 def test_labels_are_swedish_and_unknown_codes_pass_through() -> None:

@@ -18,7 +18,7 @@ from asfdesk.storage.backup import remove_side_files, timestamped_backup
 from asfdesk.storage.connect import export_encrypted, quoted_key, raw_connect
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import DatabaseKey, KeyInfo, KeyResolver, read_key_info, sidecar, write_key_info
-from asfdesk.storage.migrate import read_schema_state
+from asfdesk.storage.probe import read_schema_state
 
 
 @dataclass(frozen=True)

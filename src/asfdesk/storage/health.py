@@ -10,7 +10,7 @@ from asfdesk.storage.audit_chain import ChainReport, verify_chain
 from asfdesk.storage.connect import DB_ERRORS, raw_connect
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import KeyResolver, read_key_info
-from asfdesk.storage.migrate import FileState, probe_file, read_schema_state, resolve_key, sqlite_error
+from asfdesk.storage.probe import FileState, probe_file, read_schema_state, resolve_key, sqlite_error
 
 COUNTED_TABLES = (
     ("enterprise", "företag"),
