@@ -23,6 +23,7 @@ from asfdesk.config import AppPaths
 from asfdesk.context import AppContext, open_context
 from asfdesk.storage.models import ContactPerson
 from asfdesk.storage.probe import head_revision
+from asfdesk.sync.client import TeamClient
 from asfdesk.sync.team import TeamService
 
 
@@ -63,6 +64,8 @@ def work(database: Path, data: Path, url: str, code: str, enterprise: str, round
         with context.database.session_factory() as session:
             contacts = list(session.scalars(select(ContactPerson.id).where(ContactPerson.enterprise_id == enterprise)))
         seconds: list[float] = []
+        waiting: list[float] = []  # of each sync, the time spent waiting for the server's answers
+        answered = _time_server_answers()
         last: dict[str, str] = {}
         for round_ in range(rounds):
             for edit in range(edits):
@@ -72,12 +75,29 @@ def work(database: Path, data: Path, url: str, code: str, enterprise: str, round
                 last[record_id] = note
             print("edited", flush=True)
             sys.stdin.readline()
-            started = time.perf_counter()
+            started, before = time.perf_counter(), answered[0]
             team.sync()
             seconds.append(time.perf_counter() - started)
-        return {"seconds": seconds, "last": last}
+            waiting.append(answered[0] - before)
+        return {"seconds": seconds, "waiting": waiting, "last": last}
     finally:
         context.close()
+
+
+def _time_server_answers() -> list[float]:
+    """Count the seconds this process spends in HTTP requests to the team server (a running total)."""
+    total = [0.0]
+    request = TeamClient._call
+
+    def timed(self: TeamClient, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        started = time.perf_counter()
+        try:
+            return dict(request(self, method, path, **kwargs))
+        finally:
+            total[0] += time.perf_counter() - started
+
+    TeamClient._call = timed
+    return total
 
 
 def main(argv: list[str]) -> int:

@@ -31,4 +31,5 @@ def test_first_join_first_sync_and_a_resumed_sync_move_every_record(tmp_path: Pa
 def test_laptops_editing_and_syncing_at_once_lose_no_edit() -> None:
     figure = many_laptops(laptops=3, rounds=2, edits=5)
     assert "6 syncs of 5 edits each" in figure.detail
+    assert "waiting for the servers' answers: median" in figure.detail
     assert figure.detail.endswith("lost edits: 0")
