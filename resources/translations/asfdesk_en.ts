@@ -181,6 +181,85 @@ The current one is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Andra värdet</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Inga konflikter att avgöra.</source>
+        <translation>No conflicts to decide.</translation>
+    </message>
+    <message>
+        <source>Välj det &amp;andra</source>
+        <translation>Choose the &amp;other</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt värde…</source>
+        <translation>&amp;New value…</translation>
+    </message>
+    <message>
+        <source>Två personer har ändrat samma uppgift. Välj vad som ska gälla; beslutet når alla berörda.</source>
+        <translation>Two people changed the same detail. Choose what should apply; the decision reaches everyone involved.</translation>
+    </message>
+    <message>
+        <source>%1 (ändrat här; posten togs bort av %2)</source>
+        <translation>%1 (changed here; the record was removed by %2)</translation>
+    </message>
+    <message>
+        <source>Gäller nu</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Behåll &amp;nuvarande</source>
+        <translation>Keep &amp;current</translation>
+    </message>
+    <message>
+        <source>Gäller nu (%1):</source>
+        <translation>Current value (%1):</translation>
+    </message>
+    <message>
+        <source>Andra (%1):</source>
+        <translation>Other (%1):</translation>
+    </message>
+    <message>
+        <source>Nytt värde</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>%1 för %2:</source>
+        <translation>%1 for %2:</translation>
+    </message>
+    <message>
+        <source>Skickar beslutet…</source>
+        <translation>Sending the decision…</translation>
+    </message>
+    <message>
+        <source>En synkronisering pågår. Försök igen om en stund.</source>
+        <translation>A sync is running. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Beslutet är sparat och skickat.</source>
+        <translation>The decision is saved and sent.</translation>
+    </message>
+</context>
+<context>
     <name>ContactList</name>
     <message>
         <source>Datum</source>
@@ -1104,6 +1183,89 @@ The current one is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Anslut till team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <source>koden du fått av samordnaren</source>
+        <translation>the code the coordinator gave you</translation>
+    </message>
+    <message>
+        <source>behövs bara om samordnaren gett dig en</source>
+        <translation>only needed if the coordinator gave you one</translation>
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Serveradress:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Engångskod:</source>
+        <translation>&amp;One-time code:</translation>
+    </message>
+    <message>
+        <source>&amp;CA-certifikat:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Anslut</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>A&amp;vbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>CA-certifikat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fyll i serveradressen och engångskoden.</source>
+        <translation>Enter the server address and the one-time code.</translation>
+    </message>
+    <message>
+        <source>Ansluter…</source>
+        <translation>Joining…</translation>
+    </message>
+    <message>
+        <source>En synkronisering pågår. Försök igen om en stund.</source>
+        <translation>A sync is running. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Databasen innehåller %1 företag, %2 deltagare och %3 placeringar. När datorn anslutits skickas de till teamet. Ett företag med samma organisationsnummer som ett som redan finns där slås ihop med det; ett fält som bara finns här fyller i det tomma där.</source>
+        <translation>The database holds %1 enterprises, %2 participants and %3 placements. Once this computer has joined they are sent to the team. An enterprise with the same organisation number as one already there is merged with it; a field held only here fills in the empty one there.</translation>
+    </message>
+    <message>
+        <source>Fortsätta?</source>
+        <translation>Continue?</translation>
+    </message>
+    <message>
+        <source>Ansluten som %1. Hämtar teamets uppgifter…</source>
+        <translation>Joined as %1. Fetching the team&apos;s records…</translation>
+    </message>
+    <message>
+        <source>Klart: %1 skickade, %2 mottagna.</source>
+        <translation>Done: %1 sent, %2 received.</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Det som hunnit hämtas finns kvar; resten kommer vid nästa synkronisering.</source>
+        <translation>Stopped. What was fetched is kept; the rest comes with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Lås upp</source>
@@ -1227,6 +1389,22 @@ The current one is saved first.</translation>
     <message>
         <source>&amp;Kryptera databasen…</source>
         <translation>&amp;Encrypt the database…</translation>
+    </message>
+    <message>
+        <source>Anslut till &amp;team…</source>
+        <translation>Join a &amp;team…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkronisera nu</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>K&amp;onflikter…</source>
+        <translation>C&amp;onflicts…</translation>
+    </message>
+    <message>
+        <source>Lämna t&amp;eamet…</source>
+        <translation>L&amp;eave the team…</translation>
     </message>
     <message>
         <source>&amp;Lås nu</source>
@@ -2663,6 +2841,107 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Databasen är inte ansluten till något team. Välj Arkiv → Anslut till team… med samordnarens kod.</source>
+        <translation>The database has not joined a team. Choose File → Join a team… with the coordinator&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Anslut till team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <source>Databasen är skrivskyddad.</source>
+        <translation>The database is read-only.</translation>
+    </message>
+    <message>
+        <source>Databasen är redan ansluten till ett team som %1.</source>
+        <translation>The database has already joined a team as %1.</translation>
+    </message>
+    <message>
+        <source>Databasen lämnar teamet och blir en vanlig egen databas. Allt den innehåller finns kvar här, men synkroniseras inte längre.</source>
+        <translation>The database leaves the team and becomes an ordinary database of its own. Everything in it stays here, but is no longer synchronised.</translation>
+    </message>
+    <message>
+        <source>%1 ändringar har inte skickats och skickas inte.</source>
+        <translation>%1 changes have not been sent and will not be.</translation>
+    </message>
+    <message>
+        <source>Lämna teamet</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <source>Databasen har lämnat teamet.</source>
+        <translation>The database has left the team.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>Datorn är spärrad från teamet: inget synkroniseras</source>
+        <translation>This computer is blocked from the team: nothing is synchronised</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>senast synkad %1</source>
+        <translation>last synced %1</translation>
+    </message>
+    <message>
+        <source>Synkroniseringen misslyckades: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Synkad %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Inte synkad än</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>1 ändring väntar</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <source>%1 ändringar väntar</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>konflikter (%1)</source>
+        <translation>conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Skickar %1 av %2…</source>
+        <translation>Sending %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Tar emot… %1 %</source>
+        <translation>Receiving… %1 %</translation>
+    </message>
+    <message>
+        <source>Synkroniserar…</source>
+        <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>1 post finns inte längre hos dig (borttagen, eller utanför det du har behörighet till).</source>
+        <translation>1 record is no longer with you (removed, or outside what you may see).</translation>
+    </message>
+    <message>
+        <source>%1 poster finns inte längre hos dig (borttagna, eller utanför det du har behörighet till).</source>
+        <translation>%1 records are no longer with you (removed, or outside what you may see).</translation>
+    </message>
+</context>
+<context>
     <name>TodoView</name>
     <message>
         <source>sedan %1 d</source>
@@ -3445,6 +3724,97 @@ What you have saved is still there. Details were written to %2.</translation>
     </message>
 </context>
 <context>
+    <name>team</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Timmar</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(borttagen här)</source>
+        <translation>(removed here)</translation>
+    </message>
+    <message>
+        <source>Gäller nu: %1 (%2) · Andra: %3 (%4)</source>
+        <translation>Current: %1 (%2) · Other: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: två värden att välja mellan</source>
+        <translation>%1: two values to choose between</translation>
+    </message>
+</context>
+<context>
     <name>todo</name>
     <message>
         <source>Uppföljning</source>
@@ -3469,6 +3839,10 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Varning</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>senast uppföljd %1</source>

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from asfdesk.services.todo_queries import TodoQueries
     from asfdesk.services.trash_service import TrashService
     from asfdesk.services.warning_queries import WarningQueries
+    from asfdesk.sync.team import TeamService
 
 log = logging.getLogger(__name__)
 BACKUP_FAILURES: tuple[type[Exception], ...] = (OSError, *DB_ERRORS)
@@ -222,6 +223,14 @@ class AppContext:
                 "revenue": self.revenues,
             },
         )
+
+    @cached_property
+    def team(self) -> TeamService:
+        """Team mode of this database: join, sync, conflicts (decision 0016)."""
+        from asfdesk.storage.probe import head_revision
+        from asfdesk.sync.team import TeamService
+
+        return TeamService(self.database, schema=head_revision())
 
     @property
     def care(self) -> DatabaseCare:

@@ -109,10 +109,9 @@ def _conflicts(service: Any) -> int:
 
 
 def _shown(value: Any) -> str:
-    if value is None or value == "":
-        return "(tomt)"
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= 80 else text[:77] + "…"
+    from asfdesk.services.team_conflicts import shown
+
+    return shown(value)
 
 
 def _join(service: Any, args: argparse.Namespace) -> int:

@@ -43,6 +43,7 @@ class TodoKind(StrEnum):
     ACTION_ITEM = "atgard"
     NEXT_STEP = "nasta_steg"
     WARNING = "varning"
+    CONFLICT = "konflikt"  # team mode: two values of one field wait for a decision
 
 
 KIND_LABELS = Labels(
@@ -54,6 +55,7 @@ KIND_LABELS = Labels(
         TodoKind.ACTION_ITEM: QT_TRANSLATE_NOOP("todo", "Åtgärd"),
         TodoKind.NEXT_STEP: QT_TRANSLATE_NOOP("todo", "Nästa steg"),
         TodoKind.WARNING: QT_TRANSLATE_NOOP("todo", "Varning"),
+        TodoKind.CONFLICT: QT_TRANSLATE_NOOP("todo", "Konflikt"),
     },
 )
 

@@ -10,6 +10,7 @@ what hangs on it.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
@@ -67,9 +68,15 @@ def _seen_many(conn: Connection, entries: list[dict[str, Any]]) -> None:
     )
 
 
-def apply_page(conn: Connection, page: dict[str, Any]) -> int:
-    """Write one pulled page and its cursor; returns the number of records written or removed."""
-    written = 0
+@dataclass(frozen=True)
+class PageApplied:
+    written: int  # records written or removed
+    removed: int  # of which removed from this laptop (deleted for good, or out of the user's scope)
+
+
+def apply_page(conn: Connection, page: dict[str, Any]) -> PageApplied:
+    """Write one pulled page and its cursor."""
+    written = removed = 0
     with Applying(conn):
         # the page comes parents first; each run of one table's records is written together
         runs = groupby(page["changes"], key=lambda c: (c["t"], c["row"] is None))
@@ -79,7 +86,8 @@ def apply_page(conn: Connection, page: dict[str, Any]) -> int:
             changes = list(run)
             if removal:
                 for change in changes:
-                    written += _remove(conn, protocol.table(table), change["id"])
+                    gone = _remove(conn, protocol.table(table), change["id"])
+                    written, removed = written + gone, removed + gone
                     conn.execute(
                         delete(sync_row_state).where(
                             sync_row_state.c.tbl == table, sync_row_state.c.row_id == change["id"]
@@ -91,7 +99,7 @@ def apply_page(conn: Connection, page: dict[str, Any]) -> int:
         for conflict in page.get("conflicts", []):
             store_conflict(conn, conflict)
         set_state(conn, "cursor", int(page["next"]))
-    return written
+    return PageApplied(written, removed)
 
 
 def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,9 +34,35 @@ class SyncResult:
     sent: int
     received: int
     conflicts: int
+    removed: int = 0  # records that left this laptop (deleted for good, or no longer in the user's scope)
 
     def line(self) -> str:
         return f"skickade {self.sent}, tog emot {self.received}, konflikter {self.conflicts}"
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where a running sync is: `phase` is "send" or "receive"; `total` 0 when not yet known."""
+
+    phase: str
+    done: int
+    total: int
+
+
+class SyncCancelled(Exception):
+    """The user stopped the sync; what was done is kept and the next sync goes on from there."""
+
+
+Progress = Callable[[SyncProgress], None]
+Cancelled = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def _ignore(_progress: SyncProgress) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -126,6 +153,16 @@ class TeamService:
         return TeamClient(team["url"], self._token(team), ca, self._schema)
 
     # -- join -----------------------------------------------------------------------------
+    def holdings(self) -> dict[str, int]:
+        """How many enterprises, participants and placements this database holds: what a join sends."""
+        found = {}
+        with self._db.engine.connect() as conn:
+            for name in ("enterprise", "participant", "placement"):
+                table = protocol.table(name)
+                count = select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))
+                found[name] = int(conn.execute(count).scalar() or 0)
+        return found
+
     def join(self, url: str, code: str, ca_file: Path | None = None) -> dict[str, Any]:
         """Enrol this database's computer with a one-time code; everything already here will be sent."""
         if self.team() is not None:
@@ -169,34 +206,23 @@ class TeamService:
                 capture.install(session.connection())
 
     # -- sync -----------------------------------------------------------------------------
-    def sync(self) -> SyncResult:
+    def sync(self, progress: Progress = _ignore, cancelled: Cancelled = _never) -> SyncResult:
+        """Push, pull, push again. `progress` hears of each batch and page; `cancelled` is asked
+        between them, and when it answers True the sync stops there (SyncCancelled): every step
+        done is kept, so the next sync goes on from where this one stopped."""
         team = self.team()
         if team is None:
             raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
-        sent = received = 0
         # one connection for the whole sync, each step its own transaction (none open while waiting)
         with self._client(team) as client, self._db.engine.connect() as conn:
-            sent += self._push_all(client, conn)
-            received += self._pull_all(client, conn)
-            sent += self._push_all(client, conn)
+            steps = _Steps(client, conn, progress, cancelled)
+            sent = steps.push_all()
+            received, removed = steps.pull_all()
+            sent += steps.push_all()
             self._push_audit(client, conn)
             with conn.begin():
                 conflicts = self._open_conflicts(conn)
-        return SyncResult(sent, received, conflicts)
-
-    @staticmethod
-    def _push_all(client: TeamClient, conn: Connection) -> int:
-        sent = 0
-        while True:
-            with conn.begin():
-                batch = outbox.take_batch(conn)
-            if batch is None:
-                return sent
-            answer = client.push(batch)
-            with conn.begin():
-                apply_answer(conn, answer)
-                outbox.done(conn, batch["batch"])
-            sent += len(batch["changes"])
+        return SyncResult(sent, received, conflicts, removed)
 
     @staticmethod
     def _push_audit(client: TeamClient, conn: Connection) -> None:
@@ -225,18 +251,6 @@ class TeamService:
             with conn.begin():
                 set_state(conn, "audit_seq", int(rows[-1].seq))
 
-    @staticmethod
-    def _pull_all(client: TeamClient, conn: Connection) -> int:
-        received = 0
-        while True:
-            with conn.begin():
-                cursor = int(get_state(conn, "cursor", 0))
-            page = client.pull(cursor, PAGE)
-            with conn.begin():
-                received += apply_page(conn, page)
-            if not page.get("more"):
-                return received
-
     def resolve(self, conflict_id: str, value: Any) -> None:
         team = self.team()
         if team is None:
@@ -244,6 +258,53 @@ class TeamService:
         with self._client(team) as client:
             client.resolve(conflict_id, value)
         self.sync()
+
+
+class _Steps:
+    """The steps of one sync over one client and one connection, each its own transaction."""
+
+    def __init__(self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled) -> None:
+        self.client, self.conn, self.progress, self.cancelled = client, conn, progress, cancelled
+
+    def _check(self) -> None:
+        if self.cancelled():
+            raise SyncCancelled
+
+    def push_all(self) -> int:
+        sent = 0
+        conn = self.conn
+        with conn.begin():
+            total = outbox.pending_count(conn)
+        while True:
+            self._check()
+            with conn.begin():
+                batch = outbox.take_batch(conn)
+            if batch is None:
+                return sent
+            answer = self.client.push(batch)
+            with conn.begin():
+                apply_answer(conn, answer)
+                outbox.done(conn, batch["batch"])
+            sent += len(batch["changes"])
+            self.progress(SyncProgress("send", sent, max(total, sent)))
+
+    def pull_all(self) -> tuple[int, int]:
+        received = removed = 0
+        conn = self.conn
+        with conn.begin():
+            start = int(get_state(conn, "cursor", 0))
+        while True:
+            self._check()
+            with conn.begin():
+                cursor = int(get_state(conn, "cursor", 0))
+            page = self.client.pull(cursor, PAGE)
+            with conn.begin():
+                applied = apply_page(conn, page)
+            received, removed = received + applied.written, removed + applied.removed
+            head = int(page.get("server_seq", page["next"]))
+            self.progress(SyncProgress("receive", int(page["next"]) - start, max(head - start, 0)))
+            if not page.get("more"):
+                return received, removed
 
 
 def dirty_count(database: Database) -> int:

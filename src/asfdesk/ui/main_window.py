@@ -38,12 +38,14 @@ from asfdesk.ui.actions.report_actions import ReportActions
 from asfdesk.ui.actions.security_actions import SecurityActions
 from asfdesk.ui.actions.settings_actions import SettingsActions
 from asfdesk.ui.actions.support_actions import SupportActions
+from asfdesk.ui.actions.team_actions import TeamActions
 from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.menus import build_menus
 from asfdesk.ui.navigator import Navigator
 from asfdesk.ui.planning_wiring import PlanningWiring
 from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.session_lock import SessionLock
+from asfdesk.ui.team.team_sync import TeamSync
 from asfdesk.ui.todo_fill import TodoFill, TodoSnapshot, todo_snapshot
 from asfdesk.ui.views.all_contacts_view import AllContactsView
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
@@ -178,6 +180,10 @@ class MainWindow(QMainWindow):
         self.admin_actions = AdminActions(self)
         self.settings_actions = SettingsActions(self)
         self.session_lock = SessionLock(self)
+        self.team_sync = TeamSync(self)
+        self.team_actions = TeamActions(self)
+        self.statusBar().insertPermanentWidget(0, self.team_sync.label)
+        self.team_sync.label.linkActivated.connect(lambda _link: self.team_actions.show_conflicts())
         wire_sections(self)
         self.navigator = Navigator(self)
         self.planning = PlanningWiring(self)
@@ -200,6 +206,7 @@ class MainWindow(QMainWindow):
         self.show_view(str(self._settings.value("window/view", "todo")))
         if not rows_exist(self):
             self.show_view("enterprises")  # an empty database: the welcome page is where to start
+        self.team_sync.start()
 
     # -- setup -----------------------------------------------------------------------------
     def _action(
@@ -371,7 +378,11 @@ class MainWindow(QMainWindow):
         self.refresh_todo()
 
     def _set_actor(self) -> None:
-        """The audit log names the chosen staff member, or the computer's user when none is chosen."""
+        """The audit log names the chosen staff member, or the computer's user when none is chosen;
+        in team mode, the signed-in account."""
+        if self.team_sync.joined:
+            self.context.audit.actor = self.team_sync.name
+            return
         label = self.todo_view.staff.currentText() if self.todo_view.staff.currentData() else ""
         self.context.audit.actor = label.split(" (")[0] if label else self.context.audit.actor
 
@@ -454,6 +465,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         self.refresh_todo()
         self._refresh_current_view()
+        self.team_sync.changed()
 
     # -- switching databases ---------------------------------------------------------------
     def choose_database(self) -> None:
@@ -474,6 +486,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Databasen kunde inte öppnas"), exc.message)
             return False
         self.todo_fill.wait()
+        self.team_sync.stop()
         self.context.close()
         self.adopt(context)
         return True
@@ -486,6 +499,7 @@ class MainWindow(QMainWindow):
         self._apply_read_only()
         self.list_view.search.clear()
         self.reload()
+        self.team_sync.start()
 
     @property
     def settings_store(self) -> QSettings:
@@ -534,6 +548,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self._fill_timer.stop()
         self.todo_fill.wait()
+        self.team_sync.stop()
         self.context.close()
         super().closeEvent(event)
 

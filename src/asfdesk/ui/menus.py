@@ -43,6 +43,14 @@ def build_menus(self: MainWindow) -> None:
     self._action(
         file_menu, QCoreApplication.translate("MainWindow", "&Kryptera databasen…"), self.security_actions.encrypt
     )
+    file_menu.addSeparator()
+    self._action(file_menu, QCoreApplication.translate("MainWindow", "Anslut till &team…"), self.team_actions.join)
+    self._action(
+        file_menu, QCoreApplication.translate("MainWindow", "S&ynkronisera nu"), self.team_actions.sync_now, "F9"
+    )
+    self._action(file_menu, QCoreApplication.translate("MainWindow", "K&onflikter…"), self.team_actions.show_conflicts)
+    self._action(file_menu, QCoreApplication.translate("MainWindow", "Lämna t&eamet…"), self.team_actions.leave)
+    file_menu.addSeparator()
     self._action(file_menu, QCoreApplication.translate("MainWindow", "&Lås nu"), self.session_lock.lock, "Ctrl+Shift+L")
     self._action(
         file_menu,

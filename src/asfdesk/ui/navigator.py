@@ -54,6 +54,9 @@ class Navigator:
         if item.warning is not None:
             self.window.planning.open_warning(item.warning)
             return
+        if item.kind == TodoKind.CONFLICT:
+            self.window.team_actions.show_conflicts(item.record_id)
+            return
         detail = self.window.detail_view
         tab, section = {
             TodoKind.ACTION_ITEM: (detail.meetings, detail.meetings.section),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, Signal
@@ -40,6 +41,11 @@ def todo_snapshot(context: AppContext, staff_id: str, warnings: Sequence[EarlyWa
     choices = context.todo.staff_choices()
     chosen = staff_id if any(sid == staff_id for sid, _label in choices) else ""
     items = context.todo.items(staff_id=chosen or None, warnings=found)
+    conflicts = context.team.conflicts()
+    if conflicts:  # team mode: what waits for this user's decision comes first
+        from asfdesk.services.team_conflicts import ConflictDescriber
+
+        items = ConflictDescriber(context.database.session_factory).todo_items(conflicts, date.today()) + items
     return TodoSnapshot(found, choices, staff_id, chosen, items)
 
 

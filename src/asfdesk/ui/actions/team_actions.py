@@ -1,0 +1,101 @@
+"""Arkiv's team commands: join, sync now (F9), conflicts, leave."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from asfdesk.sync.client import TeamError
+
+if TYPE_CHECKING:
+    from asfdesk.ui.main_window import MainWindow
+    from asfdesk.ui.team.conflicts_dialog import ConflictsDialog
+
+
+class TeamActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.confirm = self._confirm  # replaceable in tests
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.window, title, text) == QMessageBox.StandardButton.Yes
+
+    def _not_joined(self) -> bool:
+        if self.window.team_sync.joined:
+            return False
+        QMessageBox.information(
+            self.window,
+            QCoreApplication.translate("TeamActions", "Team"),
+            QCoreApplication.translate(
+                "TeamActions",
+                "Databasen är inte ansluten till något team. Välj Arkiv → Anslut till team… med samordnarens kod.",
+            ),
+        )
+        return True
+
+    def join(self) -> None:
+        from asfdesk.ui.team.join_dialog import JoinTeamDialog
+
+        if self.window.context.read_only:
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("TeamActions", "Anslut till team"),
+                QCoreApplication.translate("TeamActions", "Databasen är skrivskyddad."),
+            )
+            return
+        if self.window.team_sync.joined:
+            text = QCoreApplication.translate(
+                "TeamActions", "Databasen är redan ansluten till ett team som %1."
+            ).replace("%1", self.window.team_sync.identity)
+            QMessageBox.information(self.window, QCoreApplication.translate("TeamActions", "Anslut till team"), text)
+            return
+        JoinTeamDialog(self.window.team_sync, self.window).exec()
+
+    def sync_now(self) -> None:
+        if self._not_joined():
+            return
+        self.window.team_sync.sync_now()
+
+    def show_conflicts(self, conflict_id: str = "") -> None:
+        from asfdesk.ui.team.conflicts_dialog import ConflictsDialog
+
+        if self._not_joined():
+            return
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.window.team_sync, self.window)
+        else:
+            self.conflicts_dialog.reload()
+        if conflict_id:
+            self.conflicts_dialog.select(conflict_id)
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        self.conflicts_dialog.activateWindow()
+
+    def leave(self) -> None:
+        sync = self.window.team_sync
+        if self._not_joined():
+            return
+        waiting = sync.line.waiting
+        text = QCoreApplication.translate(
+            "TeamActions",
+            "Databasen lämnar teamet och blir en vanlig egen databas. Allt den innehåller finns kvar här, "
+            "men synkroniseras inte längre.",
+        )
+        if waiting:
+            text += "\n\n" + QCoreApplication.translate(
+                "TeamActions", "%1 ändringar har inte skickats och skickas inte."
+            ).replace("%1", str(waiting))
+        if not self.confirm(QCoreApplication.translate("TeamActions", "Lämna teamet"), text):
+            return
+        sync.stop()
+        try:
+            self.window.context.team.leave()
+        except TeamError as exc:
+            QMessageBox.warning(self.window, QCoreApplication.translate("TeamActions", "Lämna teamet"), str(exc))
+        sync.start()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("TeamActions", "Databasen har lämnat teamet."), 10000
+        )

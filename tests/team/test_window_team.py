@@ -1,0 +1,236 @@
+"""Team mode in the window, driven through its widgets against a real server and PostgreSQL:
+joining, background sync after an edit, a conflict decided in the Konflikter view, a revoked
+computer, and a record leaving the user's scope."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from asfdesk.config import AppPaths
+from asfdesk.domain.inputs import EnterpriseInput, ParticipantInput, PlacementInput
+from asfdesk.services.todo_queries import TodoKind
+from asfdesk.storage.models import Enterprise, Organisation
+from asfdesk.ui.forms.form_dialog import FormDialog
+from asfdesk.ui.main_window import MainWindow
+from asfdesk.ui.team.conflicts_dialog import ConflictsDialog
+from asfdesk.ui.team.join_dialog import JoinTeamDialog
+from tests.helpers.windows import LOAD_TIMEOUT_MS, open_window, run_dialogs_in
+from tests.ui.typing_helpers import type_text
+
+from .conftest import Laptop, Server
+
+NETWORK_MS = 60_000  # a real server on a busy machine: generous, since this measures nothing
+
+
+@pytest.fixture
+def team_window(qtbot, paths: AppPaths, tmp_path: Path):  # type: ignore[no-untyped-def]
+    def make(name: str) -> MainWindow:
+        window = open_window(qtbot, paths, tmp_path / f"{name}.db", tmp_path / f"{name}.ini")
+        window.show_view("enterprises")
+        return window
+
+    return make
+
+
+def _join(qtbot, window: MainWindow, server: Server, code: str) -> JoinTeamDialog:  # type: ignore[no-untyped-def]
+    dialog = JoinTeamDialog(window.team_sync, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.url, server.url)
+    type_text(qtbot, dialog.code, code)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.result_line), timeout=NETWORK_MS)
+    return dialog
+
+
+def _idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.team_sync.running and window.team_sync.line.running is None, timeout=NETWORK_MS)
+
+
+def _sync_with_f9(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    before = window.team_sync.line.last_synced
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(
+        lambda: (
+            not window.team_sync.running
+            and window.team_sync.line.running is None
+            and (window.team_sync.line.last_synced != before or window.team_sync.line.revoked)
+        ),
+        timeout=NETWORK_MS,
+    )
+
+
+def _names(window: MainWindow) -> list[str]:
+    return [r.name for r in window.list_view.model.rows()]
+
+
+def _enterprise(laptop: Laptop, name: str) -> str:
+    return str(laptop.context.enterprise_records.create(EnterpriseInput(name=name, municipality="Hudiksvall")))
+
+
+def _notes(laptop_or_window: Any, enterprise_id: str) -> str | None:
+    with laptop_or_window.context.database.session_factory() as session:
+        return session.scalar(select(Enterprise.notes).where(Enterprise.id == enterprise_id))
+
+
+def test_join_in_the_window_then_an_edit_reaches_the_team_by_itself(
+    qtbot, team_window, team_server: Server, laptops
+) -> None:
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    _enterprise(sara, "Kafé Stationen ek. för.")
+    sara.team.sync()
+    window = team_window("anna")
+    assert not window.team_sync.label.isVisible()  # an island until it joins
+
+    dialog = _join(qtbot, window, team_server, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg"))
+    assert "Anna Andersson (rådgivare, Coompanion Gävleborg)" in dialog.message.text()
+    assert dialog.result_line.startswith("Klart: ") and "mottagna" in dialog.result_line
+    assert "Kafé Stationen ek. för." in _names(window)  # what the team holds, shown at once
+    assert window.team_sync.label.isVisible() and window.team_sync.label.text().startswith("Synkad ")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)  # now "Stäng"
+    assert not dialog.isVisible()
+
+    scripts = run_dialogs_in(window, qtbot)
+
+    def fill(form: FormDialog) -> None:
+        for field, text in (("name", "Tvätteriet i Forsa ek. för."), ("municipality", "Hudiksvall")):
+            widget = form.editors[field].widget
+            target = widget.lineEdit() if hasattr(widget, "lineEdit") and widget.lineEdit() else widget
+            target.setFocus()
+            type_text(qtbot, target, text)
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    scripts.append(fill)
+    synced_before = window.team_sync.line.last_synced
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert "1 ändring väntar" in window.team_sync.label.text()  # said at once, sent a moment later
+    qtbot.waitUntil(
+        lambda: window.team_sync.line.last_synced != synced_before and window.team_sync.line.waiting == 0,
+        timeout=NETWORK_MS,
+    )
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        assert session.scalar(select(Enterprise.id).where(Enterprise.name == "Tvätteriet i Forsa ek. för."))
+    # the audit log names the account, not the computer's user
+    assert window.context.audit.actor == "Anna Andersson"
+
+
+def test_a_conflict_between_two_databases_is_decided_in_the_view_and_reaches_the_other(
+    qtbot, team_window, team_server: Server, laptops
+) -> None:
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    enterprise = _enterprise(sara, "Second hand Ås ek. för.")
+    sara.team.sync()
+    window = team_window("anna")
+    _join(qtbot, window, team_server, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg")).close()
+    _idle(qtbot, window)
+
+    records = sara.context.enterprise_records
+    records.update(enterprise, dataclasses.replace(records.get_input(enterprise), notes="Ny verksamhetsledare."))
+    sara.team.sync()
+    mine = window.context.enterprise_records
+    mine.update(enterprise, dataclasses.replace(mine.get_input(enterprise), notes="Vill ha stöd i upphandling."))
+    _sync_with_f9(qtbot, window)
+    assert "konflikter (1)" in window.team_sync.label.text()
+    window.show_view("todo")
+    (item,) = [i for i in window.todo_view.visible_items() if i.kind == TodoKind.CONFLICT]  # Att göra counts it
+    assert (item.title, item.enterprise) == ("Anteckningar: två värden att välja mellan", "Second hand Ås ek. för.")
+    assert not item.overdue
+
+    window.todo_view.open_requested.emit(item)  # opening the item opens the view on that conflict
+    view = window.team_actions.conflicts_dialog
+    assert isinstance(view, ConflictsDialog) and view.isVisible()
+    view.close()
+    window.team_sync.label.linkActivated.emit("conflicts")  # so does the status bar's link
+    assert view.isVisible()
+    row = view.current()
+    assert row is not None
+    assert (row.kind_label, row.record_label, row.field_label) == ("företag", "Second hand Ås ek. för.", "Anteckningar")
+    assert (row.kept, row.kept_by) == ("Ny verksamhetsledare.", "Sara Svensson")
+    assert (row.other, row.other_by) == ("Vill ha stöd i upphandling.", "Anna Andersson")
+
+    view.ask_value = lambda _row: "Ny verksamhetsledare; vill ha stöd i upphandling."
+    qtbot.mouseClick(view.third_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=NETWORK_MS)
+    assert view.empty.isVisible()
+    assert "konflikter" not in window.team_sync.label.text()
+    assert not [i for i in window.todo_view.visible_items() if i.kind == TodoKind.CONFLICT]
+    assert _notes(window, enterprise) == "Ny verksamhetsledare; vill ha stöd i upphandling."
+    sara.team.sync()
+    assert _notes(sara, enterprise) == "Ny verksamhetsledare; vill ha stöd i upphandling."
+    assert sara.team.conflicts() == []
+
+
+def test_a_revoked_computer_says_so_and_keeps_what_was_typed(qtbot, team_window, team_server: Server) -> None:
+    from asfdesk.server.accounts import list_devices, revoke_device
+    from asfdesk.server.database import owner_engine
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    window = team_window("anna")
+    _join(qtbot, window, team_server, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg")).close()
+    _idle(qtbot, window)
+    engine = owner_engine(team_server.pg)
+    try:
+        revoke_device(engine, next(d for d in list_devices(engine) if d["user"] == "Anna Andersson")["id"])
+    finally:
+        engine.dispose()
+    window.context.enterprise_records.create(EnterpriseInput(name="Efter spärren AB", municipality="Gävle"))
+    _sync_with_f9(qtbot, window)
+    text = window.team_sync.label.text()
+    assert "spärrad" in text and "1 ändring väntar" in text
+    assert "Efter spärren AB" in [n for n in _names_after_reload(window)]
+
+
+def _names_after_reload(window: MainWindow) -> list[str]:
+    window.reload()
+    return _names(window)
+
+
+def test_a_record_leaving_the_users_scope_leaves_the_window_with_a_notice(
+    qtbot, team_window, team_server: Server, laptops
+) -> None:
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    team_server.org("AME Hudiksvall", "ame")
+    team_server.org("Arbetsförmedlingen", "af")
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        orgs = dict(session.execute(select(Organisation.name, Organisation.id)).all())
+    enterprise = _enterprise(sara, "Placeringsföretaget ek. för.")
+    person = sara.context.participants.create(
+        ParticipantInput(code="D26-100", gender="kvinna", referring_organisation_id=orgs["AME Hudiksvall"])
+    )
+    sara.context.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 9, 1)), enterprise)
+    sara.team.sync()
+
+    window = team_window("hanna")
+    _join(qtbot, window, team_server, team_server.user("Hanna Handläggare", "handlaggare", "AME Hudiksvall")).close()
+    _idle(qtbot, window)
+    assert "Placeringsföretaget ek. för." in _names(window)
+
+    records = sara.context.participants
+    records.update(
+        person, dataclasses.replace(records.get_input(person), referring_organisation_id=orgs["Arbetsförmedlingen"])
+    )
+    sara.team.sync()
+    _sync_with_f9(qtbot, window)
+    assert "Placeringsföretaget ek. för." not in _names(window)
+    assert "finns inte längre hos dig" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.todo_loaded, timeout=LOAD_TIMEOUT_MS)
