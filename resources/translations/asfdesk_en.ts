@@ -2310,6 +2310,10 @@ Save anyway?</translation>
         <translation>The record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
+        <source>Delas inte med din roll i teamet.</source>
+        <translation>Not shared with your role in the team.</translation>
+    </message>
+    <message>
         <source>Ta bort %1?</source>
         <translation>Delete %1?</translation>
     </message>
@@ -2587,6 +2591,21 @@ Save anyway?</translation>
     <message>
         <source>%1 deltagare berörs.</source>
         <translation>%1 participants affected.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotes</name>
+    <message>
+        <source>Handledarstöd delas inte med %1 i teamet: det är rådgivarnas och samordnarnas arbete.</source>
+        <translation>Supervisor support is not shared with a %1 in the team: it is the advisors&apos; and coordinators&apos; work.</translation>
+    </message>
+    <message>
+        <source>Modulerna i Glada Hudik-modellen delas inte med %1 i teamet.</source>
+        <translation>The modules of the Glada Hudik model are not shared with a %1 in the team.</translation>
+    </message>
+    <message>
+        <source>Företagets intäkter delas inte med %1 i teamet; platserna syns.</source>
+        <translation>The enterprise&apos;s revenue is not shared with a %1 in the team; the places are.</translation>
     </message>
 </context>
 <context>

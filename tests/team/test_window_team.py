@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from asfdesk.config import AppPaths
@@ -98,7 +98,11 @@ def test_join_in_the_window_then_an_edit_reaches_the_team_by_itself(
     assert "Anna Andersson (rådgivare, Coompanion Gävleborg)" in dialog.message.text()
     assert dialog.result_line.startswith("Klart: ") and "mottagna" in dialog.result_line
     assert "Kafé Stationen ek. för." in _names(window)  # what the team holds, shown at once
-    assert window.team_sync.label.isVisible() and window.team_sync.label.text().startswith("Synkad ")
+    status = window.team_sync.label.text()
+    assert window.team_sync.label.isVisible() and status.startswith(
+        "Anna Andersson (rådgivare, Coompanion Gävleborg) · "
+    )
+    assert " · Synkad " in status
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)  # now "Stäng"
     assert not dialog.isVisible()
 
@@ -127,6 +131,16 @@ def test_join_in_the_window_then_an_edit_reaches_the_team_by_itself(
         assert session.scalar(select(Enterprise.id).where(Enterprise.name == "Tvätteriet i Forsa ek. för."))
     # the audit log names the account, not the computer's user
     assert window.context.audit.actor == "Anna Andersson"
+
+    def look(form: FormDialog) -> None:  # a rådgivare does not receive personnummer: the field says so
+        personnummer = form.editors["personnummer"].widget
+        assert not personnummer.isEnabled() and personnummer.toolTip() == "Delas inte med din roll i teamet."
+        assert form.editors["code"].widget.isEnabled()
+        form.reject()
+
+    scripts.append(look)
+    window.placement_actions.new_participant()
+    assert not scripts
 
 
 def test_a_conflict_between_two_databases_is_decided_in_the_view_and_reaches_the_other(
@@ -224,6 +238,12 @@ def test_a_record_leaving_the_users_scope_leaves_the_window_with_a_notice(
     _join(qtbot, window, team_server, team_server.user("Hanna Handläggare", "handlaggare", "AME Hudiksvall")).close()
     _idle(qtbot, window)
     assert "Placeringsföretaget ek. för." in _names(window)
+    # what a handläggare does not receive is explained where she would look for it
+    note = window.detail_view.support.findChild(QLabel, "roleNote")
+    assert note is not None and not note.isHidden()
+    assert note.text().startswith("Handledarstöd delas inte med handläggare i teamet")
+    assert not window.contacts_view.findChild(QLabel, "roleNote").isHidden()
+    assert not window.detail_view.overview.findChild(QLabel, "roleNote")
 
     records = sara.context.participants
     records.update(

@@ -17,17 +17,9 @@ from sqlalchemy import Connection, select
 
 from asfdesk.domain.inputs import ConsentInput, identity_allowed
 from asfdesk.storage.models import Consent, Organisation
+from asfdesk.sync.roles import withheld
 
-ALWAYS_WITHHELD: dict[str, dict[str, frozenset[str]]] = {
-    "radgivare": {"participant": frozenset({"personnummer", "notes"}), "placement": frozenset({"notes"})},
-    "samordnare": {"participant": frozenset({"personnummer", "notes"})},
-    "handlaggare": {"participant": frozenset({"personnummer"})},  # unless consent allows, see below
-    "admin": {"participant": frozenset({"personnummer", "notes"})},
-}
-
-
-def withheld(role: str, table: str) -> frozenset[str]:
-    return ALWAYS_WITHHELD.get(role, {}).get(table, frozenset())
+__all__ = ["personnummer_allowed", "withheld"]
 
 
 def personnummer_allowed(conn: Connection, role: str, organisation_id: str, rows: list[dict[str, Any]]) -> set[str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.record_service import RecordService
@@ -37,6 +37,8 @@ class RecordEditor(QObject):
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
         self.read_only = False
         self.drafts: DraftStore | None = None  # set by the window for its database
+        # fields of a table this user cannot fill in (team mode: what the role does not receive)
+        self.closed_fields: Callable[[str], frozenset[str]] = lambda _table: frozenset()
 
     def refuse_if_read_only(self) -> bool:
         """True (after telling the user) when this window may not change the database."""
@@ -82,7 +84,7 @@ class RecordEditor(QObject):
             return str(service.create(data, parent_id))
 
         draft_key = f"{service.model.__tablename__}-ny-{parent_id or 'fristaende'}"
-        dialog = self._run(title, specs, initial, validate, save, draft_key, hook)
+        dialog = self._run(title, specs, initial, validate, save, draft_key, self._closing(service, hook))
         if dialog is None:
             return None
         record_id = str(dialog.result_value)
@@ -114,13 +116,33 @@ class RecordEditor(QObject):
                 before_save(data, record_id)
             service.update(record_id, data)
 
-        dialog = self._run(title, specs, old, validate, save, f"{service.model.__tablename__}-{record_id}", hook)
+        key = f"{service.model.__tablename__}-{record_id}"
+        dialog = self._run(title, specs, old, validate, save, key, self._closing(service, hook))
         if dialog is None:
             return False
         notify = self._notify(service)
         self.undo_stack.push(UpdateRecord(title, service, record_id, old, dialog.value, notify))
         notify(record_id)
         return True
+
+    def _closing(self, service: RecordService[Any, Any], hook: DialogHook | None) -> DialogHook | None:
+        """`hook`, and before it the fields this user cannot fill in closed, with the reason."""
+        closed = self.closed_fields(service.model.__tablename__)
+        if not closed:
+            return hook
+
+        def close_then_hook(dialog: FormDialog[Any]) -> None:
+            note = self.tr("Delas inte med din roll i teamet.")
+            for name in closed & set(dialog.editors):
+                widget = dialog.editors[name].widget
+                widget.setEnabled(False)
+                widget.setToolTip(note)
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                    widget.setPlaceholderText(note)
+            if hook:
+                hook(dialog)
+
+        return close_then_hook
 
     def _run(
         self,

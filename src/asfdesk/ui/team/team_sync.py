@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from asfdesk.domain.vocab import StaffRole
 from asfdesk.sync.team import SyncProgress, SyncResult
+from asfdesk.ui.team.role_notes import apply_role
 from asfdesk.ui.team.status_text import TeamLine, team_line
 from asfdesk.ui.team.sync_worker import Job, SyncWorker
 
@@ -48,6 +49,7 @@ class TeamSync(QObject):
         self.line = TeamLine()
         self.identity = ""  # "Anna Andersson (radgivare, Coompanion Gävleborg)"
         self.name = ""
+        self.role = ""
         self.label = QLabel()
         self.label.setObjectName("teamStatus")
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -69,6 +71,8 @@ class TeamSync(QObject):
         self.joined = status.joined
         self.line = TeamLine(waiting=status.waiting, conflicts=status.conflicts)
         self.name = status.name
+        self.role = status.role if status.joined else ""
+        apply_role(self.window, self.role)
         self.identity = identity(status.name, status.role, status.organisation) if status.joined else ""
         self.label.setVisible(status.joined)
         self._show()
@@ -190,6 +194,7 @@ class TeamSync(QObject):
             self.window.refresh_todo()  # conflicts are items of Att göra too
 
     def _show(self) -> None:
-        self.label.setText(team_line(self.line, self.clock()))
+        who = self.identity.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.label.setText((f"{who} · " if who else "") + team_line(self.line, self.clock()))
         self.label.setToolTip(self.identity)
         self.state_changed.emit()
