@@ -1237,10 +1237,6 @@ The current one is saved first.</translation>
         <translation>Joining…</translation>
     </message>
     <message>
-        <source>En synkronisering pågår. Försök igen om en stund.</source>
-        <translation>A sync is running. Try again in a moment.</translation>
-    </message>
-    <message>
         <source>Databasen innehåller %1 företag, %2 deltagare och %3 placeringar. När datorn anslutits skickas de till teamet. Ett företag med samma organisationsnummer som ett som redan finns där slås ihop med det; ett fält som bara finns här fyller i det tomma där.</source>
         <translation>The database holds %1 enterprises, %2 participants and %3 placements. Once this computer has joined they are sent to the team. An enterprise with the same organisation number as one already there is merged with it; a field held only here fills in the empty one there.</translation>
     </message>
@@ -1251,6 +1247,34 @@ The current one is saved first.</translation>
     <message>
         <source>Ansluten som %1. Hämtar teamets uppgifter…</source>
         <translation>Joined as %1. Fetching the team&apos;s records…</translation>
+    </message>
+    <message>
+        <source>Servern har ett certifikat som datorn inte känner igen. Läser det…</source>
+        <translation>The server has a certificate this computer does not know. Reading it…</translation>
+    </message>
+    <message>
+        <source>Inte ansluten: certifikatet godtogs inte.</source>
+        <translation>Not joined: the certificate was not accepted.</translation>
+    </message>
+    <message>
+        <source>Certifikatet kunde inte sparas: %1</source>
+        <translation>The certificate could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Servern visar ett certifikat som den här datorn inte känner igen. Jämför fingeravtrycket med det samordnaren gett dig. Stämmer det exakt kan du lita på servern; annars, avbryt.</source>
+        <translation>The server shows a certificate this computer does not know. Compare the fingerprint with the one the coordinator gave you. If it matches exactly you can trust the server; otherwise, cancel.</translation>
+    </message>
+    <message>
+        <source>Okänt certifikat</source>
+        <translation>Unknown certificate</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Lita på servern</source>
+        <translation>&amp;Trust the server</translation>
     </message>
     <message>
         <source>Klart: %1 skickade, %2 mottagna.</source>

@@ -86,23 +86,27 @@ class Server:
                 self.process.wait()
 
 
-def start_server(pg_url: str, folder: Path, workers: int = 1, local: Path | None = None) -> Server:
-    """`asfdesk-server run` on a free port (`--local DIR` when given, else `--pg URL`), once it answers."""
+def start_server(
+    pg_url: str, folder: Path, workers: int = 1, local: Path | None = None, tls: tuple[Path, Path] | None = None
+) -> Server:
+    """`asfdesk-server run` on a free port (`--local DIR` when given, else `--pg URL`; HTTPS with
+    `tls` = (certificate, key)), once it answers."""
     port = cluster.free_port()
     log = folder / f"server-{port}.log"
     where = ["--local", str(local)] if local is not None else ["--pg", pg_url]
+    where += ["--cert", str(tls[0]), "--key", str(tls[1])] if tls else []
     process = subprocess.Popen(
         [sys.executable, "-m", "asfdesk.server", "run", *where, "--port", str(port), "--workers", str(workers)],
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )
-    server = Server(f"http://127.0.0.1:{port}", pg_url, process, log)
+    server = Server(f"{'https' if tls else 'http'}://127.0.0.1:{port}", pg_url, process, log)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise AssertionError(f"asfdesk-server stopped: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            if httpx.get(f"{server.url}/v1/hello", timeout=1).status_code == 200:
+        try:  # readiness only: whether the laptop trusts the certificate is what the tests look at
+            if httpx.get(f"{server.url}/v1/hello", timeout=1, verify=False).status_code == 200:
                 return server
         except httpx.HTTPError:
             time.sleep(0.2)

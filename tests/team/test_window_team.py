@@ -25,7 +25,7 @@ from asfdesk.ui.team.join_dialog import JoinTeamDialog
 from tests.helpers.windows import LOAD_TIMEOUT_MS, open_window, run_dialogs_in
 from tests.ui.typing_helpers import type_text
 
-from .conftest import Laptop, Server
+from .conftest import Laptop, Server, new_database, start_server
 
 NETWORK_MS = 60_000  # a real server on a busy machine: generous, since this measures nothing
 
@@ -254,3 +254,54 @@ def test_a_record_leaving_the_users_scope_leaves_the_window_with_a_notice(
     assert "Placeringsföretaget ek. för." not in _names(window)
     assert "finns inte längre hos dig" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.todo_loaded, timeout=LOAD_TIMEOUT_MS)
+
+
+def test_a_certificate_the_computer_does_not_know_is_trusted_only_by_its_fingerprint(
+    qtbot, team_window, pg_cluster, tmp_path: Path
+) -> None:
+    import hashlib
+    import ssl
+
+    trustme = pytest.importorskip("trustme")
+    authority = trustme.CA()
+    issued = authority.issue_cert("127.0.0.1", "localhost")
+    cert, key = tmp_path / "server.pem", tmp_path / "server.key"
+    issued.cert_chain_pems[0].write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(cert.read_text())).hexdigest().upper()
+    expected = ":".join(digest[i : i + 2] for i in range(0, 64, 2))
+    server = start_server(new_database(pg_cluster), tmp_path, tls=(cert, key))
+    try:
+        server.org("Coompanion Jämtland", "coompanion")
+        window = team_window("maja")
+        shown: list[str] = []
+
+        def refuse(fingerprint: str) -> bool:
+            shown.append(fingerprint)
+            return False
+
+        dialog = JoinTeamDialog(window.team_sync, window)
+        qtbot.addWidget(dialog)
+        dialog.trust_certificate = refuse
+        dialog.show()
+        type_text(qtbot, dialog.url, server.url)
+        type_text(qtbot, dialog.code, server.user("Maja Mattsson", "radgivare", "Coompanion Jämtland"))
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.connect_button.isEnabled(), timeout=NETWORK_MS)
+        assert shown, dialog.message.text()
+        assert shown == [expected]  # what the user compares with the one the server's start-up printed
+        assert f"Certifikatets fingeravtryck (SHA-256): {expected}" in server.log.read_text()
+        assert dialog.message.text() == "Inte ansluten: certifikatet godtogs inte."
+        assert not window.team_sync.joined and not dialog.ca.text()
+
+        dialog.trust_certificate = lambda fingerprint: shown.append(fingerprint) or True
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.result_line), timeout=NETWORK_MS)
+        assert dialog.result_line.startswith("Klart: ")
+        pinned = Path(dialog.ca.text())
+        assert pinned.read_text() == cert.read_text() and pinned.is_relative_to(window.context.paths.data_dir)
+        _idle(qtbot, window)
+        _sync_with_f9(qtbot, window)  # later syncs trust the same certificate, and only it
+        assert "Synkad" in window.team_sync.label.text()
+    finally:
+        server.stop()

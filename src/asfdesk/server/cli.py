@@ -125,6 +125,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _fingerprint(certificate: Path) -> str:
+    """SHA-256 of the server's certificate (the first in the file), as laptops show it at join."""
+    import hashlib
+
+    text = certificate.read_text(encoding="ascii", errors="replace")
+    end = "-----END CERTIFICATE-----"
+    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(text[: text.index(end) + len(end)])).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
 def _run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -156,6 +166,8 @@ def _run(args: argparse.Namespace) -> int:
         os.environ[URL_ENV] = url
         scheme = "https" if args.cert else "http"
         print(f"asfdesk-server lyssnar på {scheme}://{args.host}:{args.port}", flush=True)
+        if args.cert is not None:  # what each laptop compares when it first meets this certificate
+            print(f"Certifikatets fingeravtryck (SHA-256): {_fingerprint(args.cert)}", flush=True)
         uvicorn.run(
             "asfdesk.server.asgi:app",
             host=args.host,

@@ -7,14 +7,17 @@ is accepted only for a server on this computer (loopback).
 from __future__ import annotations
 
 import functools
+import hashlib
 import ipaddress
 import ssl
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from asfdesk.storage.output_files import write_text_atomically
 from asfdesk.sync import protocol
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -26,6 +29,38 @@ class TeamError(Exception):
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+class UntrustedCertificate(TeamError):
+    """The server's certificate is not one this computer trusts (nor the CA file given)."""
+
+
+@dataclass(frozen=True)
+class ServerCertificate:
+    pem: str
+    fingerprint: str  # SHA-256 of the certificate, "AB:CD:…", to compare with the coordinator's
+
+
+def server_certificate(url: str) -> ServerCertificate:
+    """The certificate a server shows, read without trusting it: to be confirmed by its fingerprint."""
+    parts = urlsplit(check_url(url))
+    if parts.scheme != "https" or parts.hostname is None:
+        raise TeamError(f"{url} använder inte HTTPS.")
+    try:
+        pem = ssl.get_server_certificate((parts.hostname, parts.port or 443), timeout=10)
+        der = ssl.PEM_cert_to_DER_cert(pem)
+    except (OSError, ValueError) as exc:
+        raise TeamError(f"Serverns certifikat kunde inte läsas ({url}).") from exc
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ServerCertificate(pem, ":".join(digest[i : i + 2] for i in range(0, len(digest), 2)))
+
+
+def pin_certificate(url: str, certificate: ServerCertificate, folder: Path) -> Path:
+    """Keep a confirmed server certificate in `folder`; the file to join and sync with (as a CA file)."""
+    parts = urlsplit(check_url(url))
+    name = f"{parts.hostname}-{parts.port or 443}.pem".replace(":", "_")
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_text_atomically(folder / name, certificate.pem)
 
 
 def check_url(url: str) -> str:
@@ -62,7 +97,10 @@ def _tls(url: str, ca_file: Path | None) -> Any:
 
 @functools.cache
 def _context(ca_file: str | None, _changed: int) -> ssl.SSLContext:
-    return ssl.create_default_context(cafile=ca_file)
+    context = ssl.create_default_context(cafile=ca_file)
+    if ca_file is not None:  # the file may hold the server's own certificate, confirmed by its fingerprint
+        context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
+    return context
 
 
 class TeamClient:
@@ -88,7 +126,7 @@ class TeamClient:
         except httpx.ConnectError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
                 message = "Serverns certifikat kunde inte verifieras. Ange samordnarens CA-fil med --ca."
-                raise TeamError(message) from exc
+                raise UntrustedCertificate(message) from exc
             if "SSL" in str(exc):
                 raise TeamError(f"{self.url} svarar inte med HTTPS (fel port, eller en server utan HTTPS?).") from exc
             raise TeamError(f"Teamservern svarar inte ({self.url}).") from exc

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asfdesk.sync.client import ServerCertificate, pin_certificate, server_certificate
 from asfdesk.sync.team import SyncResult
+from asfdesk.ui.team.sync_worker import UNTRUSTED
 from asfdesk.ui.team.team_sync import identity
 
 if TYPE_CHECKING:
@@ -77,8 +79,10 @@ class JoinTeamDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.joined = False
+        self._sending_confirmed = False
         self.result_line = ""
         self.confirm_sending = self._confirm_sending  # replaceable in tests
+        self.trust_certificate = self._trust_certificate
         team_sync.state_changed.connect(self._follow)
         team_sync.synced.connect(self._first_sync_done)
 
@@ -101,15 +105,17 @@ class JoinTeamDialog(QDialog):
             return
         team = self.team_sync.window.context.team
         held = team.holdings()
-        if any(held.values()) and not self.confirm_sending(held):
-            return
+        if any(held.values()) and not self._sending_confirmed:
+            if not self.confirm_sending(held):
+                return
+            self._sending_confirmed = True
         ca_file = Path(ca).expanduser() if ca else None
         self._busy(self.tr("Ansluter…"))
         started = self.team_sync.run(
             lambda _progress, _cancelled: team.join(url, code, ca_file), self._joined, self._join_failed
         )
-        if not started:
-            self._idle(self.tr("En synkronisering pågår. Försök igen om en stund."))
+        if not started:  # team work still ending (or a sync under way): join right after it
+            self.team_sync.then(self._connect)
 
     def _confirm_sending(self, held: dict[str, int]) -> bool:
         text = self.tr(
@@ -132,8 +138,48 @@ class JoinTeamDialog(QDialog):
         self.team_sync.start()
         self.team_sync.sync_now()  # right after this job has ended (it is remembered)
 
-    def _join_failed(self, message: str, _status: int) -> None:
-        self._idle(message)
+    def _join_failed(self, message: str, status: int) -> None:
+        url = self.url.text().strip()
+        if status != UNTRUSTED or self.ca.text().strip():
+            self._idle(message)
+            return
+        self._busy(self.tr("Servern har ett certifikat som datorn inte känner igen. Läser det…"))
+
+        def read_certificate() -> None:
+            started = self.team_sync.run(
+                lambda _progress, _cancelled: server_certificate(url),
+                lambda found: self._confirm_certificate(url, found),
+                lambda problem, _status: self._idle(problem),
+            )
+            if not started:
+                self._idle(message)
+
+        self.team_sync.then(read_certificate)  # once the failed join has ended
+
+    def _confirm_certificate(self, url: str, found: ServerCertificate) -> None:
+        if not self.trust_certificate(found.fingerprint):
+            self._idle(self.tr("Inte ansluten: certifikatet godtogs inte."))
+            return
+        try:
+            pinned = pin_certificate(url, found, self.team_sync.window.context.paths.data_dir / "team-certifikat")
+        except OSError as exc:
+            self._idle(self.tr("Certifikatet kunde inte sparas: %1").replace("%1", str(exc)))
+            return
+        self.ca.setText(str(pinned))
+        self.connect_button.setEnabled(True)
+        self.team_sync.then(self._connect)  # once this job has ended
+
+    def _trust_certificate(self, fingerprint: str) -> bool:
+        text = self.tr(
+            "Servern visar ett certifikat som den här datorn inte känner igen. Jämför fingeravtrycket med det "
+            "samordnaren gett dig. Stämmer det exakt kan du lita på servern; annars, avbryt."
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Okänt certifikat"), text, parent=self)
+        box.setInformativeText(self.tr("Fingeravtryck (SHA-256):") + "\n" + fingerprint)
+        trust = box.addButton(self.tr("&Lita på servern"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("A&vbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is trust
 
     def _follow(self) -> None:
         """The first sync's progress, shown in the dialog."""

@@ -9,10 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
-from asfdesk.sync.client import TeamError
+from asfdesk.sync.client import TeamError, UntrustedCertificate
 from asfdesk.sync.team import SyncCancelled, SyncProgress
 
 log = logging.getLogger(__name__)
+
+UNTRUSTED = -1  # failed's status when the server's certificate is not trusted here
 
 Job = Callable[[Callable[[SyncProgress], None], Callable[[], bool]], Any]
 
@@ -38,6 +40,8 @@ class SyncWorker(QThread):
             result = self._job(self.progress.emit, self._stop.is_set)
         except SyncCancelled:
             self.cancelled.emit()
+        except UntrustedCertificate as exc:
+            self.failed.emit(str(exc), UNTRUSTED)
         except TeamError as exc:
             self.failed.emit(str(exc), exc.status or 0)
         except Exception as exc:  # never lost in the thread: said in the window, logged in full here

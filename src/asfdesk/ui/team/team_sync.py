@@ -56,6 +56,7 @@ class TeamSync(QObject):
         self.label.hide()
         self._worker: SyncWorker | None = None
         self._again = False
+        self._next: list[Callable[[], None]] = []
         self._periodic = QTimer(self)
         self._periodic.setInterval(PERIOD_MS)
         self._periodic.timeout.connect(self.sync_now)
@@ -174,10 +175,20 @@ class TeamSync(QObject):
         self.line = replace(self.line, running=None)
         self.refresh_counts()
 
+    def then(self, step: Callable[[], None]) -> None:
+        """Run `step` once the team work now running has ended (at once when none runs)."""
+        if self._worker is None:
+            step()
+        else:
+            self._next.append(step)
+
     def _finished(self) -> None:
         if self._worker is not None:
             self._worker.deleteLater()
             self._worker = None
+        steps, self._next = self._next, []
+        for step in steps:
+            step()
         if self._again:
             self._again = False
             self.sync_now()
