@@ -1233,12 +1233,32 @@ The current one is saved first.</translation>
         <translation>Enter the server address and the one-time code.</translation>
     </message>
     <message>
+        <source>Frågar teamet vad det redan har…</source>
+        <translation>Asking the team what it already holds…</translation>
+    </message>
+    <message>
         <source>Ansluter…</source>
         <translation>Joining…</translation>
     </message>
     <message>
-        <source>Databasen innehåller %1 företag, %2 deltagare och %3 placeringar. När datorn anslutits skickas de till teamet. Ett företag med samma organisationsnummer som ett som redan finns där slås ihop med det; ett fält som bara finns här fyller i det tomma där.</source>
-        <translation>The database holds %1 enterprises, %2 participants and %3 placements. Once this computer has joined they are sent to the team. An enterprise with the same organisation number as one already there is merged with it; a field held only here fills in the empty one there.</translation>
+        <source>Inte ansluten. Inget har skickats, och koden går att använda senare.</source>
+        <translation>Not joined. Nothing was sent, and the code can be used later.</translation>
+    </message>
+    <message>
+        <source>Du ansluter som %1.</source>
+        <translation>You are joining as %1.</translation>
+    </message>
+    <message>
+        <source>Databasen har %1 företag: %2 finns redan i teamet med samma organisationsnummer och slås ihop med dem; %3 skickas som nya.</source>
+        <translation>The database has %1 enterprises: %2 are already in the team with the same organisation number and are merged with them; %3 are sent as new.</translation>
+    </message>
+    <message>
+        <source>%1 deltagare: %2 finns redan i teamet med samma kod och slås ihop; %3 skickas som nya.</source>
+        <translation>%1 participants: %2 are already in the team with the same code and are merged; %3 are sent as new.</translation>
+    </message>
+    <message>
+        <source>Vid en sammanslagning fyller ett fält som bara finns här i det tomma i teamet.</source>
+        <translation>In a merge, a field held only here fills in the empty one in the team.</translation>
     </message>
     <message>
         <source>Fortsätta?</source>

@@ -479,3 +479,23 @@ def test_a_laptop_is_not_sent_back_what_it_sent_but_gets_a_decision_it_made(team
     anna.team.sync()
     for laptop in (anna, sara):
         assert _value(laptop, Enterprise, made, "notes") == "Sara: årsmöte i april."
+
+
+def test_a_look_before_joining_needs_a_valid_code_and_leaves_it_unused(team_server: Server, laptops) -> None:
+    import httpx
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    code = team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg")
+    headers = {"X-Asfdesk-Protocol": str(protocol.PROTOCOL)}
+    url = f"{team_server.url}/v1/preview"
+    wrong = httpx.post(url, headers=headers, json={"code": "AAAA-BBBB-CCCC-DDDD", "orgnrs": ["556036-0793"]})
+    assert wrong.status_code == 403 and wrong.json()["detail"] == "Koden gäller inte. Be samordnaren om en ny."
+    huge = httpx.post(url, headers=headers, json={"code": code, "codes": ["x"] * 50_001})
+    assert huge.status_code in (413, 422)
+    odd = httpx.post(url, headers=headers, json={"code": code, "orgnrs": ["", "ö" * 5000, "'; DROP TABLE x"]})
+    assert odd.status_code == 200 and odd.json()["enterprise"] == 0
+    laptop = laptops("anna")
+    assert laptop.team.preview(team_server.url, code).me["name"] == "Anna Andersson"
+    assert laptop.team.join(team_server.url, code)["me"]["name"] == "Anna Andersson"  # still unused
+    with pytest.raises(TeamError, match="Koden gäller inte"):
+        laptops("again").team.preview(team_server.url, code)  # used now

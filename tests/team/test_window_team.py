@@ -305,3 +305,47 @@ def test_a_certificate_the_computer_does_not_know_is_trusted_only_by_its_fingerp
         assert "Synkad" in window.team_sync.label.text()
     finally:
         server.stop()
+
+
+def test_joining_with_records_says_first_what_will_be_merged_and_sent(
+    qtbot, team_window, team_server: Server, laptops
+) -> None:
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    sara.context.enterprise_records.create(
+        EnterpriseInput(name="Kafé Stationen ek. för.", municipality="Hudiksvall", orgnr="5560360793")
+    )
+    sara.team.sync()
+    window = team_window("anna")
+    mine = window.context.enterprise_records
+    mine.create(EnterpriseInput(name="Kafé Stationen", municipality="Hudiksvall", orgnr="556036-0793", phone="0650-1"))
+    mine.create(EnterpriseInput(name="Bygdegården i Ås", municipality="Hudiksvall"))
+    code = team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg")
+    asked: list[Any] = []
+
+    def decline(preview: Any) -> bool:
+        asked.append(preview)
+        return False
+
+    dialog = JoinTeamDialog(window.team_sync, window)
+    qtbot.addWidget(dialog)
+    dialog.confirm_sending = decline
+    dialog.show()
+    type_text(qtbot, dialog.url, team_server.url)
+    type_text(qtbot, dialog.code, code)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked) and dialog.connect_button.isEnabled(), timeout=NETWORK_MS)
+    (preview,) = asked
+    assert (preview.enterprises, preview.enterprises_known) == (2, 1)  # the same organisationsnummer
+    assert preview.me["name"] == "Anna Andersson"
+    assert not window.team_sync.joined and "Inget har skickats" in dialog.message.text()
+
+    dialog.confirm_sending = lambda found: asked.append(found) or True  # the same code still works
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.result_line), timeout=NETWORK_MS)
+    assert dialog.result_line.startswith("Klart: ")
+    assert sorted(_names(window)) == ["Bygdegården i Ås", "Kafé Stationen ek. för."]  # one, not two, Kafé
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        assert session.scalar(select(Enterprise.phone).where(Enterprise.orgnr == "556036-0793")) == "0650-1"

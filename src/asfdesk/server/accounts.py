@@ -224,17 +224,21 @@ def revoke_device(engine: Engine, device_id: str) -> None:
         audit(conn, "device revoke", table="team_device", ids=[device_id])
 
 
-def enrol(conn: Connection, code: str, device_name: str) -> tuple[Who, str]:
-    """Exchange a one-time code for a device token; raises AccountError for a wrong or used code."""
-    found = conn.execute(
-        select(team_device.c.id, team_device.c.code_expires, team_device.c.revoked_at)
-        .where(team_device.c.code_hash == digest(normalise_code(code)))
-        .with_for_update()
-    ).first()
+def _device_of_code(conn: Connection, code: str, lock: bool) -> Any:
+    query = select(team_device.c.id, team_device.c.code_expires, team_device.c.revoked_at).where(
+        team_device.c.code_hash == digest(normalise_code(code))
+    )
+    found = conn.execute(query.with_for_update() if lock else query).first()
     if found is None or found.revoked_at is not None:
         raise AccountError("Koden gäller inte. Be samordnaren om en ny.")
     if found.code_expires is not None and found.code_expires < now():
         raise AccountError("Koden har gått ut. Be samordnaren om en ny.")
+    return found
+
+
+def enrol(conn: Connection, code: str, device_name: str) -> tuple[Who, str]:
+    """Exchange a one-time code for a device token; raises AccountError for a wrong or used code."""
+    found = _device_of_code(conn, code, lock=True)
     token = secrets.token_urlsafe(32)
     conn.execute(
         update(team_device)
@@ -244,6 +248,15 @@ def enrol(conn: Connection, code: str, device_name: str) -> tuple[Who, str]:
     who = _who(conn, team_device.c.id == found.id)
     assert who is not None
     return who, token
+
+
+def code_owner(conn: Connection, code: str) -> Who:
+    """Whose a one-time code is, without using it up (for a look before joining)."""
+    found = _device_of_code(conn, code, lock=False)
+    who = _who(conn, team_device.c.id == found.id)
+    if who is None:
+        raise AccountError("Koden gäller inte. Be samordnaren om en ny.")
+    return who
 
 
 def authenticate(conn: Connection, token: str) -> Who | None:

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError
 
 from asfdesk import __version__
-from asfdesk.server import accounts, batch, merge, serve
+from asfdesk.server import accounts, batch, fresh, merge, serve
 from asfdesk.server.tables import team_device
 from asfdesk.storage.models import AuditEntry
 from asfdesk.sync import protocol
@@ -32,6 +32,12 @@ MAX_BODY = 64 * 2**20  # 5,000 changes of ordinary records fit many times over
 class EnrolRequest(BaseModel):
     code: str = Field(min_length=4, max_length=64)
     device_name: str = Field(default="", max_length=200)
+
+
+class PreviewRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    orgnrs: list[str] = Field(default_factory=list, max_length=50_000)  # the laptop's enterprises
+    codes: list[str] = Field(default_factory=list, max_length=50_000)  # the laptop's participants
 
 
 class ChangeIn(BaseModel):
@@ -136,6 +142,22 @@ def create_app(engine: Engine) -> FastAPI:
                 raise _problem(403, str(exc)) from exc
             accounts.audit(conn, "enrol", who, detail=body.device_name)
         return {"token": device_token, "me": me(who)}
+
+    @app.post("/v1/preview", dependencies=[Depends(versions)])
+    def preview(body: PreviewRequest) -> dict[str, Any]:
+        """Before a join, with the code (not used up): whose it is, and how many of the laptop's
+        enterprises (organisationsnummer) and participants (code) the team already holds."""
+        with engine.begin() as conn:
+            try:
+                who = accounts.code_owner(conn, body.code)
+            except accounts.AccountError as exc:
+                raise _problem(403, str(exc)) from exc
+            accounts.act_as(conn, who.role, who.organisation_id, who.account_id)
+            known = {
+                "enterprise": fresh.natural_matches(conn, "enterprise", [{"orgnr": o[:40]} for o in body.orgnrs]),
+                "participant": fresh.natural_matches(conn, "participant", [{"code": c[:60]} for c in body.codes]),
+            }
+        return {"me": me(who), **{table: sum(m is not None for m in found) for table, found in known.items()}}
 
     @app.get("/v1/me", dependencies=[Depends(versions)])
     def whoami(device: Annotated[str, Depends(token)]) -> dict[str, Any]:

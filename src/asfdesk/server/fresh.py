@@ -128,7 +128,7 @@ def _key(table: str, key: tuple[str, ...], values: dict[str, Any]) -> tuple[Any,
     return tuple(str(protocol.encode(v)).lower() if folded else str(protocol.encode(v)) for v in wanted)
 
 
-def natural_matches(batch: Batch, table: str, values: list[dict[str, Any]]) -> list[str | None]:
+def natural_matches(conn: Connection, table: str, values: list[dict[str, Any]]) -> list[str | None]:
     """For each record's values, the live record the team holds with the same natural key (or None)."""
     matches: list[str | None] = [None] * len(values)
     for key in protocol.NATURAL_KEYS.get(table, ()):
@@ -136,7 +136,7 @@ def natural_matches(batch: Batch, table: str, values: list[dict[str, Any]]) -> l
         folded = any((table, c) in protocol.FOLDED_KEYS for c in key)
         for start in range(0, len(asked), CHUNK):
             chunk = asked[start : start + CHUNK]
-            found = batch.conn.execute(
+            found = conn.execute(
                 text("SELECT n, id FROM asfdesk_find_natural_many(:t, :cols, CAST(:vals AS jsonb), :folded)"),
                 {"t": table, "cols": list(key), "vals": json.dumps([list(k) for _n, k in chunk]), "folded": folded},
             ).all()
@@ -152,7 +152,7 @@ def _without_known_keys(
     those are merged one by one."""
     if table not in protocol.NATURAL_KEYS:
         return fresh
-    matches = natural_matches(batch, table, [values for _c, values in fresh])
+    matches = natural_matches(batch.conn, table, [values for _c, values in fresh])
     kept: list[tuple[Change, dict[str, Any]]] = []
     keys: set[tuple[tuple[str, ...], tuple[Any, ...]]] = set()
     for (change, values), match in zip(fresh, matches, strict=True):

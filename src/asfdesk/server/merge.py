@@ -100,7 +100,7 @@ def _apply(batch: Batch, change: Change) -> None:
 
 
 def _natural_match(batch: Batch, table: str, values: dict[str, Any]) -> str | None:
-    return fresh.natural_matches(batch, table, [values])[0]
+    return fresh.natural_matches(batch.conn, table, [values])[0]
 
 
 def _insert(batch: Batch, table: str, row_id: str, values: dict[str, Any]) -> None:

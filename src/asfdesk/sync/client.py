@@ -153,6 +153,9 @@ class TeamClient:
     def enrol(self, code: str, device_name: str) -> dict[str, Any]:
         return self._call("POST", "/v1/enrol", json={"code": code, "device_name": device_name})
 
+    def preview(self, code: str, orgnrs: list[str], codes: list[str]) -> dict[str, Any]:
+        return self._call("POST", "/v1/preview", json={"code": code, "orgnrs": orgnrs, "codes": codes})
+
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/v1/me")
 

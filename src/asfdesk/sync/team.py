@@ -41,6 +41,17 @@ class SyncResult:
 
 
 @dataclass(frozen=True)
+class JoinPreview:
+    """What joining would do with this database's records, asked of the server with the code."""
+
+    me: dict[str, Any]  # name, role, organisation of the code's account
+    enterprises: int  # live enterprises here
+    enterprises_known: int  # of which the team holds one with the same organisationsnummer
+    participants: int
+    participants_known: int  # the same code
+
+
+@dataclass(frozen=True)
 class SyncProgress:
     """Where a running sync is: `phase` is "send" or "receive"; `total` 0 when not yet known."""
 
@@ -153,6 +164,21 @@ class TeamService:
         return TeamClient(team["url"], self._token(team), ca, self._schema)
 
     # -- join -----------------------------------------------------------------------------
+    def preview(self, url: str, code: str, ca_file: Path | None = None) -> JoinPreview:
+        """Whose `code` is and which of this database's enterprises and participants the team
+        already holds (they would be merged); the code stays unused."""
+        enterprise, participant = protocol.table("enterprise"), protocol.table("participant")
+        with self._db.engine.connect() as conn:
+            enterprises = conn.execute(select(enterprise.c.orgnr).where(enterprise.c.deleted_at.is_(None))).all()
+            participants = conn.execute(select(participant.c.code).where(participant.c.deleted_at.is_(None))).all()
+        orgnrs = [str(o) for (o,) in enterprises if o]
+        codes = [str(c) for (c,) in participants if c]
+        with TeamClient(url, None, ca_file, self._schema) as client:
+            answer = client.preview(code, orgnrs, codes)
+        return JoinPreview(
+            answer["me"], len(enterprises), int(answer["enterprise"]), len(participants), int(answer["participant"])
+        )
+
     def holdings(self) -> dict[str, int]:
         """How many enterprises, participants and placements this database holds: what a join sends."""
         found = {}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from asfdesk.sync.client import ServerCertificate, pin_certificate, server_certificate
-from asfdesk.sync.team import SyncResult
+from asfdesk.sync.team import JoinPreview, SyncResult
 from asfdesk.ui.team.sync_worker import UNTRUSTED
 from asfdesk.ui.team.team_sync import identity
 
@@ -104,12 +104,16 @@ class JoinTeamDialog(QDialog):
             (self.url if not url else self.code).setFocus()
             return
         team = self.team_sync.window.context.team
-        held = team.holdings()
-        if any(held.values()) and not self._sending_confirmed:
-            if not self.confirm_sending(held):
-                return
-            self._sending_confirmed = True
         ca_file = Path(ca).expanduser() if ca else None
+        if not self._sending_confirmed and any(team.holdings().values()):
+            # what joining does with the records here: asked of the team first, with the code unused
+            self._busy(self.tr("Frågar teamet vad det redan har…"))
+            started = self.team_sync.run(
+                lambda _progress, _cancelled: team.preview(url, code, ca_file), self._previewed, self._join_failed
+            )
+            if not started:
+                self.team_sync.then(self._connect)
+            return
         self._busy(self.tr("Ansluter…"))
         started = self.team_sync.run(
             lambda _progress, _cancelled: team.join(url, code, ca_file), self._joined, self._join_failed
@@ -117,15 +121,29 @@ class JoinTeamDialog(QDialog):
         if not started:  # team work still ending (or a sync under way): join right after it
             self.team_sync.then(self._connect)
 
-    def _confirm_sending(self, held: dict[str, int]) -> bool:
-        text = self.tr(
-            "Databasen innehåller %1 företag, %2 deltagare och %3 placeringar. När datorn anslutits skickas de "
-            "till teamet. Ett företag med samma organisationsnummer som ett som redan finns där slås ihop med "
-            "det; ett fält som bara finns här fyller i det tomma där."
+    def _previewed(self, preview: JoinPreview) -> None:
+        if self.confirm_sending(preview):
+            self._sending_confirmed = True
+            self.team_sync.then(self._connect)
+        else:
+            self._idle(self.tr("Inte ansluten. Inget har skickats, och koden går att använda senare."))
+
+    def _confirm_sending(self, preview: JoinPreview) -> bool:
+        me = preview.me
+        who = self.tr("Du ansluter som %1.").replace("%1", identity(me["name"], me["role"], me["organisation"]))
+        enterprises = self.tr(
+            "Databasen har %1 företag: %2 finns redan i teamet med samma organisationsnummer och slås ihop med "
+            "dem; %3 skickas som nya."
         )
-        text = text.replace("%1", str(held["enterprise"])).replace("%2", str(held["participant"]))
-        text = text.replace("%3", str(held["placement"]))
-        answer = QMessageBox.question(self, self.tr("Anslut till team"), text + "\n\n" + self.tr("Fortsätta?"))
+        enterprises = enterprises.replace("%1", str(preview.enterprises)).replace("%2", str(preview.enterprises_known))
+        enterprises = enterprises.replace("%3", str(preview.enterprises - preview.enterprises_known))
+        participants = self.tr("%1 deltagare: %2 finns redan i teamet med samma kod och slås ihop; %3 skickas som nya.")
+        participants = participants.replace("%1", str(preview.participants))
+        participants = participants.replace("%2", str(preview.participants_known))
+        participants = participants.replace("%3", str(preview.participants - preview.participants_known))
+        fill = self.tr("Vid en sammanslagning fyller ett fält som bara finns här i det tomma i teamet.")
+        text = f"{who}\n\n{enterprises} {participants} {fill}\n\n" + self.tr("Fortsätta?")
+        answer = QMessageBox.question(self, self.tr("Anslut till team"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _joined(self, team: dict[str, Any]) -> None:
