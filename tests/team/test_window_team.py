@@ -349,3 +349,30 @@ def test_joining_with_records_says_first_what_will_be_merged_and_sent(
     sara.team.sync()
     with sara.database.session_factory() as session:
         assert session.scalar(select(Enterprise.phone).where(Enterprise.orgnr == "556036-0793")) == "0650-1"
+
+
+def test_a_laptop_back_after_weeks_catches_up_page_by_page_with_progress(
+    qtbot, team_window, team_server: Server, laptops
+) -> None:
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    sara.team.sync()
+    window = team_window("anna")
+    _join(qtbot, window, team_server, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg")).close()
+    _idle(qtbot, window)
+    names = {f"Företag {n:02d} ek. för." for n in range(30)}  # a month of the colleagues' work
+    for name in names:
+        _enterprise(sara, name)
+    sara.team.sync()
+    window.context.team.page = 8
+    seen: list[str] = []
+    window.team_sync.state_changed.connect(lambda: seen.append(window.team_sync.label.text()))
+    _sync_with_f9(qtbot, window)
+    receiving = [s.split(" · ")[1] for s in seen if "Tar emot" in s]
+    assert len(set(receiving)) >= 4 and receiving[-1] == "Tar emot… 100 %"  # several pages, each shown
+    percents = [int(r.removeprefix("Tar emot… ").removesuffix(" %")) for r in receiving]
+    assert percents == sorted(percents)
+    assert set(_names(window)) == names  # the same as everyone else
+    with sara.database.session_factory() as session:
+        assert set(session.scalars(select(Enterprise.name))) == names

@@ -94,6 +94,7 @@ class TeamService:
         self._db = database
         self._secrets = secrets or SecretStore()
         self._schema = schema
+        self.page = PAGE  # records per pulled page: a laptop back after weeks catches up page by page
 
     # -- state ----------------------------------------------------------------------------
     def team(self) -> dict[str, Any] | None:
@@ -241,7 +242,7 @@ class TeamService:
             raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
         # one connection for the whole sync, each step its own transaction (none open while waiting)
         with self._client(team) as client, self._db.engine.connect() as conn:
-            steps = _Steps(client, conn, progress, cancelled)
+            steps = _Steps(client, conn, progress, cancelled, self.page)
             sent = steps.push_all()
             received, removed = steps.pull_all()
             sent += steps.push_all()
@@ -289,8 +290,10 @@ class TeamService:
 class _Steps:
     """The steps of one sync over one client and one connection, each its own transaction."""
 
-    def __init__(self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled) -> None:
-        self.client, self.conn, self.progress, self.cancelled = client, conn, progress, cancelled
+    def __init__(
+        self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled, page: int
+    ) -> None:
+        self.client, self.conn, self.progress, self.cancelled, self.page = client, conn, progress, cancelled, page
 
     def _check(self) -> None:
         if self.cancelled():
@@ -323,7 +326,7 @@ class _Steps:
             self._check()
             with conn.begin():
                 cursor = int(get_state(conn, "cursor", 0))
-            page = self.client.pull(cursor, PAGE)
+            page = self.client.pull(cursor, self.page)
             with conn.begin():
                 applied = apply_page(conn, page)
             received, removed = received + applied.written, removed + applied.removed
