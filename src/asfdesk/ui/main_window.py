@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
         self.session_lock = SessionLock(self)
         self.team_sync = TeamSync(self)
         self.team_actions = TeamActions(self)
-        self.statusBar().insertPermanentWidget(0, self.team_sync.label)
+        self.statusBar().removeWidget(self.db_label)  # the team line goes before the file's
+        self.statusBar().addPermanentWidget(self.team_sync.label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.db_label.show()
         self.team_sync.label.linkActivated.connect(lambda _link: self.team_actions.show_conflicts())
         wire_sections(self)
         self.navigator = Navigator(self)
