@@ -231,6 +231,10 @@ The current one is saved first.</translation>
         <translation>Keep &amp;current</translation>
     </message>
     <message>
+        <source>Fältet har bestämda värden: behåll ett av de två.</source>
+        <translation>The field has fixed values: keep one of the two.</translation>
+    </message>
+    <message>
         <source>Gäller nu (%1):</source>
         <translation>Current value (%1):</translation>
     </message>
@@ -2011,6 +2015,25 @@ The current one is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantQueries</name>
+    <message>
+        <source>återkallat %1</source>
+        <translation>withdrawn %1</translation>
+    </message>
+    <message>
+        <source>gick ut %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>gäller</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Ingen placering</source>
+        <translation>No placement</translation>
+    </message>
+</context>
+<context>
     <name>PlacementActions</name>
     <message>
         <source>Ny deltagare</source>
@@ -2922,12 +2945,20 @@ Save anyway?</translation>
         <translation>The database is read-only.</translation>
     </message>
     <message>
+        <source>Datorn är spärrad från teamet. Välj först Arkiv → Lämna teamet… (allt i databasen finns kvar) och anslut sedan med den nya koden från samordnaren.</source>
+        <translation>This computer is blocked from the team. First choose File → Leave the team… (everything in the database stays) and then join with the new code from the coordinator.</translation>
+    </message>
+    <message>
         <source>Databasen är redan ansluten till ett team som %1.</source>
         <translation>The database has already joined a team as %1.</translation>
     </message>
     <message>
         <source>Databasen lämnar teamet och blir en vanlig egen databas. Allt den innehåller finns kvar här, men synkroniseras inte längre.</source>
         <translation>The database leaves the team and becomes an ordinary database of its own. Everything in it stays here, but is no longer synchronised.</translation>
+    </message>
+    <message>
+        <source>1 ändring har inte skickats och skickas inte.</source>
+        <translation>1 change has not been sent and will not be.</translation>
     </message>
     <message>
         <source>%1 ändringar har inte skickats och skickas inte.</source>
@@ -3809,8 +3840,20 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>Address</translation>
     </message>
     <message>
+        <source>Postnummer</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
         <source>Kommun</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Län</source>
+        <translation>County</translation>
     </message>
     <message>
         <source>Organisationsnummer</source>
@@ -3819,6 +3862,38 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Juridisk form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Bransch</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Anställda</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Arbetsträningsplatser</source>
+        <translation>Work training places</translation>
+    </message>
+    <message>
+        <source>Medlem i SAK</source>
+        <translation>Member of SAK</translation>
+    </message>
+    <message>
+        <source>Medlem i Skoopi</source>
+        <translation>Member of Skoopi</translation>
+    </message>
+    <message>
+        <source>Startbidrag (kr)</source>
+        <translation>Start grant (SEK)</translation>
+    </message>
+    <message>
+        <source>Startbidrag, datum</source>
+        <translation>Start grant, date</translation>
     </message>
     <message>
         <source>Startdatum</source>
@@ -3841,6 +3916,14 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>Hours</translation>
     </message>
     <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Contact form</translation>
+    </message>
+    <message>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
@@ -3853,12 +3936,228 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>Gender</translation>
     </message>
     <message>
+        <source>Födelseår</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
     <message>
         <source>Roll</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Timmar per vecka</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Omfattning (%)</source>
+        <translation>Extent (%)</translation>
+    </message>
+    <message>
+        <source>Pris per månad (kr)</source>
+        <translation>Price per month (SEK)</translation>
+    </message>
+    <message>
+        <source>Pris per dag (kr)</source>
+        <translation>Price per day (SEK)</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Nästa steg, datum</source>
+        <translation>Next step, date</translation>
+    </message>
+    <message>
+        <source>Uppföljning var (dagar)</source>
+        <translation>Follow-up every (days)</translation>
+    </message>
+    <message>
+        <source>Förlängningar</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nästa möte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Omfattning</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Givet</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Gäller till</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Återkallat</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Avtalstyp</source>
+        <translation>Agreement type</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Pris per plats och månad (kr)</source>
+        <translation>Price per place and month (SEK)</translation>
+    </message>
+    <message>
+        <source>Värde (kr)</source>
+        <translation>Value (SEK)</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Huvudansvar</source>
+        <translation>Main responsibility</translation>
+    </message>
+    <message>
+        <source>Tidsplan</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Anpassningar</source>
+        <translation>Adaptations</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Marknadsintäkter (kr)</source>
+        <translation>Market revenue (SEK)</translation>
+    </message>
+    <message>
+        <source>Offentliga intäkter (kr)</source>
+        <translation>Public revenue (SEK)</translation>
+    </message>
+    <message>
+        <source>Finansiär</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Planerade timmar</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Använda timmar</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <source>Skyddade personuppgifter</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <source>Ingen ersättning</source>
+        <translation>No compensation</translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Andra aktörer</source>
+        <translation>Other actors</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Handledarutbildning</source>
+        <translation>Supervisor training</translation>
     </message>
     <message>
         <source>(tomt)</source>
@@ -4080,6 +4379,14 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Antalet kan inte vara negativt.</source>
         <translation>The number cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Välj en av statusarna.</source>
+        <translation>Choose one of the statuses.</translation>
+    </message>
+    <message>
+        <source>Välj en av de juridiska formerna.</source>
+        <translation>Choose one of the legal forms.</translation>
     </message>
     <message>
         <source>Ange namn.</source>

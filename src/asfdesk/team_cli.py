@@ -81,7 +81,7 @@ def _status(service: Any) -> int:
         print("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
         return EXIT_OK
     print(f"Team: {state.url}")
-    print(f"Du: {state.name} ({state.role}, {state.organisation})")
+    print(f"Du: {state.name} ({_role(state.role)}, {state.organisation})")
     print(f"Väntar på att skickas: {state.waiting}")
     print(f"Konflikter att avgöra: {state.conflicts}" + (" (asfdesk team conflicts)" if state.conflicts else ""))
     if state.refused:
@@ -108,6 +108,12 @@ def _conflicts(service: Any) -> int:
     return EXIT_OK
 
 
+def _role(code: str) -> str:
+    from asfdesk.domain.vocab import StaffRole
+
+    return StaffRole.label_of(code).lower()
+
+
 def _shown(value: Any) -> str:
     from asfdesk.services.team_conflicts import shown
 
@@ -117,7 +123,7 @@ def _shown(value: Any) -> str:
 def _join(service: Any, args: argparse.Namespace) -> int:
     team_info = service.join(args.url, args.code, args.ca)
     me = team_info["me"]
-    print(f"Ansluten till {team_info['url']} som {me['name']} ({me['role']}, {me['organisation']}).")
+    print(f"Ansluten till {team_info['url']} som {me['name']} ({_role(me['role'])}, {me['organisation']}).")
     print(service.sync().line())
     return EXIT_OK
 
@@ -157,7 +163,12 @@ def sync(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -
             service.ensure_capture()
             result = service.sync()
         except TeamError as exc:
-            kept = " Ändringarna finns kvar här och skickas vid nästa synkronisering." if exc.status is None else ""
+            joined = service.team() is not None
+            kept = (
+                " Ändringarna finns kvar här och skickas vid nästa synkronisering."
+                if joined and exc.status is None
+                else ""
+            )
             print(f"asfdesk: {exc}{kept}", file=sys.stderr)
             return EXIT_PROBLEM
         print(result.line())

@@ -99,7 +99,7 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
             assert _get(laptop, enterprise, "notes") == "Anna: styrelsemöte i maj"
             assert _get(laptop, enterprise, "phone") == "070-333 33 33"
         status = _run([*LAPTOP, "--db", str(b), "team", "status"])
-        assert "Bertil Berg (radgivare, Coompanion Gävleborg)" in status.stdout
+        assert "Bertil Berg (rådgivare, Coompanion Gävleborg)" in status.stdout
         assert "Konflikter att avgöra: 1" in status.stdout
         listed = _run([*LAPTOP, "--db", str(b), "team", "conflicts"])
         assert "kept:  Anna: styrelsemöte i maj  (Anna Andersson)" in listed.stdout

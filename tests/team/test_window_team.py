@@ -156,14 +156,17 @@ def test_a_conflict_between_two_databases_is_decided_in_the_view_and_reaches_the
     _idle(qtbot, window)
 
     records = sara.context.enterprise_records
-    records.update(enterprise, dataclasses.replace(records.get_input(enterprise), notes="Ny verksamhetsledare."))
+    theirs = dataclasses.replace(records.get_input(enterprise), notes="Ny verksamhetsledare.", status="vilande")
+    records.update(enterprise, theirs)
     sara.team.sync()
     mine = window.context.enterprise_records
-    mine.update(enterprise, dataclasses.replace(mine.get_input(enterprise), notes="Vill ha stöd i upphandling."))
+    ours = dataclasses.replace(mine.get_input(enterprise), notes="Vill ha stöd i upphandling.", status="avvecklad")
+    mine.update(enterprise, ours)
     _sync_with_f9(qtbot, window)
-    assert "konflikter (1)" in window.team_sync.label.text()
+    assert "konflikter (2)" in window.team_sync.label.text()
     window.show_view("todo")
-    (item,) = [i for i in window.todo_view.visible_items() if i.kind == TodoKind.CONFLICT]  # Att göra counts it
+    items = [i for i in window.todo_view.visible_items() if i.kind == TodoKind.CONFLICT]  # Att göra counts them
+    (item,) = [i for i in items if i.title.startswith("Anteckningar")]
     assert (item.title, item.enterprise) == ("Anteckningar: två värden att välja mellan", "Second hand Ås ek. för.")
     assert not item.overdue
 
@@ -173,6 +176,7 @@ def test_a_conflict_between_two_databases_is_decided_in_the_view_and_reaches_the
     view.close()
     window.team_sync.label.linkActivated.emit("conflicts")  # so does the status bar's link
     assert view.isVisible()
+    view.select(item.record_id)
     row = view.current()
     assert row is not None
     assert (row.kind_label, row.record_label, row.field_label) == ("företag", "Second hand Ås ek. för.", "Anteckningar")
@@ -181,6 +185,12 @@ def test_a_conflict_between_two_databases_is_decided_in_the_view_and_reaches_the
 
     view.ask_value = lambda _row: "Ny verksamhetsledare; vill ha stöd i upphandling."
     qtbot.mouseClick(view.third_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.keep_button.isEnabled(), timeout=NETWORK_MS)
+    status = view.current()  # the next one is ready to decide at once
+    assert status is not None and status.field_label == "Status"
+    assert (status.kept_text, status.other_text) == ("Vilande", "Avvecklad")  # labels, not codes
+    assert view.other_button.isEnabled() and not view.third_button.isEnabled()  # a status is one of its values
+    qtbot.mouseClick(view.other_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=NETWORK_MS)
     assert view.empty.isVisible()
     assert "konflikter" not in window.team_sync.label.text()
@@ -188,6 +198,7 @@ def test_a_conflict_between_two_databases_is_decided_in_the_view_and_reaches_the
     assert _notes(window, enterprise) == "Ny verksamhetsledare; vill ha stöd i upphandling."
     sara.team.sync()
     assert _notes(sara, enterprise) == "Ny verksamhetsledare; vill ha stöd i upphandling."
+    assert sara.context.enterprise_records.get_input(enterprise).status == "avvecklad"
     assert sara.team.conflicts() == []
 
 

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from asfdesk.domain.validation import check_email, check_orgnr, check_personnummer
-from asfdesk.domain.vocab import ContactForm, Gender, MeasureType, Outcome, PlacementStatus
+from asfdesk.domain.vocab import (
+    ContactForm,
+    EnterpriseStatus,
+    Gender,
+    LegalForm,
+    MeasureType,
+    Outcome,
+    PlacementStatus,
+)
 from asfdesk.i18n import translate
 
 Errors = dict[str, str]
@@ -76,6 +84,10 @@ def validate_enterprise(data: EnterpriseInput) -> Errors:
         errors["employees"] = translate("validation", "Antalet kan inte vara negativt.")
     if data.training_places < 0:
         errors["training_places"] = translate("validation", "Antalet kan inte vara negativt.")
+    if data.status not in {s.value for s in EnterpriseStatus}:
+        errors["status"] = translate("validation", "Välj en av statusarna.")
+    if data.legal_form not in {f.value for f in LegalForm}:
+        errors["legal_form"] = translate("validation", "Välj en av de juridiska formerna.")
     return errors
 
 

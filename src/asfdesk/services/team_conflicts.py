@@ -11,9 +11,25 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.domain.vocab import (
+    AgreementType,
+    ConsentRecipient,
+    ContactForm,
+    ContactRole,
+    EnterpriseStatus,
+    Gender,
+    LabelledEnum,
+    LegalForm,
+    MeasureType,
+    MeetingKind,
+    MeetingStatus,
+    Outcome,
+    PlacementStatus,
+    StaffRole,
+)
 from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from asfdesk.services.todo_queries import TodoItem, TodoKind
 from asfdesk.services.trash_service import KIND_LABELS
@@ -28,20 +44,127 @@ FIELD_LABELS = Labels(
         "phone": QT_TRANSLATE_NOOP("team", "Telefon"),
         "email": QT_TRANSLATE_NOOP("team", "E-post"),
         "address": QT_TRANSLATE_NOOP("team", "Adress"),
+        "postal_code": QT_TRANSLATE_NOOP("team", "Postnummer"),
+        "city": QT_TRANSLATE_NOOP("team", "Ort"),
         "municipality": QT_TRANSLATE_NOOP("team", "Kommun"),
+        "region": QT_TRANSLATE_NOOP("team", "Län"),
         "orgnr": QT_TRANSLATE_NOOP("team", "Organisationsnummer"),
         "status": QT_TRANSLATE_NOOP("team", "Status"),
+        "legal_form": QT_TRANSLATE_NOOP("team", "Juridisk form"),
+        "business_line": QT_TRANSLATE_NOOP("team", "Bransch"),
+        "employees": QT_TRANSLATE_NOOP("team", "Anställda"),
+        "training_places": QT_TRANSLATE_NOOP("team", "Arbetsträningsplatser"),
+        "member_sak": QT_TRANSLATE_NOOP("team", "Medlem i SAK"),
+        "member_skoopi": QT_TRANSLATE_NOOP("team", "Medlem i Skoopi"),
+        "start_grant_kr": QT_TRANSLATE_NOOP("team", "Startbidrag (kr)"),
+        "start_grant_date": QT_TRANSLATE_NOOP("team", "Startbidrag, datum"),
         "start_date": QT_TRANSLATE_NOOP("team", "Startdatum"),
         "end_date": QT_TRANSLATE_NOOP("team", "Slutdatum"),
         "planned_end_date": QT_TRANSLATE_NOOP("team", "Planerat slut"),
         "contact_date": QT_TRANSLATE_NOOP("team", "Datum"),
         "hours": QT_TRANSLATE_NOOP("team", "Timmar"),
+        "minutes": QT_TRANSLATE_NOOP("team", "Minuter"),
+        "form": QT_TRANSLATE_NOOP("team", "Kontaktform"),
         "outcome": QT_TRANSLATE_NOOP("team", "Utfall"),
         "code": QT_TRANSLATE_NOOP("team", "Kod"),
         "gender": QT_TRANSLATE_NOOP("team", "Kön"),
+        "birth_year": QT_TRANSLATE_NOOP("team", "Födelseår"),
         "title": QT_TRANSLATE_NOOP("team", "Rubrik"),
         "role": QT_TRANSLATE_NOOP("team", "Roll"),
+        "measure_type": QT_TRANSLATE_NOOP("team", "Insats"),
+        "hours_per_week": QT_TRANSLATE_NOOP("team", "Timmar per vecka"),
+        "extent_percent": QT_TRANSLATE_NOOP("team", "Omfattning (%)"),
+        "price_per_month_kr": QT_TRANSLATE_NOOP("team", "Pris per månad (kr)"),
+        "price_per_day_kr": QT_TRANSLATE_NOOP("team", "Pris per dag (kr)"),
+        "next_step": QT_TRANSLATE_NOOP("team", "Nästa steg"),
+        "next_step_date": QT_TRANSLATE_NOOP("team", "Nästa steg, datum"),
+        "follow_up_interval_days": QT_TRANSLATE_NOOP("team", "Uppföljning var (dagar)"),
+        "extensions": QT_TRANSLATE_NOOP("team", "Förlängningar"),
+        "agenda": QT_TRANSLATE_NOOP("team", "Dagordning"),
+        "place": QT_TRANSLATE_NOOP("team", "Plats"),
+        "starts_at": QT_TRANSLATE_NOOP("team", "Tid"),
+        "kind": QT_TRANSLATE_NOOP("team", "Typ"),
+        "next_meeting_date": QT_TRANSLATE_NOOP("team", "Nästa möte"),
+        "description": QT_TRANSLATE_NOOP("team", "Beskrivning"),
+        "due_date": QT_TRANSLATE_NOOP("team", "Klart senast"),
+        "done_date": QT_TRANSLATE_NOOP("team", "Klart"),
+        "owner": QT_TRANSLATE_NOOP("team", "Ansvarig"),
+        "text": QT_TRANSLATE_NOOP("team", "Text"),
+        "recipient": QT_TRANSLATE_NOOP("team", "Mottagare"),
+        "scope": QT_TRANSLATE_NOOP("team", "Omfattning"),
+        "given_date": QT_TRANSLATE_NOOP("team", "Givet"),
+        "expires": QT_TRANSLATE_NOOP("team", "Gäller till"),
+        "withdrawn_date": QT_TRANSLATE_NOOP("team", "Återkallat"),
+        "agreement_type": QT_TRANSLATE_NOOP("team", "Avtalstyp"),
+        "period_start": QT_TRANSLATE_NOOP("team", "Från"),
+        "period_end": QT_TRANSLATE_NOOP("team", "Till"),
+        "contracted_places": QT_TRANSLATE_NOOP("team", "Platser"),
+        "price_per_place_month_kr": QT_TRANSLATE_NOOP("team", "Pris per plats och månad (kr)"),
+        "value_kr": QT_TRANSLATE_NOOP("team", "Värde (kr)"),
+        "capacity": QT_TRANSLATE_NOOP("team", "Platser"),
+        "activity": QT_TRANSLATE_NOOP("team", "Aktivitet"),
+        "main_responsible": QT_TRANSLATE_NOOP("team", "Huvudansvar"),
+        "timeframe": QT_TRANSLATE_NOOP("team", "Tidsplan"),
+        "tasks": QT_TRANSLATE_NOOP("team", "Arbetsuppgifter"),
+        "adaptations": QT_TRANSLATE_NOOP("team", "Anpassningar"),
+        "year": QT_TRANSLATE_NOOP("team", "År"),
+        "market_kr": QT_TRANSLATE_NOOP("team", "Marknadsintäkter (kr)"),
+        "public_kr": QT_TRANSLATE_NOOP("team", "Offentliga intäkter (kr)"),
+        "funder": QT_TRANSLATE_NOOP("team", "Finansiär"),
+        "target": QT_TRANSLATE_NOOP("team", "Mål"),
+        "indicator": QT_TRANSLATE_NOOP("team", "Indikator"),
+        "hours_planned": QT_TRANSLATE_NOOP("team", "Planerade timmar"),
+        "hours_used": QT_TRANSLATE_NOOP("team", "Använda timmar"),
+        "personnummer": QT_TRANSLATE_NOOP("team", "Personnummer"),
+        "protected_identity": QT_TRANSLATE_NOOP("team", "Skyddade personuppgifter"),
+        "no_compensation": QT_TRANSLATE_NOOP("team", "Ingen ersättning"),
+        "analysis": QT_TRANSLATE_NOOP("team", "Analys"),
+        "follow_up": QT_TRANSLATE_NOOP("team", "Uppföljning"),
+        "other_actors": QT_TRANSLATE_NOOP("team", "Andra aktörer"),
+        "organisation": QT_TRANSLATE_NOOP("team", "Organisation"),
+        "active": QT_TRANSLATE_NOOP("team", "Aktiv"),
+        "present": QT_TRANSLATE_NOOP("team", "Närvarande"),
+        "training_date": QT_TRANSLATE_NOOP("team", "Handledarutbildning"),
     },
+)
+# coded values, shown by their labels (and never replaced by free text)
+CODED: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("enterprise", "status"): EnterpriseStatus,
+    ("enterprise", "legal_form"): LegalForm,
+    ("placement", "status"): PlacementStatus,
+    ("placement", "measure_type"): MeasureType,
+    ("placement", "outcome"): Outcome,
+    ("participant", "gender"): Gender,
+    ("meeting", "kind"): MeetingKind,
+    ("meeting", "status"): MeetingStatus,
+    ("agreement", "agreement_type"): AgreementType,
+    ("contact_person", "role"): ContactRole,
+    ("staff", "role"): StaffRole,
+    ("support_contact", "form"): ContactForm,
+    ("consent", "recipient"): ConsentRecipient,
+}
+# short texts a person may rewrite freely when deciding a conflict (besides long texts)
+FREE_TEXT = frozenset(
+    {
+        "name",
+        "address",
+        "postal_code",
+        "city",
+        "municipality",
+        "region",
+        "email",
+        "phone",
+        "business_line",
+        "place",
+        "scope",
+        "title",
+        "funder",
+        "indicator",
+        "main_responsible",
+        "owner",
+        "organisation",
+        "timeframe",
+    }
 )
 # the columns that name a record, in the order they are tried
 NAMING_COLUMNS = ("name", "code", "title", "activity", "description")
@@ -62,14 +185,20 @@ class ConflictRow:
     other_at: datetime | None
     enterprise_id: str = ""  # the enterprise the record belongs to (or is), when there is one
     enterprise: str = ""
+    coded: type[LabelledEnum] | None = None  # the field's values are codes with labels
+    free_text: bool = False  # a third value may be written (else only one of the two is kept)
 
     @property
     def kept_text(self) -> str:
-        return shown(self.kept)
+        return shown(self.label(self.kept))
 
     @property
     def other_text(self) -> str:
-        return shown(self.other)
+        return shown(self.label(self.other))
+
+    def label(self, value: Any) -> Any:
+        """A coded value by its label; anything else as it is."""
+        return self.coded.label_of(value) if self.coded is not None and isinstance(value, str) and value else value
 
 
 def shown(value: Any, width: int = 80) -> str:
@@ -82,6 +211,14 @@ def shown(value: Any, width: int = 80) -> str:
 
 def field_label(column: str) -> str:
     return FIELD_LABELS[column] if column in FIELD_LABELS else column.replace("_", " ").capitalize()
+
+
+def _free_text(table_name: str, column: str) -> bool:
+    try:
+        found = protocol.table(table_name).columns[column]
+    except KeyError:
+        return False
+    return (table_name, column) not in CODED and (isinstance(found.type, Text) or column in FREE_TEXT)
 
 
 def _moment(value: Any) -> datetime | None:
@@ -105,13 +242,14 @@ class ConflictDescriber:
         table_name = str(conflict.get("tbl", ""))
         kind = KIND_LABELS.get(table_name, (table_name, table_name))[0]
         label, enterprise_id, enterprise = self._record(session, table_name, str(conflict.get("row_id", "")))
+        field = str(conflict.get("field", ""))
         return ConflictRow(
             id=str(conflict["id"]),
             deleted=conflict.get("kind") == "deleted",
             kind_label=translate("trash", kind),
             record_label=label,
-            field=str(conflict.get("field", "")),
-            field_label=field_label(str(conflict.get("field", ""))),
+            field=field,
+            field_label=field_label(field),
             kept=conflict.get("kept"),
             other=conflict.get("other"),
             kept_by=str((conflict.get("kept_by") or {}).get("name", "?")),
@@ -119,6 +257,8 @@ class ConflictDescriber:
             other_at=_moment((conflict.get("other_by") or {}).get("at")),
             enterprise_id=enterprise_id,
             enterprise=enterprise,
+            coded=CODED.get((table_name, field)),
+            free_text=_free_text(table_name, field),
         )
 
     @staticmethod

@@ -21,6 +21,11 @@ from asfdesk.storage.output_files import write_text_atomically
 from asfdesk.sync import protocol
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# answers without a sentence of the server's own (a malformed request, an address that is no team server)
+UNCLEAR = {
+    404: "Adressen svarar inte som en teamserver. Kontrollera serveradressen.",
+    422: "Teamservern förstod inte förfrågan (en kod ser ut som ABCD-EFGH-JKLM-NPQR).",
+}
 
 
 class TeamError(Exception):
@@ -64,12 +69,20 @@ def pin_certificate(url: str, certificate: ServerCertificate, folder: Path) -> P
 
 
 def check_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise TeamError(f"{url} är ingen serveradress (https://…).")
+    text = url.strip()
+    parts = urlsplit(text)
+    shown = text or "(tom)"
+    if any(c.isspace() for c in text) or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TeamError(f"{shown} är ingen serveradress (https://…).")
+    try:
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError as exc:
+        raise TeamError(f"{shown} är ingen serveradress (porten ska vara ett tal).") from exc
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise TeamError(f"Ange bara serverns adress, utan sökväg: {parts.scheme}://{parts.netloc}")
     if parts.scheme == "http" and not _loopback(parts.hostname):
         raise TeamError("Teamservern måste nås med https:// (http:// bara på den egna datorn).")
-    return url.strip().rstrip("/")
+    return text.rstrip("/")
 
 
 def _loopback(host: str) -> bool:
@@ -109,7 +122,13 @@ class TeamClient:
         headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL), protocol.SCHEMA_HEADER: schema}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        self._http = httpx.Client(base_url=self.url, headers=headers, timeout=TIMEOUT, verify=_tls(self.url, ca_file))
+        if ca_file is not None and not ca_file.is_file():
+            raise TeamError(f"{ca_file} är ingen fil." if ca_file.exists() else f"{ca_file} finns inte.")
+        try:
+            verify = _tls(self.url, ca_file)
+        except (ssl.SSLError, OSError, ValueError) as exc:
+            raise TeamError(f"{ca_file} är inget CA-certifikat (PEM).") from exc
+        self._http = httpx.Client(base_url=self.url, headers=headers, timeout=TIMEOUT, verify=verify)
 
     def close(self) -> None:
         self._http.close()
@@ -125,13 +144,18 @@ class TeamClient:
             response = self._http.request(method, path, **kwargs)
         except httpx.ConnectError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-                message = "Serverns certifikat kunde inte verifieras. Ange samordnarens CA-fil med --ca."
+                message = "Servern har ett certifikat som datorn inte litar på (ange samordnarens CA-certifikat)."
                 raise UntrustedCertificate(message) from exc
             if "SSL" in str(exc):
                 raise TeamError(f"{self.url} svarar inte med HTTPS (fel port, eller en server utan HTTPS?).") from exc
             raise TeamError(f"Teamservern svarar inte ({self.url}).") from exc
         except httpx.TimeoutException as exc:
             raise TeamError("Teamservern svarade inte i tid. Försök igen senare.") from exc
+        except httpx.RemoteProtocolError as exc:
+            message = f"{self.url} svarar inte som en teamserver (använder den https://?)."
+            raise TeamError(message) from exc
+        except httpx.InvalidURL as exc:
+            raise TeamError(f"{self.url} är ingen serveradress.") from exc
         except httpx.HTTPError as exc:
             raise TeamError(f"Kontakten med teamservern bröts ({type(exc).__name__}).") from exc
         if response.status_code >= 400:
@@ -139,8 +163,8 @@ class TeamClient:
                 detail = response.json().get("detail")
             except ValueError:
                 detail = None
-            if not isinstance(detail, str):
-                detail = f"Teamservern svarade {response.status_code}."
+            if not isinstance(detail, str) or response.status_code == 404:
+                detail = UNCLEAR.get(response.status_code, f"Teamservern svarade {response.status_code}.")
             raise TeamError(detail, response.status_code)
         try:
             body = response.json()

@@ -46,6 +46,14 @@ class TeamActions:
                 QCoreApplication.translate("TeamActions", "Databasen är skrivskyddad."),
             )
             return
+        if self.window.team_sync.joined and self.window.team_sync.line.revoked:
+            text = QCoreApplication.translate(
+                "TeamActions",
+                "Datorn är spärrad från teamet. Välj först Arkiv → Lämna teamet… (allt i databasen finns kvar) "
+                "och anslut sedan med den nya koden från samordnaren.",
+            )
+            QMessageBox.information(self.window, QCoreApplication.translate("TeamActions", "Anslut till team"), text)
+            return
         if self.window.team_sync.joined:
             text = QCoreApplication.translate(
                 "TeamActions", "Databasen är redan ansluten till ett team som %1."
@@ -78,13 +86,16 @@ class TeamActions:
         sync = self.window.team_sync
         if self._not_joined():
             return
+        sync.refresh_counts()
         waiting = sync.line.waiting
         text = QCoreApplication.translate(
             "TeamActions",
             "Databasen lämnar teamet och blir en vanlig egen databas. Allt den innehåller finns kvar här, "
             "men synkroniseras inte längre.",
         )
-        if waiting:
+        if waiting == 1:
+            text += "\n\n" + QCoreApplication.translate("TeamActions", "1 ändring har inte skickats och skickas inte.")
+        elif waiting:
             text += "\n\n" + QCoreApplication.translate(
                 "TeamActions", "%1 ändringar har inte skickats och skickas inte."
             ).replace("%1", str(waiting))

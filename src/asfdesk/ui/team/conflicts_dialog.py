@@ -47,7 +47,7 @@ class ConflictsDialog(QDialog):
         self.table.setModel(proxy)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.empty = QLabel(self.tr("Inga konflikter att avgöra."))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -73,8 +73,9 @@ class ConflictsDialog(QDialog):
         layout.addWidget(buttons)
         self.ask_value = self._ask_value  # replaceable in tests
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         team_sync.state_changed.connect(self._follow)
-        self.resize(900, 460)
+        self.resize(900, 520)
         self._shown_count = -1
         self.reload()
 
@@ -107,9 +108,14 @@ class ConflictsDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        ready = self.current() is not None and not self.team_sync.running
-        for button in (self.keep_button, self.other_button, self.third_button):
+        row = self.current()
+        ready = row is not None and not self.team_sync.running
+        for button in (self.keep_button, self.other_button):
             button.setEnabled(ready)
+        self.third_button.setEnabled(ready and row is not None and row.free_text)
+        self.third_button.setToolTip(
+            "" if row is None or row.free_text else self.tr("Fältet har bestämda värden: behåll ett av de två.")
+        )
 
     def select(self, conflict_id: str) -> None:
         for row in range(self.table.model().rowCount()):
@@ -129,9 +135,10 @@ class ConflictsDialog(QDialog):
             return
         kept = self.tr("Gäller nu (%1):").replace("%1", row.kept_by)
         other = self.tr("Andra (%1):").replace("%1", row.other_by)
+        kind = row.kind_label[:1].upper() + row.kind_label[1:]
         self.detail.setPlainText(
-            f"{row.kind_label} {row.record_label} · {row.field_label}\n\n{kept}\n{_full(row.kept)}\n\n"
-            f"{other}\n{_full(row.other)}"
+            f"{kind}: {row.record_label} · {row.field_label}\n\n{kept}\n{_full(row.label(row.kept))}\n\n"
+            f"{other}\n{_full(row.label(row.other))}"
         )
 
     def _ask_value(self, row: ConflictRow) -> str | None:

@@ -47,7 +47,7 @@ class JoinTeamDialog(QDialog):
         self.code.setPlaceholderText(self.tr("koden du fått av samordnaren"))
         self.ca = QLineEdit()
         self.ca.setPlaceholderText(self.tr("behövs bara om samordnaren gett dig en"))
-        browse = QPushButton(self.tr("Välj…"))
+        self.browse = browse = QPushButton(self.tr("Välj…"))
         browse.clicked.connect(self._choose_ca)
         ca_row = QWidget()
         ca_layout = QHBoxLayout(ca_row)
@@ -149,7 +149,7 @@ class JoinTeamDialog(QDialog):
     def _joined(self, team: dict[str, Any]) -> None:
         me = team["me"]
         self.joined = True
-        for field in (self.url, self.code, self.ca):
+        for field in (self.url, self.code, self.ca, self.browse):
             field.setEnabled(False)
         who = identity(me["name"], me["role"], me["organisation"])
         self._say(self.tr("Ansluten som %1. Hämtar teamets uppgifter…").replace("%1", who))

@@ -106,10 +106,11 @@ class TeamSync(QObject):
     # -- requests --------------------------------------------------------------------------
     def changed(self) -> None:
         """Something was saved here: count it as waiting and send it shortly."""
-        if not self.joined or self.line.revoked:
+        if not self.joined:
             return
         self.refresh_counts()
-        self._soon.start(AFTER_CHANGE_MS)
+        if not self.line.revoked:
+            self._soon.start(AFTER_CHANGE_MS)
 
     def sync_now(self) -> None:
         if not self.joined or self.window.context.read_only:
@@ -186,6 +187,7 @@ class TeamSync(QObject):
         if self._worker is not None:
             self._worker.deleteLater()
             self._worker = None
+        self._show()  # no longer running: what waited for that (buttons, dialogs) may go on
         steps, self._next = self._next, []
         for step in steps:
             step()
