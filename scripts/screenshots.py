@@ -70,6 +70,10 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "goals.png"))
 
+    window.show_view("participants")
+    settle()
+    window.grab().save(str(OUT / "participants.png"))
+
     window.show_view("enterprises")
     rows = window.list_view.visible_rows()
     troubled = next(r for r in rows if r.name.startswith("Tvätt & Textil"))

@@ -1347,6 +1347,10 @@ The current one is saved first.</translation>
         <translation>Goal follow-up</translation>
     </message>
     <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.</source>
         <translation>Read-only: the database is in use in another window or may not be changed. Changes are not saved.</translation>
     </message>
@@ -2031,6 +2035,149 @@ The current one is saved first.</translation>
     <message>
         <source>Ingen placering</source>
         <translation>No placement</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <source>Sök på kod, remittent, handläggare, företag…</source>
+        <translation>Search code, referrer, case officer, enterprise…</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Ingen placering</source>
+        <translation>No placement</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Födelseår</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Remittent</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sedan</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Givet</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Placering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>(deltagaren)</source>
+        <translation>(the participant)</translation>
+    </message>
+    <message>
+        <source>Omfattning</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera deltagare…</source>
+        <translation>&amp;Edit participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Ny deltagare…</source>
+        <translation>&amp;New participant…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Placeringar</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Uppföljningar och möten</source>
+        <translation>Follow-ups and meetings</translation>
+    </message>
+    <message>
+        <source>Samtycken</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>1 deltagare</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>%1 deltagare</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Välj en deltagare i listan.</source>
+        <translation>Choose a participant in the list.</translation>
     </message>
 </context>
 <context>

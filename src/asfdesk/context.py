@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from asfdesk.services.lookups import Lookups
     from asfdesk.services.meeting_service import MeetingService
     from asfdesk.services.occupancy_queries import OccupancyQueries
+    from asfdesk.services.participant_queries import ParticipantQueries
     from asfdesk.services.participant_service import ParticipantService, PlacementService
     from asfdesk.services.place_service import PlaceCatalogue, PlaceService
     from asfdesk.services.project_service import GoalService, ProjectService
@@ -223,6 +224,12 @@ class AppContext:
                 "revenue": self.revenues,
             },
         )
+
+    @cached_property
+    def participant_register(self) -> ParticipantQueries:
+        from asfdesk.services.participant_queries import ParticipantQueries
+
+        return ParticipantQueries(self._factory)
 
     @cached_property
     def team(self) -> TeamService:

@@ -39,6 +39,7 @@ class ParticipantRow:
     enterprise_id: str
     status: str  # "Pågående", "Planerad", "Avslutad" or "Ingen placering"
     since: date | None  # that placement's start
+    status_code: str = ""  # PlacementStatus of that placement, "" when there is none
 
     def matches(self, text: str) -> bool:
         """Whether `text` (any case) is in what the row shows."""
@@ -154,6 +155,7 @@ class ParticipantQueries:
                     if held
                     else translate("ParticipantQueries", "Ingen placering"),
                     since=held[1] if held else None,
+                    status_code=held[2] if held else "",
                 )
             )
         return sorted(rows, key=lambda r: r.code.casefold())

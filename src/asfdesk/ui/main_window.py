@@ -51,6 +51,7 @@ from asfdesk.ui.views.all_contacts_view import AllContactsView
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
 from asfdesk.ui.views.goals_view import GoalsView
+from asfdesk.ui.views.participants_view import ParticipantsView
 from asfdesk.ui.views.reports_view import ReportsView
 from asfdesk.ui.views.todo_view import TodoView
 from asfdesk.ui.views.vacant_places_view import VacantPlacesView
@@ -70,6 +71,7 @@ VIEWS = Labels(
         "contacts": QT_TRANSLATE_NOOP("MainWindow", "Handledarstöd"),
         "places": QT_TRANSLATE_NOOP("MainWindow", "Lediga platser"),
         "goals": QT_TRANSLATE_NOOP("MainWindow", "Måluppföljning"),
+        "participants": QT_TRANSLATE_NOOP("MainWindow", "Deltagare"),
     },
 )
 
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.vacant_view)
         self.goals_view = GoalsView()
         self.views.addWidget(self.goals_view)
+        self.participants_view = ParticipantsView()
+        self.views.addWidget(self.participants_view)
         self.read_only_banner = QLabel(
             self.tr("Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.")
         )
@@ -192,6 +196,12 @@ class MainWindow(QMainWindow):
         self.planning = PlanningWiring(self)
         self.todo_fill = TodoFill(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
+        self.participants_view.page_requested.connect(
+            lambda pid: self.participants_view.show_page(self.context.participant_register.page(pid))
+        )
+        self.participants_view.edit_requested.connect(self.placement_actions.edit_participant)
+        self.participants_view.new_requested.connect(self.placement_actions.new_participant)
+        self.participants_view.enterprise_requested.connect(self._open_enterprise_from_list)
         self.edit_actions: list[QAction] = []  # filled by build_menus; disabled when read-only
         build_menus(self)
         self.list_view.selected.connect(self._show_enterprise)
@@ -311,6 +321,8 @@ class MainWindow(QMainWindow):
             self.vacant_view.table.setFocus()
         elif name == "goals":
             self.goals_view.section.table.setFocus()
+        elif name == "participants":
+            self.participants_view.table.setFocus()
         else:
             self.todo_view.table.setFocus()
 
@@ -326,6 +338,8 @@ class MainWindow(QMainWindow):
             self.planning.refresh_vacant()
         elif view == "goals":
             self.planning.refresh_goals()
+        elif view == "participants":
+            self.participants_view.set_rows(self.context.participant_register.rows())
 
     def _open_enterprise_from_list(self, enterprise_id: str) -> None:
         self.show_view("enterprises")

@@ -182,6 +182,12 @@ def build_menus(self: MainWindow) -> None:
     self._action(
         view_menu, QCoreApplication.translate("MainWindow", "&Måluppföljning"), lambda: self.show_view("goals"), "Alt+6"
     )
+    self._action(
+        view_menu,
+        QCoreApplication.translate("MainWindow", "&Deltagare"),
+        lambda: self.show_view("participants"),
+        "Alt+7",
+    )
     view_menu.addSeparator()
     search = self._action(
         view_menu, QCoreApplication.translate("MainWindow", "&Sök i allt…"), self.open_search, "Ctrl+K"
