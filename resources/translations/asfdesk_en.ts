@@ -3209,6 +3209,14 @@ Save anyway?</translation>
         <translation>Everything</translation>
     </message>
     <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Hur långt fram Att göra visar det som kommer (försenat visas alltid).</source>
+        <translation>How far ahead To do shows what is coming (late items always show).</translation>
+    </message>
+    <message>
         <source>Välj vem du är under &apos;Visa för&apos; så visas det som gäller dig – valet sparas till nästa gång.</source>
         <translation>Choose who you are under &apos;Show for&apos; to see what concerns you – the choice is kept for next time.</translation>
     </message>
@@ -3243,6 +3251,10 @@ Save anyway?</translation>
     <message>
         <source>Typ:</source>
         <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Framåt:</source>
+        <translation>Ahead:</translation>
     </message>
     <message>
         <source>Dubbelklicka eller tryck Enter för att öppna. Rött = försenat, brunt = varning (Varför? förklarar).</source>

@@ -64,3 +64,24 @@ def test_sidebar_names_every_view_in_swedish(make_window, demo_db: Path, tmp_pat
     window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
     texts = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert texts[0].startswith("Att göra (") and texts[1] == "Företag (15)" and texts[2] == "Rapporter"
+
+
+def test_the_look_ahead_the_user_sets_shows_what_comes_later_and_is_remembered(
+    qtbot, make_window, demo_db, tmp_path
+) -> None:
+    window = make_window(demo_db, tmp_path / "look.ini")
+    window.show_view("todo")
+    view = window.todo_view
+    assert view.look_ahead.value() == 7
+    week = view.visible_items()
+    dated = (TodoKind.FOLLOW_UP, TodoKind.ACTION_ITEM, TodoKind.NEXT_STEP)  # (an ending shows 14 days ahead)
+    assert all(i.days_left <= 7 for i in week if i.kind in dated)
+    view.look_ahead.setValue(60)
+    qtbot.waitUntil(lambda: len(view.visible_items()) > len(week), timeout=5000)
+    later = [i for i in view.visible_items() if i.kind in dated and 7 < i.days_left <= 60]
+    assert later  # a follow-up in two weeks is no longer invisible
+    assert "försenade" in view.summary.text()
+    window.close()
+    again = make_window(demo_db, tmp_path / "look.ini")
+    assert again.todo_view.look_ahead.value() == 60
+    assert any(i.kind in dated and i.days_left > 7 for i in again.todo_view.visible_items())

@@ -348,3 +348,25 @@ def test_activity_in_a_period_counts_its_first_and_last_day_and_nothing_outside(
     )
     ctx.support_contacts.create(SupportContactInput(contact_date=date(1995, 3, 1)), fifth)
     assert {eid for eid, _ in queries.enterprises_with_activity(period)} == {first, third, fifth}
+
+
+def test_open_actions_past_their_day_are_marked_late_in_the_summary(
+    ctx: AppContext, demo_db: Path, tmp_path: Path
+) -> None:
+    today = date.today()
+    with sqlite3.connect(demo_db) as conn:
+        found = conn.execute(
+            "SELECT m.enterprise_id, a.due_date FROM action_item a JOIN meeting m ON m.id = a.meeting_id "
+            "WHERE a.done_date IS NULL AND a.due_date IS NOT NULL AND a.deleted_at IS NULL "
+            "AND m.enterprise_id IS NOT NULL AND m.deleted_at IS NULL ORDER BY a.due_date"
+        ).fetchall()
+    late = [(e, d) for e, d in found if date.fromisoformat(d) < today]
+    assert late, "the demo data has overdue action items"
+    enterprise_id = late[0][0]
+    period = Period(date(today.year - 2, 1, 1), date(today.year, 12, 31))
+    text = pdf_text(
+        reports.support_summary_pdf(ctx.database.session_factory, enterprise_id, period, tmp_path / "a.pdf")
+    )
+    for _e, due in (row for row in found if row[0] == enterprise_id):
+        marked = f"{due} (försenad)" in text
+        assert marked is (date.fromisoformat(due) < today), due

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -182,8 +183,8 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
                     Paragraph("Öppna åtgärder", s["label"]),
                     table(
                         ["Åtgärd", "Ansvarig", "Senast"],
-                        [[i.description, i.owner, i.due_date or ""] for i in data.open_actions],
-                        [W * 0.58, W * 0.27, W * 0.15],
+                        [[i.description, i.owner, _due(i.due_date, data.printed)] for i in data.open_actions],
+                        [W * 0.52, W * 0.25, W * 0.23],
                     ),
                 ]
             ),
@@ -204,3 +205,10 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
         printed=data.printed,
     )
     return build_pdf(path, frame, story)
+
+
+def _due(due: date | None, printed: date) -> str:
+    """An open action's last day; one already past when the document is printed says so."""
+    if due is None:
+        return ""
+    return f"{due.isoformat()} (försenad)" if due < printed else due.isoformat()

@@ -91,18 +91,24 @@ class TodoQueries:
         self._session_factory = session_factory
 
     def items(
-        self, today: date | None = None, staff_id: str | None = None, warnings: Sequence[EarlyWarning] = ()
+        self,
+        today: date | None = None,
+        staff_id: str | None = None,
+        warnings: Sequence[EarlyWarning] = (),
+        look_ahead_days: int = LOOK_AHEAD_DAYS,
     ) -> list[TodoItem]:
-        """Everything due within a week or already overdue, most urgent first; early warnings among them."""
+        """Everything due within `look_ahead_days` (a week unless asked) or already overdue, most
+        urgent first; early warnings among them."""
         today = today or date.today()
+        horizon = today + timedelta(days=max(0, look_ahead_days))
         with self._session_factory() as session:
             staff = session.get(Staff, staff_id) if staff_id else None
             advised = self._advised_enterprises(session, staff_id) if staff_id else None
             names = {eid: name for eid, name in session.execute(select(Enterprise.id, Enterprise.name))}
             items = [
-                *self._placements(session, today, staff_id, advised, names),
-                *self._action_items(session, today, staff, advised, names),
-                *self._next_steps(session, today, staff_id, names),
+                *self._placements(session, today, horizon, staff_id, advised, names),
+                *self._action_items(session, today, horizon, staff, advised, names),
+                *self._next_steps(session, today, horizon, staff_id, names),
                 *self._warnings(warnings, today, staff_id, advised, names),
             ]
         return sorted(items, key=lambda i: (i.due, i.kind, i.enterprise))
@@ -114,7 +120,13 @@ class TodoQueries:
         )
 
     def _placements(
-        self, session: Session, today: date, staff_id: str | None, advised: set[str] | None, names: dict[str, str]
+        self,
+        session: Session,
+        today: date,
+        horizon: date,
+        staff_id: str | None,
+        advised: set[str] | None,
+        names: dict[str, str],
     ) -> list[TodoItem]:
         placements = session.execute(  # plain rows: thousands of running placements in a large database
             select(
@@ -140,7 +152,7 @@ class TodoQueries:
         ).all()
         for placement_id, starts_at in rows:
             last_meeting[placement_id] = starts_at.date() if isinstance(starts_at, datetime) else starts_at
-        horizon = today + timedelta(days=LOOK_AHEAD_DAYS)
+        ending_by = max(horizon, today + timedelta(days=ENDING_WITHIN_DAYS))
         items: list[TodoItem] = []
         for p in placements:
             mine = staff_id is None or p.case_officer_id == staff_id or p.enterprise_id in (advised or ())
@@ -174,7 +186,7 @@ class TodoQueries:
                             today,
                         )
                     )
-                elif p.planned_end_date <= today + timedelta(days=ENDING_WITHIN_DAYS):
+                elif p.planned_end_date <= ending_by:
                     items.append(
                         TodoItem(
                             TodoKind.ENDING,
@@ -214,12 +226,18 @@ class TodoQueries:
         ]
 
     def _action_items(
-        self, session: Session, today: date, staff: Staff | None, advised: set[str] | None, names: dict[str, str]
+        self,
+        session: Session,
+        today: date,
+        horizon: date,
+        staff: Staff | None,
+        advised: set[str] | None,
+        names: dict[str, str],
     ) -> list[TodoItem]:
         rows = session.scalars(
             select(ActionItem)
             .where(ActionItem.done_date.is_(None), ActionItem.due_date.is_not(None))
-            .where(ActionItem.due_date <= today + timedelta(days=LOOK_AHEAD_DAYS))
+            .where(ActionItem.due_date <= horizon)
             .options(selectinload(ActionItem.meeting))
         ).all()
         items = []
@@ -253,7 +271,9 @@ class TodoQueries:
             )
         return items
 
-    def _next_steps(self, session: Session, today: date, staff_id: str | None, names: dict[str, str]) -> list[TodoItem]:
+    def _next_steps(
+        self, session: Session, today: date, horizon: date, staff_id: str | None, names: dict[str, str]
+    ) -> list[TodoItem]:
         later = aliased(SupportContact)
         taken_further = (  # a later contact with the same enterprise has taken the step further
             select(later.id)
@@ -264,7 +284,7 @@ class TodoQueries:
         )
         query = select(SupportContact).where(
             SupportContact.next_step_date.is_not(None),
-            SupportContact.next_step_date <= today + timedelta(days=LOOK_AHEAD_DAYS),
+            SupportContact.next_step_date <= horizon,
             ~taken_further,
         )
         if staff_id:

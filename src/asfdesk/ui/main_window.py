@@ -28,6 +28,7 @@ from asfdesk.i18n import QT_TRANSLATE_NOOP, Labels
 from asfdesk.services.database_care import DatabaseOpenError
 from asfdesk.services.draft_service import DraftService
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
+from asfdesk.services.todo_queries import LOOK_AHEAD_DAYS
 from asfdesk.ui.actions.admin_actions import AdminActions
 from asfdesk.ui.actions.backup_actions import BackupActions
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._entered_view)
         self.contacts_view.enterprise_requested.connect(self._open_enterprise_from_list)
         self.todo_view.staff_changed.connect(self._on_staff_changed)
+        self.todo_view.set_look_ahead(self.look_ahead_days())
+        self.todo_view.look_ahead_changed.connect(self._on_look_ahead_changed)
 
         self.count_label = QLabel()
         self.db_label = QLabel()
@@ -376,7 +379,21 @@ class MainWindow(QMainWindow):
         return str(self._settings.value(self._staff_key(), "") or "")
 
     def refresh_todo(self) -> None:
-        self.show_todo(todo_snapshot(self.context, self.stored_staff_id(), self.planning.warnings))
+        self.show_todo(
+            todo_snapshot(self.context, self.stored_staff_id(), self.planning.warnings, self.look_ahead_days())
+        )
+
+    def look_ahead_days(self) -> int:
+        """How far ahead Att göra looks (days), as the user last set it on this computer."""
+        try:
+            days = int(str(self._settings.value("todo/look_ahead_days", LOOK_AHEAD_DAYS)))
+        except ValueError:
+            return LOOK_AHEAD_DAYS
+        return max(1, min(365, days))
+
+    def _on_look_ahead_changed(self, days: int) -> None:
+        self._settings.setValue("todo/look_ahead_days", days)
+        self.refresh_todo()
 
     def show_todo(self, snapshot: TodoSnapshot) -> None:
         self.todo_loaded = True

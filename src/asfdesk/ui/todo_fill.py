@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, Signal
 
+from asfdesk.services.todo_queries import LOOK_AHEAD_DAYS
+
 if TYPE_CHECKING:
     from asfdesk.context import AppContext
     from asfdesk.domain.warnings import EarlyWarning
@@ -35,12 +37,18 @@ class TodoSnapshot:
     items: list[TodoItem]
 
 
-def todo_snapshot(context: AppContext, staff_id: str, warnings: Sequence[EarlyWarning] | None = None) -> TodoSnapshot:
-    """What Att göra shows for `staff_id`; the warnings are read unless given. Plain reads, own sessions."""
+def todo_snapshot(
+    context: AppContext,
+    staff_id: str,
+    warnings: Sequence[EarlyWarning] | None = None,
+    look_ahead_days: int = LOOK_AHEAD_DAYS,
+) -> TodoSnapshot:
+    """What Att göra shows for `staff_id` (due within `look_ahead_days`, or late); the warnings are
+    read unless given. Plain reads, own sessions."""
     found = list(context.warnings.warnings() if warnings is None else warnings)
     choices = context.todo.staff_choices()
     chosen = staff_id if any(sid == staff_id for sid, _label in choices) else ""
-    items = context.todo.items(staff_id=chosen or None, warnings=found)
+    items = context.todo.items(staff_id=chosen or None, warnings=found, look_ahead_days=look_ahead_days)
     conflicts = context.team.conflicts()
     if conflicts:  # team mode: what waits for this user's decision comes first
         from asfdesk.services.team_conflicts import ConflictDescriber
@@ -56,14 +64,15 @@ class TodoWorker(QThread):
     failed = Signal(str)
     audit_checked = Signal(str)  # what is wrong with the audit log's chain, "" when it holds
 
-    def __init__(self, context: AppContext, staff_id: str, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, staff_id: str, look_ahead_days: int, parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
         self._staff_id = staff_id
+        self._look_ahead_days = look_ahead_days
 
     def run(self) -> None:
         try:
-            snapshot = todo_snapshot(self._context, self._staff_id)
+            snapshot = todo_snapshot(self._context, self._staff_id, look_ahead_days=self._look_ahead_days)
         except Exception as exc:  # reported in the window, which then fills itself; never lost in the thread
             self.failed.emit(str(exc))
         else:
@@ -86,7 +95,7 @@ class TodoFill:
     def start(self) -> None:
         w = self.window
         generation = w.planning.generation
-        worker = TodoWorker(w.context, w.stored_staff_id(), w)
+        worker = TodoWorker(w.context, w.stored_staff_id(), w.look_ahead_days(), w)
         worker.computed.connect(lambda snapshot: self._computed(snapshot, generation))
         worker.failed.connect(self._failed)
         worker.audit_checked.connect(self.window.show_audit_problem)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from asfdesk.i18n import translate
-from asfdesk.services.todo_queries import KIND_LABELS, TodoItem
+from asfdesk.services.todo_queries import KIND_LABELS, LOOK_AHEAD_DAYS, TodoItem
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.models.sort_proxy import SortKeyProxy
 from asfdesk.ui.widgets.heading import heading
@@ -43,6 +43,7 @@ class TodoView(QWidget):
     open_requested = Signal(object)  # TodoItem
     staff_changed = Signal(str)  # staff id, '' for everyone
     why_requested = Signal(object)  # TodoItem with a warning
+    look_ahead_changed = Signal(int)  # days
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,17 @@ class TodoView(QWidget):
         self.kind.addItem(self.tr("Allt"), "")
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
+        self.look_ahead = QSpinBox()
+        self.look_ahead.setObjectName("todoLookAhead")
+        self.look_ahead.setRange(1, 365)
+        self.look_ahead.setValue(LOOK_AHEAD_DAYS)
+        self.look_ahead.setSuffix(self.tr(" dagar"))
+        self.look_ahead.setToolTip(self.tr("Hur långt fram Att göra visar det som kommer (försenat visas alltid)."))
+        self._look_ahead_timer = QTimer(self)  # typing "30" asks once, not for 3 and then 30
+        self._look_ahead_timer.setSingleShot(True)
+        self._look_ahead_timer.setInterval(400)
+        self._look_ahead_timer.timeout.connect(lambda: self.look_ahead_changed.emit(self.look_ahead.value()))
+        self.look_ahead.valueChanged.connect(lambda _v: self._look_ahead_timer.start())
         self.summary = QLabel()
         self.summary.setObjectName("todoSummary")
         self.who_hint = QLabel(
@@ -89,6 +101,8 @@ class TodoView(QWidget):
         top.addWidget(self.staff, 1)
         top.addWidget(QLabel(self.tr("Typ:")))
         top.addWidget(self.kind)
+        top.addWidget(QLabel(self.tr("Framåt:")))
+        top.addWidget(self.look_ahead)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.who_hint)
@@ -113,6 +127,12 @@ class TodoView(QWidget):
         self._update_why()
         self.staff.currentIndexChanged.connect(lambda _i: self.staff_changed.emit(self.staff.currentData() or ""))
         self.kind.currentIndexChanged.connect(lambda _i: self._refilter())
+
+    def set_look_ahead(self, days: int) -> None:
+        """Show the stored look-ahead without asking for Att göra again."""
+        self.look_ahead.blockSignals(True)
+        self.look_ahead.setValue(days)
+        self.look_ahead.blockSignals(False)
 
     def set_staff_choices(self, choices: list[tuple[str, str]], current: str) -> None:
         self.staff.blockSignals(True)
