@@ -3183,6 +3183,53 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TodoActions</name>
+    <message>
+        <source>Åtgärd klar</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <source>Klar: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Skjut upp åtgärd</source>
+        <translation>Postpone action</translation>
+    </message>
+    <message>
+        <source>Skjut upp nästa steg</source>
+        <translation>Postpone next step</translation>
+    </message>
+    <message>
+        <source>Uppskjutet till %1: %2</source>
+        <translation>Postponed to %1: %2</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>%1 ansvarar nu för: %2</source>
+        <translation>%1 is now responsible for: %2</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>no one</translation>
+    </message>
+    <message>
+        <source>Skjut upp</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <source>Ny dag:</source>
+        <translation>New day:</translation>
+    </message>
+    <message>
+        <source>Ansvarig:</source>
+        <translation>Responsible:</translation>
+    </message>
+</context>
+<context>
     <name>TodoView</name>
     <message>
         <source>sedan %1 d</source>
@@ -3267,6 +3314,22 @@ Save anyway?</translation>
     <message>
         <source>Varför visas varningen? (F1)</source>
         <translation>Why is this warning shown? (F1)</translation>
+    </message>
+    <message>
+        <source>Öppna (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+    <message>
+        <source>Markera klar</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Skjut upp…</source>
+        <translation>Postpone…</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig…</source>
+        <translation>New owner…</translation>
     </message>
     <message>
         <source>Alla (välj dig själv i listan)</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from asfdesk.services.todo_queries import TodoKind
 from asfdesk.ui.main_window import MainWindow
+from asfdesk.ui.models.row_table_model import ROW_ROLE
 
 
 def test_starts_on_att_gora_with_counts_in_the_sidebar(make_window, demo_db: Path, tmp_path: Path) -> None:
@@ -85,3 +86,60 @@ def test_the_look_ahead_the_user_sets_shows_what_comes_later_and_is_remembered(
     again = make_window(demo_db, tmp_path / "look.ini")
     assert again.todo_view.look_ahead.value() == 60
     assert any(i.kind in dated and i.days_left > 7 for i in again.todo_view.visible_items())
+
+
+def test_an_action_item_is_marked_done_moved_and_given_away_from_its_row_and_undone(
+    qtbot, make_window, demo_db, tmp_path
+) -> None:
+    from datetime import date, timedelta
+
+    window = make_window(demo_db, tmp_path / "act.ini")
+    window.show_view("todo")
+    view = window.todo_view
+    view.look_ahead.setValue(365)
+    qtbot.waitUntil(lambda: window.look_ahead_days() == 365, timeout=5000)  # a year ahead: the moved item stays
+
+    def choose(part_id: str) -> None:
+        for row in range(view.proxy.rowCount()):
+            if view.proxy.index(row, 0).data(ROW_ROLE).part_id == part_id:
+                view.table.selectRow(row)
+                return
+        raise AssertionError(part_id)
+
+    item = next(i for i in view.visible_items() if i.can_finish)
+    names = [a.text() for a in view.table.actions()]
+    assert names[:4] == ["Öppna (Enter)", "Markera klar", "Skjut upp…", "Ny ansvarig…"]
+    assert names[-1].startswith("Exportera")
+
+    later = date.today() + timedelta(days=40)
+    window.todo_actions.ask_date = lambda _item: later
+    choose(item.part_id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    moved = next(i for i in view.visible_items() if i.part_id == item.part_id)
+    assert moved.due == later and not moved.overdue
+    assert window.statusBar().currentMessage().startswith(f"Uppskjutet till {later.isoformat()}")
+
+    window.todo_actions.ask_owner = lambda _item: "Karin Kassör"
+    choose(item.part_id)
+    view.reassign_action.trigger()
+    given = next(i for i in view.visible_items() if i.part_id == item.part_id)
+    assert given.detail.startswith("Karin Kassör, från möte")
+
+    choose(item.part_id)
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert all(i.part_id != item.part_id for i in view.visible_items())  # done: off the list
+    window.undo_stack.undo()
+    assert any(i.part_id == item.part_id for i in view.visible_items())  # Ctrl+Z brings it back
+
+
+def test_rows_that_are_not_an_action_items_own_cannot_be_finished_or_moved(make_window, demo_db, tmp_path) -> None:
+    window = make_window(demo_db, tmp_path / "no.ini")
+    view = window.todo_view
+    follow_up = next(i for i in view.visible_items() if i.kind == TodoKind.FOLLOW_UP)
+    for row in range(view.proxy.rowCount()):
+        if view.proxy.index(row, 0).data(ROW_ROLE) is follow_up:
+            view.table.selectRow(row)
+    assert view.open_action.isEnabled()
+    assert not view.finish_action.isEnabled() and not view.move_action.isEnabled()
+    assert not view.reassign_action.isEnabled()

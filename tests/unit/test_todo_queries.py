@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -324,14 +325,19 @@ def test_action_items_say_who_and_from_which_meeting(ctx: AppContext, world) -> 
     network = ctx.meetings.create(
         MeetingInput(starts_at=datetime(2026, 2, 1, 9), action_items=[ActionItemInput("Nätverksträff", "", TODAY)])
     )
-    assert _items(ctx) == [
+    found = _items(ctx)
+    assert [dataclasses.replace(i, part_id="") for i in found] == [
         TodoItem(TodoKind.ACTION_ITEM, TODAY - timedelta(days=2), "Skicka närvarorapport",
                  "Hanna Handläggare, från möte 2026-03-04", world["enterprise"], "Cykelköket", with_owner, TODAY),
         TodoItem(TodoKind.ACTION_ITEM, TODAY, "Nätverksträff", "från möte 2026-02-01", "", "Nätverk", network, TODAY),
         TodoItem(TodoKind.ACTION_ITEM, TODAY + timedelta(days=7), "Boka lokal", "från möte 2026-03-04",
                  world["enterprise"], "Cykelköket", with_owner, TODAY),
     ]  # fmt: skip
+    # each names its own action item, so a row of Att göra can mark that one done or move it
+    assert [ctx.meetings.action_item_index(i.record_id, i.part_id) for i in found] == [0, 0, 1]
     assert [i.title for i in _items(ctx, world["officer"])] == ["Skicka närvarorapport"]
+    later = ctx.todo.items(TODAY, look_ahead_days=8)  # further ahead when the user asks
+    assert "Senare" in [i.title for i in later] and "Senare" not in [i.title for i in found]
 
 
 def test_next_steps_say_from_which_contact(ctx: AppContext, world) -> None:

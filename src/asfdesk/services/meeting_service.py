@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from asfdesk.domain.inputs import ActionItemInput, AttendeeInput, MeetingInput, validate_meeting
 from asfdesk.domain.vocab import MeetingKind
 from asfdesk.services.child_rows import ChildT, in_order, sync_children
+from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.record_service import RecordService
 from asfdesk.storage.base import utcnow
 from asfdesk.storage.models import (
@@ -100,6 +101,17 @@ class MeetingService(RecordService[Meeting, MeetingInput]):
                 .order_by(Placement.start_date.desc())
             ).all()
             return [(p.id, f"{p.participant.code} – {p.start_date.isoformat()}") for p in rows]
+
+    def action_item_index(self, meeting_id: str, action_item_id: str) -> int:
+        """Where an action item stands among its meeting's (the index in `get_input(...).action_items`)."""
+        with self._session_factory() as session:
+            meeting = session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise RecordNotFoundError(meeting_id)
+            ids = [i.id for i in in_order(meeting.action_items)]
+        if action_item_id not in ids:
+            raise RecordNotFoundError(action_item_id)
+        return ids.index(action_item_id)
 
     def complete_action_item(self, meeting_id: str, index: int, done: date | None) -> None:
         data = self.get_input(meeting_id)

@@ -71,6 +71,7 @@ class TodoItem:
     record_id: str  # placement, meeting or contact the item is about
     today: date
     warning: EarlyWarning | None = None  # for an early warning: which rule, and why it fired
+    part_id: str = ""  # the action item (of the meeting `record_id`) an ACTION_ITEM is
 
     @property
     def kind_label(self) -> str:
@@ -84,6 +85,16 @@ class TodoItem:
     @property
     def days_left(self) -> int:
         return (self.due - self.today).days
+
+    @property
+    def can_finish(self) -> bool:
+        """An action item can be marked done (or given to someone else) from Att göra itself."""
+        return self.kind == TodoKind.ACTION_ITEM and bool(self.part_id)
+
+    @property
+    def can_move(self) -> bool:
+        """The day is the record's own (an action item's, a next step's) and can be moved."""
+        return self.can_finish or self.kind == TodoKind.NEXT_STEP
 
 
 class TodoQueries:
@@ -267,6 +278,7 @@ class TodoQueries:
                     names.get(enterprise_id) or translate("todo", "Nätverk"),
                     meeting.id,
                     today,
+                    part_id=item.id,
                 )
             )
         return items

@@ -40,6 +40,7 @@ from asfdesk.ui.actions.security_actions import SecurityActions
 from asfdesk.ui.actions.settings_actions import SettingsActions
 from asfdesk.ui.actions.support_actions import SupportActions
 from asfdesk.ui.actions.team_actions import TeamActions
+from asfdesk.ui.actions.todo_actions import TodoActions
 from asfdesk.ui.forms.drafts import DraftStore
 from asfdesk.ui.menus import build_menus
 from asfdesk.ui.navigator import Navigator
@@ -155,6 +156,10 @@ class MainWindow(QMainWindow):
         self.todo_view.staff_changed.connect(self._on_staff_changed)
         self.todo_view.set_look_ahead(self.look_ahead_days())
         self.todo_view.look_ahead_changed.connect(self._on_look_ahead_changed)
+        self.todo_actions = TodoActions(self)
+        self.todo_view.finish_requested.connect(self.todo_actions.finish)
+        self.todo_view.move_requested.connect(self.todo_actions.move)
+        self.todo_view.reassign_requested.connect(self.todo_actions.reassign)
 
         self.count_label = QLabel()
         self.db_label = QLabel()

@@ -6,6 +6,7 @@ undoable command and tells whoever listens which record changed.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
-from asfdesk.services.errors import RecordNotFoundError
+from asfdesk.services.errors import RecordNotFoundError, ValidationFailedError
 from asfdesk.services.record_service import RecordService
 from asfdesk.services.trash_service import TrashService, describe_counts
 from asfdesk.ui.forms.drafts import DraftStore
@@ -164,6 +165,26 @@ class RecordEditor(QObject):
         accepted = self.exec_dialog(dialog)
         dialog.deleteLater()
         return dialog if accepted else None
+
+    def change(
+        self, service: RecordService[Any, Any], record_id: str, label: str, mutate: Callable[[Any], Any]
+    ) -> bool:
+        """One quick edit without a form (mark done, move a date): saved, undoable, shown at once.
+        `mutate` gets a copy of the record's input and returns the changed one; a refusal by the
+        service's rules is said in one line and nothing is saved."""
+        if self.refuse_if_read_only():
+            return False
+        old = service.get_input(record_id)
+        new = mutate(copy.deepcopy(old))
+        try:
+            service.update(record_id, new)
+        except ValidationFailedError as exc:
+            self.show_error(label, "\n".join(exc.errors.values()))
+            return False
+        notify = self._notify(service)
+        self.undo_stack.push(UpdateRecord(label, service, record_id, old, new, notify))
+        notify(record_id)
+        return True
 
     def delete(self, service: RecordService[Any, Any], record_id: str, what: str, confirm: bool = True) -> bool:
         """Soft-delete after saying what goes with it; Ctrl+Z or the Papperskorg bring it back."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from asfdesk.i18n import translate
@@ -44,6 +44,9 @@ class TodoView(QWidget):
     staff_changed = Signal(str)  # staff id, '' for everyone
     why_requested = Signal(object)  # TodoItem with a warning
     look_ahead_changed = Signal(int)  # days
+    finish_requested = Signal(object)  # TodoItem: an action item marked done
+    move_requested = Signal(object)  # TodoItem: its day moved
+    reassign_requested = Signal(object)  # TodoItem: an action item given to someone else
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -123,6 +126,10 @@ class TodoView(QWidget):
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.why_button)
         layout.addLayout(bottom)
+        self.open_action = self._row_action(self.tr("Öppna (Enter)"), "", lambda: self._open_current())
+        self.finish_action = self._row_action(self.tr("Markera klar"), "Ctrl+D", self.finish_requested)
+        self.move_action = self._row_action(self.tr("Skjut upp…"), "Ctrl+Shift+D", self.move_requested)
+        self.reassign_action = self._row_action(self.tr("Ny ansvarig…"), "Ctrl+Shift+A", self.reassign_requested)
         self.table.selectionModel().currentChanged.connect(lambda *_a: self._update_why())
         self._update_why()
         self.staff.currentIndexChanged.connect(lambda _i: self.staff_changed.emit(self.staff.currentData() or ""))
@@ -165,9 +172,34 @@ class TodoView(QWidget):
         index = self.table.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
+    def _row_action(self, text: str, keys: str, target: Any) -> QAction:
+        """A command on the chosen row: in its context menu, and by its keys while the list has focus."""
+        action = QAction(text, self.table)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        if isinstance(target, SignalInstance):
+            action.triggered.connect(lambda _c=False: self._emit_for_current(target))
+        else:
+            action.triggered.connect(lambda _c=False: target())
+        export = self.table.actions()  # "Exportera listan…" stays last
+        if export:
+            self.table.insertAction(export[-1], action)
+        else:
+            self.table.addAction(action)
+        return action
+
+    def _emit_for_current(self, signal: SignalInstance) -> None:
+        if (item := self.current_item()) is not None:
+            signal.emit(item)
+
     def _update_why(self) -> None:
         item = self.current_item()
         self.why_button.setEnabled(item is not None and item.warning is not None)
+        self.finish_action.setEnabled(item is not None and item.can_finish)
+        self.reassign_action.setEnabled(item is not None and item.can_finish)
+        self.move_action.setEnabled(item is not None and item.can_move)
+        self.open_action.setEnabled(item is not None)
 
     def _why_current(self) -> None:
         item = self.current_item()
