@@ -2520,6 +2520,10 @@ Save anyway?</translation>
         <translation>The database is open read-only because it is in use in another window.</translation>
     </message>
     <message>
+        <source>Sparat: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
         <source>Posten finns inte längre (den kan ha tagits bort).</source>
         <translation>The record no longer exists (it may have been deleted).</translation>
     </message>
@@ -2546,6 +2550,10 @@ Save anyway?</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Borttaget: %1. Ctrl+Z ångrar.</source>
+        <translation>Deleted: %1. Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>

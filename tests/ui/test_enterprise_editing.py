@@ -44,6 +44,7 @@ def test_new_enterprise_with_keyboard_only(qtbot, window: MainWindow, dialogs) -
     assert window.detail_view.title.text() == "Tvätteriet i Piteå ek. för."
     assert window.detail_view.overview.fact_text("orgnr") == "556036-0793"
     assert "Tvätteriet i Piteå ek. för." in [r.name for r in window.list_view.visible_rows()]
+    assert window.statusBar().currentMessage() == "Sparat: Nytt företag"  # said without a box to close
 
 
 def test_wrong_orgnr_shows_inline_message_and_blocks_save(qtbot, window: MainWindow, dialogs) -> None:
@@ -131,6 +132,8 @@ def test_delete_enterprise_asks_first_then_undo_restores(
     window.delete_enterprise()
     assert row.name in questions[0] and "placering" in questions[0]
     assert row.id not in {r.id for r in window.list_view.visible_rows()}
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Borttaget: ") and row.name in said and said.endswith("Ctrl+Z ångrar.")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row.id in {r.id for r in window.list_view.visible_rows()}
     window.list_view.select(row.id)

@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor = RecordEditor(self.undo_stack, self.context.trash, self)
         self.editor.changed.connect(self._on_record_changed)
+        self.editor.said.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.enterprise_actions = EnterpriseActions(lambda: self.context, self.editor)
         self.support_actions = SupportActions(lambda: self.context, self.editor)
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)

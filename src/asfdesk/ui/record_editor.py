@@ -29,6 +29,7 @@ BeforeSave = Callable[[Any, str | None], None]
 
 class RecordEditor(QObject):
     changed = Signal(str, str)  # kind (table name), record id
+    said = Signal(str)  # a short confirmation for the status bar (saved, deleted)
 
     def __init__(self, undo_stack: QUndoStack, trash: TrashService, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -92,6 +93,7 @@ class RecordEditor(QObject):
         notify = self._notify(service)
         self.undo_stack.push(CreateRecord(title, service, self._trash, record_id, notify))
         notify(record_id)
+        self.said.emit(self.tr("Sparat: %1").replace("%1", title))
         return record_id
 
     def edit(
@@ -124,6 +126,7 @@ class RecordEditor(QObject):
         notify = self._notify(service)
         self.undo_stack.push(UpdateRecord(title, service, record_id, old, dialog.value, notify))
         notify(record_id)
+        self.said.emit(self.tr("Sparat: %1").replace("%1", title))
         return True
 
     def _closing(self, service: RecordService[Any, Any], hook: DialogHook | None) -> DialogHook | None:
@@ -213,4 +216,5 @@ class RecordEditor(QObject):
                 self.tr("Ta bort %1").replace("%1", what), service, self._trash, record_id, self._notify(service)
             )
         )
+        self.said.emit(self.tr("Borttaget: %1. Ctrl+Z ångrar.").replace("%1", what))
         return True
