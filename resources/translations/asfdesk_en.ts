@@ -1371,6 +1371,22 @@ The current one is saved first.</translation>
         <translation>Someone has changed the log outside asfdesk. What you do is logged as usual; keep a copy of the file.</translation>
     </message>
     <message>
+        <source>Du arbetar som %1 på den här datorn.</source>
+        <translation>You work as %1 on this computer.</translation>
+    </message>
+    <message>
+        <source>Vem arbetar här</source>
+        <translation>Who works here</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen personal än.</source>
+        <translation>The database has no staff yet.</translation>
+    </message>
+    <message>
+        <source>Den som arbetar på den här datorn:</source>
+        <translation>The person working on this computer:</translation>
+    </message>
+    <message>
         <source>Att göra (%1)</source>
         <translation>To do (%1)</translation>
     </message>
@@ -1465,6 +1481,10 @@ The current one is saved first.</translation>
     <message>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Vem arbetar här…</source>
+        <translation>&amp;Who works here…</translation>
     </message>
     <message>
         <source>&amp;Avsluta</source>
@@ -3272,8 +3292,12 @@ Save anyway?</translation>
         <translation>How far ahead To do shows what is coming (late items always show).</translation>
     </message>
     <message>
-        <source>Välj vem du är under &apos;Visa för&apos; så visas det som gäller dig – valet sparas till nästa gång.</source>
-        <translation>Choose who you are under &apos;Show for&apos; to see what concerns you – the choice is kept for next time.</translation>
+        <source>Det är jag</source>
+        <translation>That&apos;s me</translation>
+    </message>
+    <message>
+        <source>Vem arbetar på den här datorn? Namnet står i ändringsloggen och Att göra visar ditt.</source>
+        <translation>Who works on this computer? The name goes into the change log and To do shows yours.</translation>
     </message>
     <message>
         <source>Senast</source>

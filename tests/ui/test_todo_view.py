@@ -34,13 +34,11 @@ def test_choosing_a_staff_member_narrows_the_list_and_is_remembered(make_window,
         combo.setCurrentIndex(index)
         counts[combo.itemData(index)] = len(window.todo_view.visible_items())
     chosen = max(counts, key=lambda k: counts[k])
-    assert window.todo_view.who_hint.isVisible() is False or not window.todo_view.staff.currentData()
     assert 0 < counts[chosen] < everyone
     combo.setCurrentIndex(combo.findData(chosen))
     window.close()
     again: MainWindow = make_window(demo_db, tmp_path / "s.ini")
     assert again.todo_view.staff.currentData() == chosen
-    assert not again.todo_view.who_hint.isVisible()  # asked once, remembered
     assert len(again.todo_view.visible_items()) == counts[chosen]
 
 
@@ -143,3 +141,42 @@ def test_rows_that_are_not_an_action_items_own_cannot_be_finished_or_moved(make_
     assert view.open_action.isEnabled()
     assert not view.finish_action.isEnabled() and not view.move_action.isEnabled()
     assert not view.reassign_action.isEnabled()
+
+
+def test_the_person_at_the_computer_is_asked_once_and_is_the_actor_mine_and_the_advisor(
+    qtbot, make_window, demo_db: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from asfdesk.storage.models import Staff
+    from tests.helpers.windows import run_dialogs_in
+
+    window: MainWindow = make_window(demo_db, tmp_path / "p.ini")
+    view = window.todo_view
+    assert view.who_hint.isVisible()
+    with window.context.database.session_factory() as session:
+        advisor = session.execute(select(Staff.id, Staff.name).where(Staff.role == "radgivare").limit(1)).one()
+    view.profile.setCurrentIndex(view.profile.findData(advisor.id))
+    qtbot.mouseClick(view.profile_button, Qt.MouseButton.LeftButton)
+    assert not view.who_hint.isVisible()
+    assert view.staff.currentData() == advisor.id  # "mine" by default
+    assert window.context.audit.actor == advisor.name  # the audit log names the person, not "Visa för"
+    view.staff.setCurrentIndex(0)  # "Visa för" is a filter only
+    assert window.context.audit.actor == advisor.name
+
+    other = next(r for r in window.list_view.visible_rows())
+    window.list_view.select(other.id)
+    scripts = run_dialogs_in(window, qtbot)
+    seen: list[str] = []
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen.append(dialog.editors["advisor_id"].widget.currentData())
+        dialog.reject()
+
+    scripts.append(look)
+    window.log_contact()
+    assert seen == [advisor.id]  # a new contact's advisor is the person at the computer
+    window.close()
+    again: MainWindow = make_window(demo_db, tmp_path / "p.ini")
+    assert not again.todo_view.who_hint.isVisible()  # asked once
+    assert again.context.audit.actor == advisor.name

@@ -79,6 +79,28 @@ def test_new_contact_defaults_to_today_and_last_advisor(ctx: AppContext) -> None
     assert fresh.contact_date == date.today() and fresh.advisor_id == advisor
 
 
+def test_a_new_contacts_advisor_is_me_else_the_enterprises_own_else_the_last(ctx: AppContext) -> None:
+    from sqlalchemy import select
+
+    from asfdesk.storage.models import SupportRelationship
+
+    today = date.today()
+    with ctx.database.session_factory() as session:
+        enterprise, own = session.execute(
+            select(SupportRelationship.enterprise_id, SupportRelationship.advisor_id).where(
+                SupportRelationship.advisor_id.is_not(None), SupportRelationship.end_date.is_(None)
+            )
+        ).first()
+    advisors = [sid for sid, _label in ctx.lookups.staff("radgivare") if sid != own]
+    officer = ctx.lookups.staff("handlaggare")[0][0]
+    ctx.support_contacts.create(SupportContactInput(contact_date=today, advisor_id=advisors[0]), enterprise)
+    contacts = ctx.support_contacts
+    assert contacts.new_input(me=advisors[1], enterprise_id=enterprise).advisor_id == advisors[1]  # the user
+    assert contacts.new_input(me=officer, enterprise_id=enterprise).advisor_id == own  # no advisor: its own
+    assert contacts.new_input(me=None, enterprise_id=enterprise).advisor_id == own
+    assert contacts.new_input(me=officer).advisor_id == advisors[0]  # else the last one logged
+
+
 def test_module_status_change_fills_dates_sensibly(ctx: AppContext) -> None:
     """Setting a module to Pågår dates its start; Klar dates its end; back to Ej påbörjad clears both."""
     service = ctx.module_progress

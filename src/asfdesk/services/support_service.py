@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from asfdesk.domain.inputs import (
@@ -16,7 +16,10 @@ from asfdesk.domain.inputs import (
 from asfdesk.domain.vocab import ModuleStatus
 from asfdesk.services.record_service import RecordService
 from asfdesk.storage.base import utcnow
-from asfdesk.storage.models import ModuleProgress, SupportContact, SupportContactModule
+from asfdesk.storage.models import ModuleProgress, Staff, SupportContact, SupportContactModule, SupportRelationship
+
+# staff who log handledarstöd (the advisors offered in the quick entry)
+ADVISING_ROLES = ("radgivare", "processledare", "samordnare")
 
 
 class SupportContactService(RecordService[SupportContact, SupportContactInput]):
@@ -68,8 +71,36 @@ class SupportContactService(RecordService[SupportContact, SupportContactInput]):
                 .limit(1)
             )
 
-    def new_input(self, today: date | None = None) -> SupportContactInput:
-        return SupportContactInput(contact_date=today or date.today(), advisor_id=self.last_advisor_id())
+    def new_input(
+        self, today: date | None = None, me: str | None = None, enterprise_id: str | None = None
+    ) -> SupportContactInput:
+        """A new contact for today, its advisor the one most likely right: the person at this
+        computer (`me`, a staff id) when they advise, else the enterprise's own advisor, else the
+        advisor of the last contact logged."""
+        day = today or date.today()
+        return SupportContactInput(contact_date=day, advisor_id=self.default_advisor_id(day, me, enterprise_id))
+
+    def default_advisor_id(self, today: date, me: str | None, enterprise_id: str | None) -> str | None:
+        with self._session_factory() as session:
+            if me:
+                role = session.scalar(select(Staff.role).where(Staff.id == me))
+                if role in ADVISING_ROLES:
+                    return me
+            if enterprise_id:
+                current = (
+                    select(SupportRelationship.advisor_id)
+                    .where(
+                        SupportRelationship.enterprise_id == enterprise_id,
+                        SupportRelationship.advisor_id.is_not(None),
+                        or_(SupportRelationship.start_date.is_(None), SupportRelationship.start_date <= today),
+                        or_(SupportRelationship.end_date.is_(None), SupportRelationship.end_date >= today),
+                    )
+                    .order_by(SupportRelationship.start_date.desc())
+                    .limit(1)
+                )
+                if found := session.scalar(current):
+                    return str(found)
+        return self.last_advisor_id()
 
 
 class ModuleProgressService(RecordService[ModuleProgress, ModuleProgressInput]):

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.contacts_view.enterprise_requested.connect(self._open_enterprise_from_list)
         self.todo_view.staff_changed.connect(self._on_staff_changed)
         self.todo_view.set_look_ahead(self.look_ahead_days())
+        self.todo_view.profile_chosen.connect(self.set_profile)
         self.todo_view.look_ahead_changed.connect(self._on_look_ahead_changed)
         self.todo_actions = TodoActions(self)
         self.todo_view.finish_requested.connect(self.todo_actions.finish)
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._on_record_changed)
         self.editor.said.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.enterprise_actions = EnterpriseActions(lambda: self.context, self.editor)
-        self.support_actions = SupportActions(lambda: self.context, self.editor)
+        self.support_actions = SupportActions(lambda: self.context, self.editor, lambda: self.profile_staff_id())
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)
         self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
         self.planning_actions = PlanningActions(lambda: self.context, self.editor, self.placement_actions)
@@ -382,7 +383,46 @@ class MainWindow(QMainWindow):
         return "todo_staff/" + str(self.context.database.path).replace("/", "|")
 
     def stored_staff_id(self) -> str:
-        return str(self._settings.value(self._staff_key(), "") or "")
+        """Whose Att göra shows: as last chosen under "Visa för", else the person at this computer."""
+        chosen = self._settings.value(self._staff_key())
+        return str(chosen if chosen is not None else self.profile_staff_id())
+
+    def _profile_key(self) -> str:
+        return "profile/" + str(self.context.database.path).replace("/", "|")
+
+    def profile_staff_id(self) -> str:
+        """The staff member who works at this computer with this database ("" until asked)."""
+        return str(self._settings.value(self._profile_key() + "/id", "") or "")
+
+    def profile_name(self) -> str:
+        return str(self._settings.value(self._profile_key() + "/name", "") or "")
+
+    def set_profile(self, staff_id: str, name: str) -> None:
+        """Who works here: the audit log's name, and whose Att göra shows (until "Visa för" says otherwise)."""
+        self._settings.setValue(self._profile_key() + "/id", staff_id)
+        self._settings.setValue(self._profile_key() + "/name", name)
+        self._settings.setValue(self._staff_key(), staff_id)
+        self.todo_view.has_profile = bool(staff_id)
+        self.refresh_todo()
+        if name:
+            self.statusBar().showMessage(self.tr("Du arbetar som %1 på den här datorn.").replace("%1", name), 6000)
+
+    def choose_profile(self) -> None:
+        """Arkiv → Vem arbetar här…: choose (or change) the person at this computer."""
+        from PySide6.QtWidgets import QInputDialog
+
+        choices = self.context.todo.staff_choices()
+        if not choices:
+            QMessageBox.information(self, self.tr("Vem arbetar här"), self.tr("Databasen har ingen personal än."))
+            return
+        labels = [label for _sid, label in choices]
+        current = next((n for n, (sid, _l) in enumerate(choices) if sid == self.profile_staff_id()), 0)
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Vem arbetar här"), self.tr("Den som arbetar på den här datorn:"), labels, current, False
+        )
+        if ok and label in labels:
+            staff_id = choices[labels.index(label)][0]
+            self.set_profile(staff_id, label.split(" (")[0])
 
     def refresh_todo(self) -> None:
         self.show_todo(
@@ -403,6 +443,7 @@ class MainWindow(QMainWindow):
 
     def show_todo(self, snapshot: TodoSnapshot) -> None:
         self.todo_loaded = True
+        self.todo_view.has_profile = bool(self.profile_staff_id()) or self.team_sync.joined
         self.todo_view.set_staff_choices(snapshot.staff_choices, snapshot.staff_id)
         self._set_actor()
         items = snapshot.items
@@ -422,6 +463,9 @@ class MainWindow(QMainWindow):
         in team mode, the signed-in account."""
         if self.team_sync.joined:
             self.context.audit.actor = self.team_sync.name
+            return
+        if name := self.profile_name():
+            self.context.audit.actor = name  # the person at this computer; "Visa för" only filters
             return
         label = self.todo_view.staff.currentText() if self.todo_view.staff.currentData() else ""
         self.context.audit.actor = label.split(" (")[0] if label else self.context.audit.actor

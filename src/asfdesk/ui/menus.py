@@ -58,6 +58,7 @@ def build_menus(self: MainWindow) -> None:
         self.settings_actions.show_settings,
         QKeySequence.StandardKey.Preferences,
     )
+    self._action(file_menu, QCoreApplication.translate("MainWindow", "&Vem arbetar här…"), self.choose_profile)
     file_menu.addSeparator()
     self._action(
         file_menu, QCoreApplication.translate("MainWindow", "&Avsluta"), self.close, QKeySequence.StandardKey.Quit

@@ -12,6 +12,7 @@ from asfdesk.context import AppContext
 from asfdesk.domain.inputs import validate_module_progress, validate_support_contact
 from asfdesk.domain.vocab import ModuleStatus
 from asfdesk.services.errors import ValidationFailedError
+from asfdesk.services.support_service import ADVISING_ROLES
 from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.forms.specs import module_progress_specs, support_contact_specs
 from asfdesk.ui.record_editor import RecordEditor
@@ -19,14 +20,17 @@ from asfdesk.ui.undo import ChangeModuleProgress
 
 
 class SupportActions:
-    def __init__(self, context: Callable[[], AppContext], editor: RecordEditor) -> None:
+    def __init__(
+        self, context: Callable[[], AppContext], editor: RecordEditor, me: Callable[[], str] = lambda: ""
+    ) -> None:
         self._context = context
         self._editor = editor
+        self._me = me  # the staff member at this computer ("" when not chosen)
 
     def _specs(self) -> list:  # type: ignore[type-arg]
         lookups = self._context().lookups
         return support_contact_specs(
-            lookups.staff("radgivare", "processledare", "samordnare"),
+            lookups.staff(*ADVISING_ROLES),
             lookups.modules(),
             self._context().projects.choices(),
         )
@@ -37,7 +41,7 @@ class SupportActions:
             ctx.support_contacts,
             QCoreApplication.translate("SupportActions", "Logga handledarstöd"),
             self._specs(),
-            ctx.support_contacts.new_input(),
+            ctx.support_contacts.new_input(me=self._me() or None, enterprise_id=enterprise_id),
             validate_support_contact,
             parent_id=enterprise_id,
         )

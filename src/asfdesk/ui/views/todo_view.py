@@ -44,6 +44,7 @@ class TodoView(QWidget):
     staff_changed = Signal(str)  # staff id, '' for everyone
     why_requested = Signal(object)  # TodoItem with a warning
     look_ahead_changed = Signal(int)  # days
+    profile_chosen = Signal(str, str)  # staff id and name: who works at this computer
     finish_requested = Signal(object)  # TodoItem: an action item marked done
     move_requested = Signal(object)  # TodoItem: its day moved
     reassign_requested = Signal(object)  # TodoItem: an action item given to someone else
@@ -71,11 +72,22 @@ class TodoView(QWidget):
         self.look_ahead.valueChanged.connect(lambda _v: self._look_ahead_timer.start())
         self.summary = QLabel()
         self.summary.setObjectName("todoSummary")
-        self.who_hint = QLabel(
-            self.tr("Välj vem du är under 'Visa för' så visas det som gäller dig – valet sparas till nästa gång.")
-        )
+        self.who_hint = QWidget()  # asked once: who works at this computer (the audit log's name, "mine")
         self.who_hint.setObjectName("todoWhoHint")
-        self.who_hint.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px;")
+        self.who_hint.setStyleSheet("#todoWhoHint { background: #fff4ce; border-radius: 4px; }")
+        self.profile = QComboBox()
+        self.profile.setObjectName("todoProfile")
+        self.profile_button = QPushButton(self.tr("Det är jag"))
+        self.profile_button.setObjectName("todoProfileButton")
+        self.profile_button.clicked.connect(self._profile_chosen)
+        who_row = QHBoxLayout(self.who_hint)
+        who_row.setContentsMargins(8, 4, 8, 4)
+        who_row.addWidget(
+            QLabel(self.tr("Vem arbetar på den här datorn? Namnet står i ändringsloggen och Att göra visar ditt."))
+        )
+        who_row.addWidget(self.profile, 1)
+        who_row.addWidget(self.profile_button)
+        self.has_profile = False
         self.model = TodoModel(
             [
                 Column(self.tr("Senast"), lambda i: i.due),
@@ -149,7 +161,14 @@ class TodoView(QWidget):
             self.staff.addItem(label, staff_id)
         self.staff.setCurrentIndex(max(0, self.staff.findData(current)))
         self.staff.blockSignals(False)
-        self.who_hint.setVisible(bool(choices) and not current)
+        self.profile.clear()
+        for staff_id, label in choices:
+            self.profile.addItem(label, staff_id)
+        self.who_hint.setVisible(bool(choices) and not self.has_profile)
+
+    def _profile_chosen(self) -> None:
+        if staff_id := self.profile.currentData():
+            self.profile_chosen.emit(staff_id, self.profile.currentText().split(" (")[0])
 
     def set_items(self, items: list[TodoItem]) -> None:
         self.model.set_rows(items)
