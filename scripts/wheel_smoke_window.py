@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 import asfdesk
 from asfdesk.config import AppPaths
-from asfdesk.resource_files import resources_dir
+from asfdesk.resource_files import resources_dir, user_guide
 from asfdesk.ui.app import start_window
 from asfdesk.ui.language import install_language
 
@@ -26,6 +26,9 @@ if not install_language("en"):
 install_language("sv")
 if QIcon(str(resources_dir() / "icons" / "asfdesk-256.png")).isNull():
     raise SystemExit("the window icon is not in the wheel")
+guide = user_guide()
+if guide is None or "site-packages" not in str(guide) or not (guide.parent / "screenshots" / "att-gora.png").is_file():
+    raise SystemExit(f"the user guide and its pictures are not in the wheel ({guide})")
 data = Path(sys.argv[1])
 window = start_window(
     AppPaths.resolve(data), demo=True, settings=QSettings(str(data / "w.ini"), QSettings.Format.IniFormat)

@@ -1623,6 +1623,14 @@ The current one is saved first.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Användarhandbok</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;Om asfdesk</source>
         <translation>&amp;About asfdesk</translation>
     </message>
@@ -2957,12 +2965,20 @@ Save anyway?</translation>
 <context>
     <name>SettingsActions</name>
     <message>
-        <source>Inställningar</source>
-        <translation>Settings</translation>
+        <source>Byt språk</source>
+        <translation>Change language</translation>
     </message>
     <message>
-        <source>Språket byts nästa gång asfdesk startar.</source>
-        <translation>The language changes the next time asfdesk starts.</translation>
+        <source>Språket byts när asfdesk startar om. Vill du starta om nu?</source>
+        <translation>The language changes when asfdesk restarts. Restart now?</translation>
+    </message>
+    <message>
+        <source>Starta om nu</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Senare</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Datamapp</source>
@@ -3010,6 +3026,57 @@ Save anyway?</translation>
     <message>
         <source>Inställningar</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Filtrera (kommando eller tangent)</source>
+        <translation>Filter (command or key)</translation>
+    </message>
+    <message>
+        <source>Formulär</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Nästa fält</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>Stäng (frågar om osparade ändringar)</source>
+        <translation>Close (asks about unsaved changes)</translation>
+    </message>
+    <message>
+        <source>Tabeller på företaget</source>
+        <translation>Tables on the enterprise</translation>
+    </message>
+    <message>
+        <source>Öppna raden</source>
+        <translation>Open the row</translation>
+    </message>
+    <message>
+        <source>Ta bort raden (till papperskorgen)</source>
+        <translation>Delete the row (to the recycle bin)</translation>
+    </message>
+    <message>
+        <source>Meny</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Kommando</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Tangenter</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -3344,8 +3411,8 @@ Save anyway?</translation>
         <translation>Why?</translation>
     </message>
     <message>
-        <source>Varför visas varningen? (F1)</source>
-        <translation>Why is this warning shown? (F1)</translation>
+        <source>Varför visas varningen? (Skift+F1)</source>
+        <translation>Why is this warning shown? (Shift+F1)</translation>
     </message>
     <message>
         <source>Öppna (Enter)</source>
@@ -3409,6 +3476,21 @@ Save anyway?</translation>
     <message>
         <source>Posten är redan återställd.</source>
         <translation>The record has already been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Användarhandbok</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Sök i handboken (Ctrl+F, Enter för nästa)</source>
+        <translation>Search the guide (Ctrl+F, Enter for the next)</translation>
+    </message>
+    <message>
+        <source>Handboken finns inte i den här installationen.</source>
+        <translation>The guide is not part of this installation.</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +4855,22 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Ange utfall.</source>
         <translation>Give the outcome.</translation>
+    </message>
+    <message>
+        <source>Avtalet slutade %1, före placeringens start.</source>
+        <translation>The agreement ended on %1, before the placement starts.</translation>
+    </message>
+    <message>
+        <source>Avtalet slutar %1 men placeringen har inget slutdatum.</source>
+        <translation>The agreement ends on %1 but the placement has no end date.</translation>
+    </message>
+    <message>
+        <source>Placeringen pågår till %1, efter avtalets slut %2.</source>
+        <translation>The placement runs until %1, after the agreement ends on %2.</translation>
+    </message>
+    <message>
+        <source>Placeringen börjar före avtalet (%1).</source>
+        <translation>The placement starts before the agreement (%1).</translation>
     </message>
     <message>
         <source>Ange datum och tid.</source>

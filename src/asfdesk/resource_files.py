@@ -40,3 +40,23 @@ def resource(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"asfdesk resource missing: {path}")
     return path
+
+
+HELP_PACKAGE = "asfdesk.resources.help"
+
+
+def user_guide() -> Path | None:
+    """The user guide (Markdown, with its screenshots beside it), or None when it was not shipped.
+
+    It lives in the repository's docs/ and is installed as the package asfdesk.resources.help;
+    a frozen bundle carries it under resources/help.
+    """
+    candidates = [resources_dir() / "help"]
+    try:
+        spec = importlib.util.find_spec(HELP_PACKAGE)
+    except ModuleNotFoundError:  # an install that predates the mapping
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        candidates.append(Path(next(iter(spec.submodule_search_locations))))
+    candidates.append(Path(__file__).resolve().parents[2] / "docs")  # a source tree that was never installed
+    return next((folder / "user-guide.md" for folder in candidates if (folder / "user-guide.md").is_file()), None)

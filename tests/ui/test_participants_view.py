@@ -65,7 +65,7 @@ def test_a_participants_page_shows_placements_and_enter_edits_the_participant(qt
     scripts = run_dialogs_in(window, qtbot)
 
     def rename(dialog: FormDialog) -> None:
-        assert dialog.windowTitle() == "Redigera deltagare"
+        assert dialog.windowTitle() == f"Redigera deltagare – {row.code}"  # names whom it edits
         code = dialog.editors["code"].widget
         code.selectAll()
         type_text(qtbot, code, "D-NYKOD-1")

@@ -128,3 +128,89 @@ def test_personnummer_is_masked_until_revealed(qtbot, window: MainWindow, dialog
     window.placement_actions.edit_participant(person)
     assert state["masked"] == "811218-****" and state["read_only"] is True
     assert state["revealed"] == "19" + pnr and state["editable"] is True
+
+
+def test_a_new_participants_form_fills_from_the_personnummer_and_narrows_handlaggare(
+    qtbot, window: MainWindow, dialogs, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QListView, QMessageBox
+    from sqlalchemy import select
+
+    from asfdesk.storage.models import Staff
+
+    seen: dict[str, object] = {}
+
+    def fill(dialog: FormDialog) -> None:
+        personnummer = dialog.editors["personnummer"].widget
+        personnummer.setFocus()
+        type_text(qtbot, personnummer, "811218-9876")
+        seen["year"] = dialog.editors["birth_year"].widget.text()
+        seen["gender"] = dialog.editors["gender"].widget.currentData()
+        referrer = dialog.editors["referring_organisation_id"].widget
+        officer = dialog.editors["case_officer_id"].widget
+        referrer.setCurrentIndex(1)
+        organisation = referrer.currentData()
+        view = officer.view()
+        assert isinstance(view, QListView)
+        seen["offered"] = {officer.itemData(r) for r in range(officer.count()) if not view.isRowHidden(r)} - {None, ""}
+        seen["organisation"] = organisation
+        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+        dialog.reject()
+
+    dialogs.append(fill)
+    window.placement_actions.new_participant()
+    assert (seen["year"], seen["gender"]) == ("1981", "man")
+    with window.context.database.session_factory() as session:
+        theirs = set(
+            session.scalars(
+                select(Staff.id).where(Staff.organisation_id == seen["organisation"], Staff.role == "handlaggare")
+            )
+        )
+    assert seen["offered"] == theirs
+
+
+def test_a_placement_dialog_names_its_enterprise_and_warns_past_its_agreements_end(
+    qtbot, window: MainWindow, dialogs
+) -> None:
+    from asfdesk.domain.inputs import AgreementInput
+
+    enterprise_id = window.current_enterprise_id()
+    assert enterprise_id
+    name = window.context.enterprise_records.get_input(enterprise_id).name
+    agreement_id = window.context.agreements.create(
+        AgreementInput(title="Ramavtal 2026", start_date=date(2026, 1, 1), end_date=date(2026, 12, 31)), enterprise_id
+    )
+    seen: dict[str, object] = {}
+
+    def fill(dialog: FormDialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        dialog.resize(700, 700)
+        qtbot.waitUntil(lambda: dialog.width() == 700)
+        save_at = _save(dialog).mapTo(dialog, _save(dialog).rect().topLeft())
+        _choose(dialog, "agreement_id", agreement_id)
+        type_text(qtbot, dialog.editors["start_date"].widget, "2026-11-02")
+        seen["open"] = dialog.advice.text()
+        type_text(qtbot, dialog.editors["planned_end_date"].widget, "2027-02-01")
+        seen["late"] = dialog.advice.text()
+        seen["moved"] = _save(dialog).mapTo(dialog, _save(dialog).rect().topLeft()) != save_at
+        seen["can_save"] = _save(dialog).isEnabled()  # advice, not a rule
+        dialog.editors["planned_end_date"].widget.clear()
+        type_text(qtbot, dialog.editors["planned_end_date"].widget, "2026-12-31")
+        seen["inside"] = dialog.advice.text()
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+
+    dialogs.append(fill)
+    placement_id = window.placement_actions.new_placement(enterprise_id, window.context.participants.choices()[0][0])
+    assert seen["title"] == f"Ny placering – {name}"
+    assert seen["open"] == "Avtalet slutar 2026-12-31 men placeringen har inget slutdatum."
+    assert seen["late"] == "Placeringen pågår till 2027-02-01, efter avtalets slut 2026-12-31."
+    assert seen["moved"] is False and seen["can_save"] is True and seen["inside"] == ""
+    placement = next(r for r in window.detail_view.placements.model.rows() if r.id == placement_id)
+
+    def edit(dialog: FormDialog) -> None:
+        seen["edit_title"] = dialog.windowTitle()
+        dialog.reject()
+
+    dialogs.append(edit)
+    window.placement_actions.edit_placement(placement.id)
+    assert seen["edit_title"] == f"Redigera placering – {placement.participant_code} – Arbetsträning · {name}"

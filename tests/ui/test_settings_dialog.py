@@ -25,7 +25,13 @@ def test_settings_change_language_period_follow_up_and_data_folder(
     qtbot, make_window, demo_db: Path, paths, tmp_path: Path, monkeypatch
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+
+    def later(box: QMessageBox) -> int:
+        told.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Senare").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", later)
     shutil.copy(demo_db, paths.default_db)  # the usual case: the database in the data folder
     window = make_window(paths.default_db, tmp_path / "settings.ini")
     window.show_view("enterprises")
@@ -46,7 +52,8 @@ def test_settings_change_language_period_follow_up_and_data_folder(
     window.settings_actions.show_settings()
 
     assert load_preferences().language == "en"
-    assert told == ["Språket byts nästa gång asfdesk startar."]
+    assert told == ["Språket byts när asfdesk startar om. Vill du starta om nu?"]
+    assert not window.restart_requested and window.isVisible()  # "Senare": the work goes on
     assert window.context.database.path == new_folder / "asfdesk.db"  # carried over and opened
     assert paths.default_db.exists()  # the old file stays where it was
     assert window.list_view.model.rowCount() == enterprises_before

@@ -19,8 +19,9 @@ def test_every_source_folder_is_a_listed_package() -> None:
         for folder in (source / "asfdesk").rglob("*")
         if folder.is_dir() and any(folder.glob("*.py"))
     } | {"asfdesk"}
-    assert found | {"asfdesk.resources"} == listed
+    assert found | {"asfdesk.resources", "asfdesk.resources.help"} == listed
     assert setuptools["package-dir"]["asfdesk.resources"] == "resources"
+    assert setuptools["package-dir"]["asfdesk.resources.help"] == "docs"  # the user guide and its pictures
 
 
 def test_resources_are_found_through_the_installed_package() -> None:

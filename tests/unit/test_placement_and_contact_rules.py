@@ -10,6 +10,7 @@ import pytest
 
 from asfdesk.domain.inputs import (
     PlacementInput,
+    outside_agreement,
     SupportContactInput,
     validate_placement,
     validate_placement_end,
@@ -173,3 +174,48 @@ def test_every_message_in_english(english) -> None:
     assert validate_support_contact(late, TODAY) == {
         "contact_date": english("validation", "En kontakt kan inte loggas i förväg – planera ett möte i stället.")
     }
+
+
+AGREEMENT_START, AGREEMENT_END = date(2026, 1, 1), date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("start", "planned_end", "end", "said"),
+    [
+        (date(2026, 1, 1), date(2026, 12, 31), None, ""),  # exactly the agreement's period
+        (date(2026, 3, 2), None, date(2026, 12, 31), ""),  # ended on its last day
+        (
+            date(2026, 3, 2),
+            date(2027, 1, 1),
+            None,
+            "Placeringen pågår till 2027-01-01, efter avtalets slut 2026-12-31.",
+        ),
+        (
+            date(2026, 3, 2),
+            date(2026, 6, 1),
+            date(2027, 1, 1),
+            "Placeringen pågår till 2027-01-01, efter avtalets slut 2026-12-31.",
+        ),
+        (date(2026, 3, 2), None, None, "Avtalet slutar 2026-12-31 men placeringen har inget slutdatum."),
+        (date(2027, 1, 1), date(2027, 3, 1), None, "Avtalet slutade 2026-12-31, före placeringens start."),
+        (date(2025, 12, 31), date(2026, 3, 1), None, "Placeringen börjar före avtalet (2026-01-01)."),
+    ],
+)
+def test_a_placement_outside_its_agreement_is_said_from_the_day_after(start, planned_end, end, said) -> None:
+    data = replace(VALID, start_date=start, planned_end_date=planned_end, end_date=end)
+    assert outside_agreement(data, AGREEMENT_START, AGREEMENT_END) == said
+
+
+def test_an_open_agreement_or_none_says_nothing_and_it_speaks_english(english) -> None:
+    assert outside_agreement(replace(VALID, planned_end_date=None), AGREEMENT_START, None) == ""
+    assert outside_agreement(replace(VALID, start_date=date(2020, 1, 1)), None, None) == ""
+    late = replace(VALID, planned_end_date=date(2027, 1, 1))
+    assert outside_agreement(late, AGREEMENT_START, AGREEMENT_END) == english(
+        "validation", "Placeringen pågår till %1, efter avtalets slut %2."
+    ).replace("%1", "2027-01-01").replace("%2", "2026-12-31")
+    for text in (
+        "Avtalet slutade %1, före placeringens start.",
+        "Avtalet slutar %1 men placeringen har inget slutdatum.",
+        "Placeringen börjar före avtalet (%1).",
+    ):
+        assert english("validation", text) != text

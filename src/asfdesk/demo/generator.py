@@ -93,6 +93,9 @@ class DemoBuilder:
         row.id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
         moment = created or self.today - timedelta(days=400)
         stamp = moment if isinstance(moment, datetime) else datetime.combine(moment, time(9, 0))
+        # Nothing is stamped later than the first minute of "today": made on the day it is opened,
+        # the demo must not hold records written in the hours still to come.
+        stamp = min(stamp, datetime.combine(self.today, time(0, 0)))
         row.created_at = row.updated_at = stamp
         self.session.add(row)
         name = type(row).__tablename__

@@ -366,6 +366,31 @@ def validate_placement_end(data: PlacementInput) -> Errors:
     return errors
 
 
+def outside_agreement(data: PlacementInput, agreement_start: date | None, agreement_end: date | None) -> str:
+    """Why a placement does not sit inside its agreement's period, or "" when it does (advice, not a rule:
+    an agreement is often extended after the placement was planned)."""
+    runs_to = data.end_date or data.planned_end_date
+    if agreement_end is not None and data.start_date is not None and data.start_date > agreement_end:
+        return translate("validation", "Avtalet slutade %1, före placeringens start.").replace(
+            "%1", agreement_end.isoformat()
+        )
+    if agreement_end is not None and runs_to is None:
+        return translate("validation", "Avtalet slutar %1 men placeringen har inget slutdatum.").replace(
+            "%1", agreement_end.isoformat()
+        )
+    if agreement_end is not None and runs_to is not None and runs_to > agreement_end:
+        return (
+            translate("validation", "Placeringen pågår till %1, efter avtalets slut %2.")
+            .replace("%1", runs_to.isoformat())
+            .replace("%2", agreement_end.isoformat())
+        )
+    if agreement_start is not None and data.start_date is not None and data.start_date < agreement_start:
+        return translate("validation", "Placeringen börjar före avtalet (%1).").replace(
+            "%1", agreement_start.isoformat()
+        )
+    return ""
+
+
 def periods_overlap(a_start: date, a_end: date | None, b_start: date, b_end: date | None) -> bool:
     """Whether two date periods (open end = still running) share at least one day."""
     return a_start <= (b_end or date.max) and b_start <= (a_end or date.max)

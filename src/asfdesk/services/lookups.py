@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -40,6 +42,17 @@ class Lookups:
             rows = [(s.id, f"{s.name} ({s.organisation.name})") for s in session.scalars(query)]
         return sorted(rows, key=lambda r: swedish_key(r[1]))
 
+    def staff_by_organisation(self, *roles: str) -> dict[str, list[str]]:
+        """Organisation id → the ids of its staff (of `roles`): to narrow a list to one organisation's."""
+        with self._session_factory() as session:
+            query = select(Staff.organisation_id, Staff.id)
+            if roles:
+                query = query.where(Staff.role.in_(roles))
+            found: dict[str, list[str]] = {}
+            for organisation_id, staff_id in session.execute(query):
+                found.setdefault(organisation_id, []).append(staff_id)
+        return found
+
     def modules(self) -> list[tuple[str, str]]:
         with self._session_factory() as session:
             query = select(Module).where(Module.active.is_(True)).order_by(Module.sort_order)
@@ -62,6 +75,16 @@ class Lookups:
                 period = f"{a.start_date or ''}–{a.end_date or ''}"
                 rows.append((a.id, f"{title} ({period})" if enterprise_id else f"{name}: {title} ({period})"))
         return sorted(rows, key=lambda r: swedish_key(r[1]))
+
+    def agreement_periods(self, enterprise_id: str) -> dict[str, tuple[date | None, date | None]]:
+        """{agreement id: (start, end)} of one enterprise's agreements."""
+        with self._session_factory() as session:
+            rows = session.execute(
+                select(Agreement.id, Agreement.start_date, Agreement.end_date).where(
+                    Agreement.enterprise_id == enterprise_id
+                )
+            )
+            return {agreement_id: (start, end) for agreement_id, start, end in rows}
 
     def supervisors(self, enterprise_id: str) -> list[tuple[str, str]]:
         """The enterprise's contact persons, handledare first."""

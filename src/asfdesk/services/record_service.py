@@ -165,6 +165,25 @@ class RecordService(Generic[ModelT, InputT]):
         with self._session_factory() as session:
             return str(getattr(self._get(session, record_id), self.parent_field))
 
+    def describe(self, record_id: str | None = None, parent_id: str | None = None) -> str:
+        """What a form's title names: the record (once it exists) and the enterprise it belongs to.
+
+        "" when there is nothing to name (a new record of its own)."""
+        from asfdesk.storage.models import Enterprise
+
+        with self._session_factory() as session:
+            row = session.get(self.model, record_id) if record_id else None
+            parts = [self.label(row)] if row is not None and self.model is not Enterprise else []
+            if row is not None and self.parent_field:
+                parent_id = getattr(row, self.parent_field)
+            if self.parent_field == "enterprise_id" and parent_id:
+                enterprise = session.get(Enterprise, parent_id)
+                if enterprise is not None:
+                    parts.append(enterprise.name)
+            elif row is not None and self.model is Enterprise:
+                parts.append(self.label(row))
+        return " · ".join(parts)
+
     def impact(self, record_id: str) -> dict[str, int]:
         return self._trash.impact(self.model, record_id)
 

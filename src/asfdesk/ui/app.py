@@ -209,4 +209,23 @@ def run_gui(paths: AppPaths, db_path: Path | None = None, demo: bool = False) ->
     window = start_window(paths, db_path, demo)
     if window is None:
         return 1
-    return app.exec()
+    code = app.exec()
+    if window.restart_requested:
+        start_again(window.context.database.path)
+    return code
+
+
+def restart_command(db_path: Path) -> list[str]:
+    """The command that opens `db_path` in a new window: the same program, the same Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--db", str(db_path)]
+    return [sys.executable, "-m", "asfdesk", "--db", str(db_path)]
+
+
+def start_again(db_path: Path) -> None:
+    import subprocess
+
+    try:
+        subprocess.Popen(restart_command(db_path), close_fds=True, start_new_session=sys.platform != "win32")
+    except OSError:
+        log.exception("Could not start asfdesk again")

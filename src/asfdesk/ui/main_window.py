@@ -61,6 +61,7 @@ from asfdesk.ui.views.welcome_page import WelcomePage
 from asfdesk.ui.window_wiring import wire_sections
 
 if TYPE_CHECKING:
+    from asfdesk.ui.dialogs.help_dialog import ShortcutsDialog, UserGuideDialog
     from asfdesk.ui.dialogs.search_dialog import SearchDialog
 
 ContextOpener = Callable[[Path | None], AppContext]  # None opens the demo database
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.opener = opener
         self._settings = settings
+        self.guide_dialog: UserGuideDialog | None = None
+        self.restart_requested = False  # run_gui starts the program again once the window has closed
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 600)
 
@@ -630,11 +634,44 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/view", self.current_view())
         self._settings.sync()
         self._closed = True
+        for helper in (self.guide_dialog, self.shortcuts_dialog):
+            if helper is not None:
+                helper.close()
         self._fill_timer.stop()
         self.todo_fill.wait()
         self.team_sync.stop()
         self.context.close()
         super().closeEvent(event)
+
+    def restart(self) -> bool:
+        """Close as the user would (drafts kept, database closed) and have the program start again."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
+            return False
+        return True
+
+    def show_user_guide(self) -> None:
+        """Hjälp → Användarhandbok (F1): the guide beside the window, not in front of the work."""
+        from asfdesk.resource_files import user_guide
+        from asfdesk.ui.dialogs.help_dialog import UserGuideDialog, remember_geometry
+
+        if self.guide_dialog is None:
+            self.guide_dialog = UserGuideDialog(user_guide(), self)
+            remember_geometry(self.guide_dialog, self._settings, "help/guide")
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        from asfdesk.ui.dialogs.help_dialog import ShortcutsDialog, remember_geometry
+
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)
+            remember_geometry(self.shortcuts_dialog, self._settings, "help/shortcuts")
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
 
     def _about(self) -> None:
         from asfdesk.ui.dialogs.about_dialog import AboutDialog

@@ -209,4 +209,12 @@ def build_menus(self: MainWindow) -> None:
         self._action(view_menu, name, partial(self.detail_view.tabs.setCurrentIndex, number), f"Ctrl+{number + 1}")
 
     help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Hjälp"))
+    self._action(
+        help_menu,
+        QCoreApplication.translate("MainWindow", "&Användarhandbok"),
+        self.show_user_guide,
+        QKeySequence.StandardKey.HelpContents,
+    )
+    self._action(help_menu, QCoreApplication.translate("MainWindow", "&Kortkommandon"), self.show_shortcuts, "Ctrl+/")
+    help_menu.addSeparator()
     self._action(help_menu, QCoreApplication.translate("MainWindow", "&Om asfdesk"), self._about)

@@ -86,7 +86,15 @@ class RecordEditor(QObject):
             return str(service.create(data, parent_id))
 
         draft_key = f"{service.model.__tablename__}-ny-{parent_id or 'fristaende'}"
-        dialog = self._run(title, specs, initial, validate, save, draft_key, self._closing(service, hook))
+        dialog = self._run(
+            _named(title, service.describe(None, parent_id)),
+            specs,
+            initial,
+            validate,
+            save,
+            draft_key,
+            self._closing(service, hook),
+        )
         if dialog is None:
             return None
         record_id = str(dialog.result_value)
@@ -120,7 +128,9 @@ class RecordEditor(QObject):
             service.update(record_id, data)
 
         key = f"{service.model.__tablename__}-{record_id}"
-        dialog = self._run(title, specs, old, validate, save, key, self._closing(service, hook))
+        dialog = self._run(
+            _named(title, service.describe(record_id)), specs, old, validate, save, key, self._closing(service, hook)
+        )
         if dialog is None:
             return False
         notify = self._notify(service)
@@ -218,3 +228,8 @@ class RecordEditor(QObject):
         )
         self.said.emit(self.tr("Borttaget: %1. Ctrl+Z ångrar.").replace("%1", what))
         return True
+
+
+def _named(title: str, what: str) -> str:
+    """A form's title with the record it edits: "Redigera placering – P-0042 – Arbetsträning · Kafé Linnea"."""
+    return f"{title} – {what}" if what else title

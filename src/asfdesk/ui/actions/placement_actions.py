@@ -7,16 +7,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QMessageBox, QPushButton
 
 from asfdesk.context import AppContext
 from asfdesk.domain.inputs import (
     PlacementInput,
+    outside_agreement,
     validate_participant,
     validate_placement,
     validate_placement_end,
 )
-from asfdesk.domain.vocab import MeasureType
+from asfdesk.domain.validation import check_personnummer, gender_from_personnummer
+from asfdesk.domain.vocab import Gender, MeasureType
 from asfdesk.services.errors import ValidationFailedError
 from asfdesk.services.place_service import PlaceRow
 from asfdesk.services.settings import FOLLOW_UP_DAYS
@@ -45,6 +47,7 @@ class PlacementActions:
             self._participant_specs(),
             ctx.participants.new_input(),
             validate_participant,
+            hook=self._participant_form,
         )
 
     def edit_participant(self, participant_id: str) -> bool:
@@ -55,8 +58,47 @@ class PlacementActions:
             QCoreApplication.translate("PlacementActions", "Redigera deltagare"),
             self._participant_specs(),
             validate_participant,
-            hook=lambda dialog: self._add_reveal_button(dialog, participant_id),
+            hook=lambda dialog: self._existing_participant_form(dialog, participant_id),
         )
+
+    def _existing_participant_form(self, dialog: FormDialog[Any], participant_id: str) -> None:
+        self._participant_form(dialog)
+        self._add_reveal_button(dialog, participant_id)
+
+    def _participant_form(self, dialog: FormDialog[Any]) -> None:
+        """A valid personnummer fills in birth year and gender (where still empty or unset); the
+        handläggare offered are those of the referring organisation."""
+        personnummer = dialog.editors["personnummer"].widget
+        gender = dialog.editors["gender"].widget
+        birth_year = dialog.editors["birth_year"].widget
+        assert isinstance(personnummer, QLineEdit) and isinstance(gender, QComboBox)
+        assert isinstance(birth_year, QLineEdit)
+
+        def fill(text: str) -> None:
+            value, error = check_personnummer(text)
+            if value is None or error:
+                return
+            if not birth_year.text().strip():
+                birth_year.setText(value[:4])
+            if gender.currentData() == Gender.OTHER.value:
+                gender.setCurrentIndex(gender.findData(gender_from_personnummer(value)))
+
+        personnummer.textChanged.connect(fill)
+        referrer = dialog.editors["referring_organisation_id"].widget
+        officer = dialog.editors["case_officer_id"].widget
+        assert isinstance(referrer, QComboBox) and isinstance(officer, QComboBox)
+        staff_of = self._context().lookups.staff_by_organisation("handlaggare")
+
+        def narrow() -> None:
+            organisation = referrer.currentData() or ""
+            mine = set(staff_of.get(organisation, ())) if organisation else None
+            for row in range(officer.count()):
+                code = officer.itemData(row)
+                hidden = bool(code) and mine is not None and code not in mine and row != officer.currentIndex()
+                _set_row_hidden(officer, row, hidden)
+
+        referrer.currentIndexChanged.connect(lambda _i: narrow())
+        narrow()
 
     def _add_reveal_button(self, dialog: FormDialog[Any], participant_id: str) -> None:
         """Personnummer stay masked until the user asks to see them (an explicit, separate action)."""
@@ -92,6 +134,16 @@ class PlacementActions:
             ctx.lookups.agreements(enterprise_id),
             ctx.projects.choices(),
         )
+
+    def _placement_form(self, dialog: FormDialog[Any], enterprise_id: str) -> None:
+        """Say, while the dates are typed, when the placement runs outside its agreement's period."""
+        periods = self._context().lookups.agreement_periods(enterprise_id)
+
+        def advise(data: PlacementInput) -> str:
+            start, end = periods.get(data.agreement_id or "", (None, None))
+            return outside_agreement(data, start, end)
+
+        dialog.add_advice(advise)
 
     def _confirm_overlap(self, data: PlacementInput, record_id: str | None) -> None:
         overlaps = self._context().placements.overlaps(data, record_id)
@@ -129,6 +181,7 @@ class PlacementActions:
             ),
             validate_placement,
             parent_id=enterprise_id,
+            hook=lambda dialog: self._placement_form(dialog, enterprise_id),
             before_save=self._confirm_overlap,
         )
 
@@ -145,6 +198,7 @@ class PlacementActions:
             QCoreApplication.translate("PlacementActions", "Redigera placering"),
             self._placement_specs(enterprise_id),
             validate_placement,
+            hook=lambda dialog: self._placement_form(dialog, enterprise_id),
             before_save=self._confirm_overlap,
         )
 
@@ -171,3 +225,10 @@ def _default_end_today(dialog: FormDialog[Any]) -> None:
     end = dialog.editors["end_date"]
     if end.is_empty():
         end.set(date.today())
+
+
+def _set_row_hidden(combo: QComboBox, row: int, hidden: bool) -> None:
+    """Hide one entry of a combo's list (it stays in the model, so a chosen value is never lost)."""
+    view = combo.view()
+    if isinstance(view, QListView):
+        view.setRowHidden(row, hidden)

@@ -34,14 +34,27 @@ class SettingsActions:
         after = dialog.result_value
         if not isinstance(after, Preferences):
             return
-        if after.language != before.language:
-            QMessageBox.information(
-                window,
-                QCoreApplication.translate("SettingsActions", "Inställningar"),
-                QCoreApplication.translate("SettingsActions", "Språket byts nästa gång asfdesk startar."),
-            )
         if after.data_dir != before.data_dir:
             self.move_to_data_dir(after)
+        if after.language != before.language:
+            self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """The language is read at start: offer to start again now (drafts and the database are kept)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("SettingsActions", "Byt språk"))
+        box.setText(
+            QCoreApplication.translate("SettingsActions", "Språket byts när asfdesk startar om. Vill du starta om nu?")
+        )
+        now = box.addButton(
+            QCoreApplication.translate("SettingsActions", "Starta om nu"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("SettingsActions", "Senare"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is now:
+            self.window.restart()
 
     def move_to_data_dir(self, preferences: Preferences) -> Path | None:
         """Carry the open default database to the new data folder and go on working there.

@@ -94,6 +94,14 @@ class FormDialog(QDialog, Generic[InputT]):
         self.missing.setObjectName("formMissing")
         self.missing.setStyleSheet("color: #555;")
         self.missing.setWordWrap(True)
+        # Advice that does not stop saving ("the placement runs past its agreement"): shown only in
+        # forms that give some, with room for two lines from the start so that nothing moves.
+        self.advice = QLabel()
+        self.advice.setObjectName("formAdvice")
+        self.advice.setStyleSheet("color: #92400e;")
+        self.advice.setWordWrap(True)
+        self.advice.hide()
+        self._advisors: list[Callable[[InputT], str]] = []
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Spara (Ctrl+Enter)"))
@@ -106,6 +114,7 @@ class FormDialog(QDialog, Generic[InputT]):
             intro_label.setWordWrap(True)
             layout.addWidget(intro_label)
         layout.addWidget(scroll)
+        layout.addWidget(self.advice)
         layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -201,8 +210,17 @@ class FormDialog(QDialog, Generic[InputT]):
             # DRAFT_DELAY_MS, so a crash costs at most that much of what was typed.
             self._draft_timer.start()
 
+    def add_advice(self, advise: Callable[[InputT], str]) -> None:
+        """Show what `advise` says about the input as it is typed (a warning; saving stays possible)."""
+        self._advisors.append(advise)
+        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * 2)
+        self.advice.show()
+        self._refresh()
+
     def _refresh(self) -> None:
-        _data, errors = self.current()
+        data, errors = self.current()
+        if self._advisors:
+            self.advice.setText(" ".join(text for advise in self._advisors if (text := advise(data))))
         for name, label in self.error_labels.items():
             message = errors.get(name, "") if name in self._touched or name in self._server_errors else ""
             label.setText(message)
