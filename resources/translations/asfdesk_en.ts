@@ -3458,6 +3458,10 @@ Save anyway?</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
         <source>Togs bort tillsammans med</source>
         <translation>Deleted together with</translation>
     </message>

@@ -195,6 +195,11 @@ def test_contact_person_new_edit_delete_and_papperskorg(
     qtbot.addWidget(trash)
     trash.restored.connect(window._on_record_changed)
     assert trash.model.row_at(0).label == "Nora Nyström-Berg"
+    enterprise_column = next(
+        c for c in range(trash.model.columnCount()) if trash.model.headerData(c, Qt.Orientation.Horizontal) == "Företag"
+    )
+    shown = trash.model.index(0, enterprise_column).data()
+    assert shown and shown == window.context.enterprise_records.get_input(window.current_enterprise_id()).name
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
     assert window.detail_view.overview.contacts_model.rowCount() == before + 1
     assert trash.empty.isVisible() or trash.model.rowCount() == 0

@@ -10,8 +10,8 @@ import pytest
 
 from asfdesk.domain.inputs import (
     PlacementInput,
-    outside_agreement,
     SupportContactInput,
+    outside_agreement,
     validate_placement,
     validate_placement_end,
     validate_support_contact,

@@ -149,3 +149,24 @@ def test_the_bin_speaks_english(ctx: AppContext, world, english) -> None:
     assert row.kind_label == english("trash", "deltagare").capitalize() != "Deltagare"
     assert row.summary == f"1 {english('trash', 'samtycke')}, 2 {english('trash', 'placeringar')}"
     assert describe_counts({"meeting": 1}) == f"1 {english('trash', 'möte')}"
+
+
+def test_each_bin_row_names_the_enterprise_its_record_belonged_to(ctx: AppContext, world) -> None:
+    other = ctx.enterprise_records.create(EnterpriseInput(name="Tvätteriet Ek", municipality="Gävle"))
+    placed = PlacementInput(participant_id=world["person"], start_date=date(2026, 3, 1))
+    elsewhere = ctx.placements.create(placed, other)
+    ctx.placements.delete(elsewhere)
+    ctx.meetings.delete(world["meeting"])
+    ctx.participants.delete(world["person"])  # a participant belongs to no enterprise
+    ctx.enterprise_records.delete(other)  # the enterprise itself is named, though it is in the bin too
+    named = {(row.kind, row.label): row.enterprise for row in ctx.trash.list_entries()}
+    assert named == {
+        ("placement", "PK-1 – Arbetsträning"): "Tvätteriet Ek",
+        ("meeting", named_meeting(ctx, world)): "Kafé Bönan",
+        ("participant", "PK-1"): "",
+        ("enterprise", "Tvätteriet Ek"): "Tvätteriet Ek",
+    }
+
+
+def named_meeting(ctx: AppContext, world) -> str:  # type: ignore[no-untyped-def]
+    return next(row.label for row in ctx.trash.list_entries() if row.record_id == world["meeting"])

@@ -7,6 +7,7 @@ one TrashEntry, so restoring brings back exactly what went, and nothing deleted 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -121,6 +122,7 @@ class TrashRow:
     label: str
     deleted_at: datetime
     summary: str
+    enterprise: str = ""  # the enterprise the record belonged to ("" when it belonged to none)
 
 
 def _model_by_table() -> dict[str, type[SyncedRow]]:
@@ -191,6 +193,7 @@ class TrashService:
             entries = session.scalars(
                 select(TrashEntry).where(TrashEntry.restored_at.is_(None)).order_by(TrashEntry.stamp.desc())
             ).all()
+            enterprises = self._enterprise_names(session, entries)
             return [
                 TrashRow(
                     id=e.id,
@@ -200,9 +203,35 @@ class TrashService:
                     label=e.label,
                     deleted_at=e.stamp,
                     summary=describe_counts(e.summary),
+                    enterprise=enterprises.get(e.id, ""),
                 )
                 for e in entries
             ]
+
+    @staticmethod
+    def _enterprise_names(session: Session, entries: Sequence[TrashEntry]) -> dict[str, str]:
+        """{entry id: name of the enterprise its record belonged to}, deleted records and enterprises included."""
+        models = _model_by_table()
+        enterprise_of: dict[str, str] = {}
+        for entry in entries:
+            model = models.get(entry.kind)
+            if model is Enterprise:
+                enterprise_of[entry.id] = entry.record_id
+            elif model is not None and hasattr(model, "enterprise_id"):
+                found = session.scalar(
+                    select(model.enterprise_id)
+                    .where(model.id == entry.record_id)
+                    .execution_options(include_deleted=True)
+                )
+                if found:
+                    enterprise_of[entry.id] = str(found)
+        rows = session.execute(
+            select(Enterprise.id, Enterprise.name)
+            .where(Enterprise.id.in_(set(enterprise_of.values())))
+            .execution_options(include_deleted=True)
+        )
+        names = {enterprise_id: name for enterprise_id, name in rows}
+        return {entry_id: names.get(enterprise_id, "") for entry_id, enterprise_id in enterprise_of.items()}
 
     def _collect(self, session: Session, model: type[SyncedRow], record_id: str) -> list[SyncedRow]:
         root = session.get(model, record_id)

@@ -26,6 +26,7 @@ class TrashDialog(QDialog):
                 Column(self.tr("Borttaget"), lambda r: r.deleted_at.astimezone().replace(tzinfo=None)),
                 Column(self.tr("Typ"), lambda r: r.kind_label),
                 Column(self.tr("Namn"), lambda r: r.label),
+                Column(self.tr("Företag"), lambda r: r.enterprise),
                 Column(self.tr("Togs bort tillsammans med"), lambda r: r.summary),
             ],
             self,
