@@ -78,8 +78,44 @@
 <context>
     <name>AllContactsView</name>
     <message>
+        <source>Filtrera: företag, rådgivare eller ord i anteckningen</source>
+        <translation>Filter: enterprise, advisor or words in the note</translation>
+    </message>
+    <message>
+        <source>Alla datum</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Senaste 30 dagarna</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Senaste 90 dagarna</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Senaste året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Handledarstöd – alla kontakter&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Supervisor support – all contacts&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Alla rådgivare</source>
+        <translation>All advisors</translation>
+    </message>
+    <message>
+        <source>1 kontakt matchar filtret.</source>
+        <translation>1 contact matches the filter.</translation>
+    </message>
+    <message>
+        <source>%1 kontakter matchar filtret.</source>
+        <translation>%1 contacts match the filter.</translation>
+    </message>
+    <message>
+        <source>1 kontakt. Dubbelklicka för att öppna företaget.</source>
+        <translation>1 contact. Double-click to open the enterprise.</translation>
     </message>
     <message>
         <source>%1 kontakter. Klicka på en rubrik för att sortera, dubbelklicka för att öppna företaget.</source>

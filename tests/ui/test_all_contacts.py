@@ -63,3 +63,58 @@ def test_double_click_opens_the_contacts_enterprise(qtbot, window: MainWindow) -
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_view() == "enterprises"
     assert window.context.enterprises.get_detail(window.current_enterprise_id()).facts.name == enterprise
+
+
+def _expected(window: MainWindow, where: str, *params: object) -> set[str]:
+    with sqlite3.connect(window.context.database.path) as db:
+        return {
+            row[0]
+            for row in db.execute(
+                "SELECT c.id FROM support_contact c JOIN enterprise e ON e.id = c.enterprise_id "
+                "LEFT JOIN staff s ON s.id = c.advisor_id "
+                f"WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL AND {where}",
+                params,
+            )
+        }
+
+
+def _shown(view) -> set[str]:  # type: ignore[no-untyped-def]
+    return {view.model.row_at(r).contact_id for r in range(view.model.rowCount())}
+
+
+def test_the_list_filters_by_words_advisor_and_period(qtbot, window: MainWindow) -> None:
+    from datetime import date, timedelta
+
+    window.show_view("contacts")
+    view = window.contacts_view
+    everything = view.model.rowCount()
+    name = view.model.index(0, 1).data()
+    word = name.split()[0]
+    # a word of the enterprise's name, typed in another case (Swedish letters folded too)
+    qtbot.keyClicks(view.filter_text, word.upper())
+    qtbot.waitUntil(lambda: view.model.rowCount() < everything)
+    folded = word.casefold()
+    names = {n for n in _names(window) if folded in n.casefold()}
+    assert _shown(view) == _expected(window, f"e.name IN ({','.join('?' * len(names))})", *names) | _expected(
+        window, "(lower(c.notes) LIKE ? OR lower(s.name) LIKE ?)", f"%{folded}%", f"%{folded}%"
+    )
+    assert view.count.text().endswith("matchar filtret.")
+    view.filter_text.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == everything)
+    # one advisor, and only the last 30 days
+    advisor_row = 1
+    view.advisor.setCurrentIndex(advisor_row)
+    advisor_id = view.advisor.itemData(advisor_row)
+    assert _shown(view) == _expected(window, "c.advisor_id = ?", advisor_id)
+    view.since.setCurrentIndex(view.since.findData(30))
+    since = (date.today() - timedelta(days=30)).isoformat()
+    assert _shown(view) == _expected(window, "c.advisor_id = ? AND c.contact_date >= ?", advisor_id, since)
+    # nothing matches: an empty list that says so, and % or _ are letters, not wildcards
+    qtbot.keyClicks(view.filter_text, "100%_")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert view.count.text() == "0 kontakter matchar filtret."
+
+
+def _names(window: MainWindow) -> set[str]:
+    with sqlite3.connect(window.context.database.path) as db:
+        return {row[0] for row in db.execute("SELECT name FROM enterprise WHERE deleted_at IS NULL")}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.domain.vocab import ContactForm
@@ -64,9 +64,62 @@ class ContactListRow:
         return getattr(self, key)
 
 
+@dataclass(frozen=True)
+class ContactFilter:
+    """Which contacts the list shows: words found in the enterprise's name, the advisor's name or the
+    note (any case, å ä ö included); one advisor; contacts from a day on."""
+
+    text: str = ""
+    advisor_id: str | None = None
+    since: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.text.strip() or self.advisor_id or self.since)
+
+
+def _note_patterns(word: str) -> list[str]:
+    """LIKE patterns for a word in a note: SQLite folds only A–Z, so the Swedish letters are tried
+    as typed, in lower case, upper case and capitalised (LIKE's own wildcards escaped)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    forms = dict.fromkeys((escaped, escaped.lower(), escaped.upper(), escaped.capitalize()))
+    return [f"%{form}%" for form in forms]
+
+
 class ContactList:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], only: ContactFilter | None = None) -> None:
         self._session_factory = session_factory
+        self.only = only or ContactFilter()
+
+    def _where(self, session: Session) -> tuple[str, list[object]]:
+        """The filter as SQL conditions on c (support_contact) and their parameters."""
+        from asfdesk.storage.models import Enterprise, Staff
+
+        sql: list[str] = []
+        params: list[object] = []
+        if self.only.advisor_id:
+            sql.append("c.advisor_id = ?")
+            params.append(self.only.advisor_id)
+        if self.only.since:
+            sql.append("c.contact_date >= ?")
+            params.append(self.only.since.isoformat())
+        for word in self.only.text.split():
+            folded = word.casefold()
+            enterprises = [
+                i for i, name in session.execute(select(Enterprise.id, Enterprise.name)) if folded in name.casefold()
+            ]
+            advisors = [i for i, name in session.execute(select(Staff.id, Staff.name)) if folded in name.casefold()]
+            notes = _note_patterns(word)
+            either = [" OR ".join(["c.notes LIKE ? ESCAPE '\\'"] * len(notes))]
+            params.extend(notes)
+            if enterprises:
+                either.append(f"c.enterprise_id IN ({','.join('?' * len(enterprises))})")
+                params.extend(enterprises)
+            if advisors:
+                either.append(f"c.advisor_id IN ({','.join('?' * len(advisors))})")
+                params.extend(advisors)
+            sql.append("(" + " OR ".join(either) + ")")
+        return "".join(f" AND {condition}" for condition in sql), params
 
     def order(self, column: int = 0, descending: bool = True) -> array[int]:
         """The row ids of every live contact in the chosen order (ties broken by row id).
@@ -80,20 +133,21 @@ class ContactList:
             "enterprise": "JOIN enterprise e ON e.id = c.enterprise_id",
             "advisor": "LEFT JOIN staff s ON s.id = c.advisor_id",
         }.get(key.key, "")
-        sql = (
-            f"SELECT c.rowid FROM support_contact c {joins} WHERE c.deleted_at IS NULL AND c.enterprise_id NOT IN "
-            "(SELECT id FROM enterprise WHERE deleted_at IS NOT NULL) "
-            f"ORDER BY {key.order_sql} {direction}, c.rowid {direction}"
-        )
         ids: array[int] = array("q")
         with self._session_factory() as session:
+            where, params = self._where(session)
+            sql = (
+                f"SELECT c.rowid FROM support_contact c {joins} WHERE c.deleted_at IS NULL AND c.enterprise_id NOT IN "
+                f"(SELECT id FROM enterprise WHERE deleted_at IS NOT NULL){where} "
+                f"ORDER BY {key.order_sql} {direction}, c.rowid {direction}"
+            )
             # The driver's own cursor, in the session's transaction: SQLAlchemy's result rows cost
             # more than SQLite takes to walk the index when there are a million of them.
             driver = session.connection().connection.driver_connection
             assert driver is not None
             cursor = driver.cursor()
             try:
-                cursor.execute(sql)
+                cursor.execute(sql, params)
                 while chunk := cursor.fetchmany(100_000):
                     ids.extend(row[0] for row in chunk)
             finally:
