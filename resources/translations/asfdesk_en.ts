@@ -892,6 +892,14 @@ The current one is saved first.</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>Gäller</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Alla placeringar</source>
+        <translation>All placements</translation>
+    </message>
+    <message>
         <source>Lägg till samtycke</source>
         <translation>Add consent</translation>
     </message>

@@ -214,3 +214,34 @@ def test_a_placement_dialog_names_its_enterprise_and_warns_past_its_agreements_e
     dialogs.append(edit)
     window.placement_actions.edit_placement(placement.id)
     assert seen["edit_title"] == f"Redigera placering – {placement.participant_code} – Arbetsträning · {name}"
+
+
+def test_a_consent_can_be_given_for_one_placement_in_the_participants_form(
+    qtbot, window: MainWindow, dialogs, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QTableWidget
+
+    placement = window.detail_view.placements.model.rows()[0]
+    person = placement.participant_id
+    choices = dict(window.context.participants.placement_choices(person))
+    before = len(window.context.participants.get_input(person).consents)
+    seen: dict[str, object] = {}
+
+    def fill(dialog: FormDialog) -> None:
+        field = dialog.editors["consents"].widget
+        qtbot.mouseClick(field.add_button, Qt.MouseButton.LeftButton)
+        table = field.findChild(QTableWidget)
+        row = table.rowCount() - 1
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        applies = table.cellWidget(row, headers.index("Gäller"))
+        assert isinstance(applies, QComboBox)
+        seen["offered"] = [applies.itemText(i) for i in range(applies.count())]
+        applies.setCurrentIndex(applies.findData(placement.id))
+        table.setItem(row, headers.index("Lämnat"), type(table.item(row, 0))("2026-11-01"))
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+
+    dialogs.append(fill)
+    assert window.placement_actions.edit_participant(person)
+    assert seen["offered"] == ["Alla placeringar", *choices.values()]
+    consents = window.context.participants.get_input(person).consents
+    assert len(consents) == before + 1 and consents[-1].placement_id == placement.id

@@ -155,3 +155,40 @@ def test_af_reads_by_af_consent_and_ame_by_ame_consent_each_only_its_own_partici
 
     assert shown(af_id) == ["AF-MED", "Anonym"]
     assert shown(ame_id) == ["AME-MED", "Anonym"]
+
+
+def test_a_consent_for_one_placement_speaks_for_that_placement_only() -> None:
+    only_a = ConsentInput("ame", "uppföljning", date(2026, 1, 1), placement_id="placement-a")
+    assert identity_allowed([only_a], "ame", DAY, placement_id="placement-a")
+    assert not identity_allowed([only_a], "ame", DAY, placement_id="placement-b")
+    assert identity_allowed([only_a], "ame", DAY)  # asked about the participant as such
+    general = ConsentInput("ame", "uppföljning", date(2026, 1, 1))
+    assert identity_allowed([only_a, general], "ame", DAY, placement_id="placement-b")
+
+
+def test_the_summary_shows_a_participant_by_code_only_on_the_placement_consented_to(ctx) -> None:
+    from asfdesk.services.report_queries import ReportQueries
+
+    with ctx.database.session_factory.begin() as session:
+        ame = Organisation(name="AME Placeringssamtycke", kind="ame")
+        session.add(ame)
+        session.flush()
+        ame_id = ame.id
+    first, second = (e.id for e in ctx.enterprises.list_enterprises()[:2])
+    person = ctx.participants.create(ParticipantInput(code="PL-SAMT", referring_organisation_id=ame_id))
+    here = ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 2, 1)), first)
+    there = ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 4, 1)), second)
+    data = ctx.participants.get_input(person)
+    data.consents = [ConsentInput("ame", "uppföljning", date(2026, 1, 1), placement_id=here)]
+    ctx.participants.update(person, data)
+    assert ctx.participants.get_input(person).consents[0].placement_id == here  # kept as entered
+    queries = ReportQueries(ctx.database.session_factory)
+    period = Period(date(2026, 1, 1), date(2026, 12, 31))
+
+    def code_at(enterprise: str, placement: str) -> str:
+        summary = queries.support_summary(enterprise, period, Audience.CASE_OFFICER, ame_id, today=DAY)
+        return next(p.participant_code for p in summary.placements if p.id == placement)
+
+    assert code_at(first, here) == "PL-SAMT"
+    assert code_at(second, there) == "Anonym"
+    assert dict(ctx.participants.placement_choices(person)).keys() == {here, there}

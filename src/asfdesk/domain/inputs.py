@@ -217,6 +217,11 @@ class ConsentInput:
     given_date: date | None = None
     expires: date | None = None
     withdrawn_date: date | None = None
+    placement_id: str | None = None  # one placement only; None: every placement of the participant
+
+    def covers(self, placement_id: str | None) -> bool:
+        """Whether the consent speaks for this placement (None: asked about the participant as such)."""
+        return self.placement_id is None or placement_id is None or self.placement_id == placement_id
 
     def valid_on(self, day: date) -> bool:
         return (
@@ -227,9 +232,14 @@ class ConsentInput:
         )
 
 
-def identity_allowed(consents: list[ConsentInput], recipient: str, day: date, protected: bool = False) -> bool:
-    """A participant may be shown (by pseudonym) to a recipient only with valid consent and no protected identity."""
-    return not protected and any(c.recipient == recipient and c.valid_on(day) for c in consents)
+def identity_allowed(
+    consents: list[ConsentInput], recipient: str, day: date, protected: bool = False, placement_id: str | None = None
+) -> bool:
+    """A participant may be shown (by pseudonym) to a recipient only with valid consent and no protected identity;
+    about one placement, a consent given for another placement does not count."""
+    return not protected and any(
+        c.recipient == recipient and c.valid_on(day) and c.covers(placement_id) for c in consents
+    )
 
 
 @dataclass

@@ -25,7 +25,7 @@ from asfdesk.domain.vocab import Gender, MeasureType
 from asfdesk.i18n import translate
 from asfdesk.services.child_rows import in_order, sync_children
 from asfdesk.services.record_service import RecordService
-from asfdesk.storage.models import Consent, Participant, Placement
+from asfdesk.storage.models import Consent, Enterprise, Participant, Placement
 
 
 class ParticipantService(RecordService[Participant, ParticipantInput]):
@@ -71,7 +71,7 @@ class ParticipantService(RecordService[Participant, ParticipantInput]):
         data = super().copy_out(session, row)
         data.personnummer = mask_personnummer(row.personnummer)
         data.consents = [
-            ConsentInput(c.recipient, c.scope, c.given_date, c.expires, c.withdrawn_date)
+            ConsentInput(c.recipient, c.scope, c.given_date, c.expires, c.withdrawn_date, c.placement_id)
             for c in in_order(self._consents(session, row.id))
         ]
         return data
@@ -88,6 +88,7 @@ class ParticipantService(RecordService[Participant, ParticipantInput]):
             consent.recipient, consent.scope = item.recipient, item.scope
             consent.given_date = item.given_date or date.today()
             consent.expires, consent.withdrawn_date = item.expires, item.withdrawn_date
+            consent.placement_id = item.placement_id or None
 
         sync_children(session, existing, data.consents, lambda: Consent(participant_id=row.id), fill)
 
@@ -118,6 +119,26 @@ class ParticipantService(RecordService[Participant, ParticipantInput]):
 
     def new_input(self) -> ParticipantInput:
         return ParticipantInput(code=self.next_code())
+
+    def placement_choices(self, participant_id: str | None) -> list[tuple[str, str]]:
+        """(id, 'enterprise – measure (start–end)') of one participant's placements, newest first."""
+        if not participant_id:
+            return []
+        with self._session_factory() as session:
+            rows = session.execute(
+                select(Placement, Enterprise.name)
+                .join(Enterprise, Enterprise.id == Placement.enterprise_id)
+                .where(Placement.participant_id == participant_id)
+                .order_by(Placement.start_date.desc())
+            ).all()
+            return [
+                (
+                    p.id,
+                    f"{name} – {MeasureType.label_of(p.measure_type)} "
+                    f"({p.start_date.isoformat()}–{p.end_date.isoformat() if p.end_date else ''})",
+                )
+                for p, name in rows
+            ]
 
     def choices(self) -> list[tuple[str, str]]:
         """(id, 'code (kön, född)') for every participant, for pick lists."""

@@ -289,12 +289,12 @@ class ReportQueries:
             consents: dict[str, list[ConsentInput]] = defaultdict(list)
             for c in session.scalars(select(Consent).where(Consent.participant_id.in_(ids))):
                 consents[c.participant_id].append(
-                    ConsentInput(c.recipient, c.scope, c.given_date, c.expires, c.withdrawn_date)
+                    ConsentInput(c.recipient, c.scope, c.given_date, c.expires, c.withdrawn_date, c.placement_id)
                 )
         return [
             p
             if identity_allowed(
-                consents[p.participant_id], recipient, today, people[p.participant_id].protected_identity
+                consents[p.participant_id], recipient, today, people[p.participant_id].protected_identity, p.id
             )
             else replace(p, participant_code="Anonym")
             for p in placements

@@ -33,10 +33,12 @@ class PlacementActions:
         self._editor = editor
 
     # -- participants ----------------------------------------------------------------------
-    def _participant_specs(self) -> list:  # type: ignore[type-arg]
-        lookups = self._context().lookups
+    def _participant_specs(self, participant_id: str | None = None) -> list:  # type: ignore[type-arg]
+        ctx = self._context()
         return participant_specs(
-            lookups.organisations("ame", "af", "fk", "ifo", "kommun"), lookups.staff("handlaggare")
+            ctx.lookups.organisations("ame", "af", "fk", "ifo", "kommun"),
+            ctx.lookups.staff("handlaggare"),
+            ctx.participants.placement_choices(participant_id),
         )
 
     def new_participant(self) -> str | None:
@@ -56,7 +58,7 @@ class PlacementActions:
             ctx.participants,
             participant_id,
             QCoreApplication.translate("PlacementActions", "Redigera deltagare"),
-            self._participant_specs(),
+            self._participant_specs(participant_id),
             validate_participant,
             hook=lambda dialog: self._existing_participant_form(dialog, participant_id),
         )

@@ -224,7 +224,8 @@ def _check_personnummer_field(text: str) -> tuple[str | None, str | None]:
     return check_personnummer(text)
 
 
-def participant_specs(referrers: Choices, case_officers: Choices) -> list[FieldSpec]:
+def participant_specs(referrers: Choices, case_officers: Choices, placements: Choices = ()) -> list[FieldSpec]:
+    """The participant's form; `placements` (the participant's own) can each carry a consent of their own."""
     return [
         FieldSpec(
             "code",
@@ -274,6 +275,15 @@ def participant_specs(referrers: Choices, case_officers: Choices) -> list[FieldS
                 TableColumn("given_date", QCoreApplication.translate("FormSpecs", "Lämnat"), "date"),
                 TableColumn("expires", QCoreApplication.translate("FormSpecs", "Gäller till"), "date"),
                 TableColumn("withdrawn_date", QCoreApplication.translate("FormSpecs", "Återkallat"), "date"),
+                TableColumn(
+                    "placement_id",
+                    QCoreApplication.translate("FormSpecs", "Gäller"),
+                    "choice",
+                    (
+                        ("", QCoreApplication.translate("FormSpecs", "Alla placeringar")),
+                        *((c or "", t) for c, t in placements),
+                    ),
+                ),
             ),
             row_type=ConsentInput,
             placeholder=QCoreApplication.translate("FormSpecs", "Lägg till samtycke"),
