@@ -102,9 +102,23 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "module-board.png"))
 
-    def grab_dialog(name: str, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    # Small screens: a common laptop and a projector.
+    window.detail_view.tabs.setCurrentWidget(window.detail_view.overview)
+    for width, height in ((1366, 768), (1024, 700)):
+        window.resize(width, height)
+        settle()
+        window.grab().save(str(OUT / f"small-{width}x{height}-overview.png"))
+        window.show_view("todo")
+        settle()
+        window.grab().save(str(OUT / f"small-{width}x{height}-att-gora.png"))
+        window.show_view("enterprises")
+    window.resize(1360, 860)
+    settle()
+
+    def grab_dialog(name: str, size: tuple[int, int] | None = None):  # type: ignore[no-untyped-def]
         def run(dialog) -> int:  # type: ignore[no-untyped-def]
-            dialog.resize(*size)
+            if size:
+                dialog.resize(*size)
             dialog.show()
             settle()
             dialog.grab().save(str(OUT / name))
@@ -116,7 +130,7 @@ def main() -> int:
     meeting = next(m for m in window.detail_view.meetings.model.rows() if m.kind_label == MeetingKind.THREE_PARTY.label)
     window.editor.exec_dialog = grab_dialog("meeting-dialog.png", (780, 980))
     window.meeting_actions.edit_meeting(meeting.id)
-    window.editor.exec_dialog = grab_dialog("quick-entry.png", (560, 620))
+    window.editor.exec_dialog = grab_dialog("quick-entry.png")  # at the size it opens
     window.log_contact()
     window.close()
     print(f"Screenshots written to {OUT}")

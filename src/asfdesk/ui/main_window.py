@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(VIEWS[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
-        self.nav.setFixedWidth(200)
+        # As wide as its longest entry needs ("Att göra (66, 37 sena)"), not a fixed share of a small screen.
+        self.nav.setFixedWidth(max(150, self.nav.fontMetrics().horizontalAdvance("Att göra (999, 999 sena)") + 24))
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(4, 4, 4, 0)
@@ -627,6 +628,11 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([300, 500])
+        # The enterprise list always shows a useful number of rows, the detail at least its tabs and a few lines.
+        rows = self.list_view.table.verticalHeader().defaultSectionSize()
+        self.list_view.table.setMinimumHeight(self.list_view.table.horizontalHeader().sizeHint().height() + 5 * rows)
+        self.stack.setMinimumHeight(220)
+        self.splitter.setChildrenCollapsible(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

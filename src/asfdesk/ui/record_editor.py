@@ -170,7 +170,15 @@ class RecordEditor(QObject):
     ) -> FormDialog[Any] | None:
         """Show the form (offering a crash draft back); the dialog when saved, None when cancelled."""
         dialog: FormDialog[Any] = FormDialog(
-            title, specs, initial, validate, save, self._parent, drafts=self.drafts, draft_key=draft_key
+            title,
+            specs,
+            initial,
+            validate,
+            save,
+            self._parent,
+            drafts=self.drafts,
+            draft_key=draft_key,
+            size_key=draft_key.split("-")[0],  # one remembered size per kind of record
         )
         if hook:
             hook(dialog)

@@ -70,7 +70,13 @@ class ReportActions:
         referrers = ReportQueries(self.window.context.database.session_factory).referrers()
         projects = self.window.context.projects.choices()
         dialog: FormDialog[Any] = FormDialog(
-            title, report_request_specs(referrers, projects), initial, validate_report_request, make, self.window
+            title,
+            report_request_specs(referrers, projects),
+            initial,
+            validate_report_request,
+            make,
+            self.window,
+            size_key="report_request",
         )
         dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(
             QCoreApplication.translate("ReportActions", "Skapa PDF")

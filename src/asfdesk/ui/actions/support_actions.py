@@ -97,6 +97,7 @@ class SupportActions:
             validate_module_progress,
             lambda data: service.save(enterprise_id, module_id, data),
             self._editor.parent_widget,
+            size_key="module_progress",
         )
         accepted = self._editor.exec_dialog(dialog)
         dialog.deleteLater()

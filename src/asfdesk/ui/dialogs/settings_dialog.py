@@ -125,4 +125,5 @@ def settings_dialog(service: SettingsService, parent: Any = None) -> FormDialog[
         validate_form,
         lambda data: save_form(service, data),
         parent,
+        size_key="settings",
     )

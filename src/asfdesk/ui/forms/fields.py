@@ -138,6 +138,14 @@ class FieldEditor(QObject):
             combo = QComboBox()
             for code, label in spec.choices:
                 combo.addItem(label, code)
+            # A long choice ("Kafé Linnea: Ramavtal arbetsträning (2026-01-01–2027-12-31)") does not
+            # widen the form past the screen: the box shows what fits, its list shows it all.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+            longest = max((combo.fontMetrics().horizontalAdvance(label) for _code, label in spec.choices), default=0)
+            combo.view().setMinimumWidth(min(longest + 40, 900))
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
             combo.currentIndexChanged.connect(self.changed)
             return combo
         if kind is Kind.SUGGEST:

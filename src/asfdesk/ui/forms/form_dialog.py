@@ -1,5 +1,9 @@
 """A dialog built from field specs around an input dataclass, validated as the user types.
 
+It opens wide enough for its fields and labels (never a cut label or combo arrow), with a line
+reserved under each field for its message so that nothing moves when one appears, and at the
+size the user last gave this form.
+
 Messages appear under the field once it has been touched; Spara is enabled only when the
 whole input is valid, and a line at the bottom says what is still missing. Ctrl+Enter saves,
 Esc asks before throwing away changes. If the service still refuses (e.g. a duplicate
@@ -13,8 +17,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,8 +51,10 @@ class FormDialog(QDialog, Generic[InputT]):
         intro: str = "",
         drafts: DraftStore | None = None,
         draft_key: str = "",
+        size_key: str = "",
     ) -> None:
         super().__init__(parent)
+        self._size_key = size_key
         self._drafts = drafts if draft_key else None
         self._draft_key = draft_key
         self.setWindowTitle(title)
@@ -72,7 +78,9 @@ class FormDialog(QDialog, Generic[InputT]):
             error.setObjectName(f"error_{spec.name}")
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
-            error.hide()
+            # Always in the layout, empty when there is nothing to say: a message appearing never
+            # pushes the fields below it down.
+            error.setMinimumHeight(error.fontMetrics().lineSpacing())
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
@@ -123,13 +131,47 @@ class FormDialog(QDialog, Generic[InputT]):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(self.accept)
-        wide = any(spec.kind is Kind.TABLE for spec in specs)
-        self.resize(760 if wide else 560, min(120 + 48 * len(specs), 760))
+        self._form_host, self._scroll = form_host, scroll
+        # Taller than the screen allows: the form scrolls rather than squeezing its text fields, so
+        # a message appearing cannot make the layout give them back their room and move the fields.
+        form_host.setMinimumHeight(form_host.sizeHint().height())
+        self.resize(self.fitting_size(any(spec.kind is Kind.TABLE for spec in specs)))
+        self._restore_size()
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._refresh()
+
+    # -- size ------------------------------------------------------------------------------
+    def fitting_size(self, wide: bool = False) -> QSize:
+        """Wide enough for every label and field, tall enough for all of them where the screen allows."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        content = self._form_host.sizeHint()
+        width = max(760 if wide else 560, content.width() + bar + margins.left() + margins.right() + 4)
+        shown: list[QWidget] = [w for w in (self.advice, self.missing, self.buttons) if not w.isHidden()]
+        others = sum(w.sizeHint().height() + layout.spacing() for w in shown)
+        height = content.height() + others + margins.top() + margins.bottom() + 8
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        return QSize(min(width, screen.width() - 40), min(height, int(screen.height() * 0.9)))
+
+    def _restore_size(self) -> None:
+        if not self._size_key:
+            return
+        saved = QSettings().value(f"forms/{self._size_key}/size")
+        if isinstance(saved, QSize) and saved.isValid():
+            screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            fit = self.fitting_size()
+            # never narrower than the fields need: a size from before a field was added would cut it
+            self.resize(min(max(saved.width(), fit.width()), screen.width()), min(saved.height(), screen.height()))
+
+    def done(self, result: int) -> None:
+        if self._size_key:
+            QSettings().setValue(f"forms/{self._size_key}/size", self.size())
+        super().done(result)
 
     # -- drafts ----------------------------------------------------------------------------
     def offer_draft(self, ask: Callable[[datetime], bool] | None = None) -> bool:
@@ -224,7 +266,6 @@ class FormDialog(QDialog, Generic[InputT]):
         for name, label in self.error_labels.items():
             message = errors.get(name, "") if name in self._touched or name in self._server_errors else ""
             label.setText(message)
-            label.setVisible(bool(message))
         # Errors on inputs that have no field of their own are shown in the bottom line.
         loose = [message for name, message in errors.items() if name not in self.editors]
         pending = [self.editors[n].spec.label for n in errors if n in self.editors and n not in self._touched]

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from asfdesk.domain.formatting import Unit, format_kr, quantity
 from asfdesk.rows import AgreementRow, ContactPersonRow, EnterpriseDetail, SupportRelationshipRow
@@ -109,10 +119,25 @@ class OverviewTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(facts_box, 1)
         top.addLayout(right, 1)
-        layout = QVBoxLayout(self)
+        for section in (self.contacts_section, self.agreements_section):
+            table = section.table  # room for a header and three rows however small the window
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height() + 3 * table.verticalHeader().defaultSectionSize() + 4
+            )
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.warnings)
         layout.addLayout(top, 5)
         layout.addWidget(self.agreements_section, 2)
+        # On a small screen the page scrolls instead of squeezing its rows into each other.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("overviewScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
     def show_detail(self, detail: EnterpriseDetail) -> None:
         f = detail.facts
