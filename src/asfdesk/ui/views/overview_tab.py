@@ -130,14 +130,14 @@ class OverviewTab(QWidget):
         layout.addLayout(top, 5)
         layout.addWidget(self.agreements_section, 2)
         # On a small screen the page scrolls instead of squeezing its rows into each other.
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("overviewScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("overviewScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.page_scroll)
 
     def show_detail(self, detail: EnterpriseDetail) -> None:
         f = detail.facts
