@@ -21,6 +21,88 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanActions</name>
+    <message>
+        <source>Ny aktivitet i handlingsplanen</source>
+        <translation>New action plan activity</translation>
+    </message>
+    <message>
+        <source>Redigera aktivitet</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>aktiviteten ”%1”</source>
+        <translation>the activity “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Huvudansvar</source>
+        <translation>Main responsibility</translation>
+    </message>
+    <message>
+        <source>Andra aktörer</source>
+        <translation>Other actors</translation>
+    </message>
+    <message>
+        <source>Tidsplan</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Visa klara</source>
+        <translation>Show done</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Ny aktivitet…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Handlingsplaner</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>1 aktivitet, %1 kvar att göra.</source>
+        <translation>1 activity, %1 still to do.</translation>
+    </message>
+    <message>
+        <source>%2 aktiviteter, %1 kvar att göra.</source>
+        <translation>%2 activities, %1 still to do.</translation>
+    </message>
+</context>
+<context>
     <name>AdminActions</name>
     <message>
         <source>Registerutdrag</source>
@@ -732,6 +814,34 @@ The current one is saved first.</translation>
         <translation>Analysis</translation>
     </message>
     <message>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Huvudansvar</source>
+        <translation>Main responsibility</translation>
+    </message>
+    <message>
+        <source>Andra berörda aktörer</source>
+        <translation>Other actors involved</translation>
+    </message>
+    <message>
+        <source>Tidsplan</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>t.ex. Q3 2025 eller löpande</source>
+        <translation>e.g. Q3 2025 or ongoing</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Avtalade platser</source>
         <translation>Contracted places</translation>
     </message>
@@ -1395,6 +1505,10 @@ The current one is saved first.</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Handlingsplaner</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
         <source>Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.</source>
         <translation>Read-only: the database is in use in another window or may not be changed. Changes are not saved.</translation>
     </message>
@@ -1649,6 +1763,10 @@ The current one is saved first.</translation>
     <message>
         <source>&amp;Måluppföljning</source>
         <translation>&amp;Goal follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Handlingsplaner</source>
+        <translation>&amp;Action plans</translation>
     </message>
     <message>
         <source>&amp;Sök i allt…</source>
@@ -2072,6 +2190,14 @@ The current one is saved first.</translation>
     <message>
         <source>Skriv ut sammanfattning… (Ctrl+P)</source>
         <translation>Print summary… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;plan&apos;&gt;Handlingsplanen i %1&lt;/a&gt;: 1 aktivitet kvar av %3.</source>
+        <translation>&lt;a href=&apos;plan&apos;&gt;The action plan of %1&lt;/a&gt;: 1 activity left of %3.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;plan&apos;&gt;Handlingsplanen i %1&lt;/a&gt;: %2 aktiviteter kvar av %3.</source>
+        <translation>&lt;a href=&apos;plan&apos;&gt;The action plan of %1&lt;/a&gt;: %2 activities left of %3.</translation>
     </message>
     <message>
         <source>(saknas)</source>
@@ -4722,6 +4848,14 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>goal</translation>
     </message>
     <message>
+        <source>handlingsplanens aktivitet</source>
+        <translation>action plan activity</translation>
+    </message>
+    <message>
+        <source>handlingsplanens aktiviteter</source>
+        <translation>action plan activities</translation>
+    </message>
+    <message>
         <source>mötesdeltagare</source>
         <translation>meeting attendee</translation>
     </message>
@@ -5031,6 +5165,14 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Välj högst ett av företag, avtal och projekt.</source>
         <translation>Choose at most one of enterprise, agreement and project.</translation>
+    </message>
+    <message>
+        <source>Ange vilken handlingsplan aktiviteten hör till.</source>
+        <translation>Say which action plan the activity belongs to.</translation>
+    </message>
+    <message>
+        <source>Beskriv aktiviteten.</source>
+        <translation>Describe the activity.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from asfdesk.storage.statistics import has_statistics, refresh_statistics
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from asfdesk.services.action_plan_service import ActionPlanService
     from asfdesk.services.audit import AuditTrail
     from asfdesk.services.database_care import DatabaseCare
     from asfdesk.services.enterprise_queries import EnterpriseQueries
@@ -192,6 +193,12 @@ class AppContext:
         from asfdesk.services.project_service import GoalService
 
         return GoalService(self._factory, self.trash, self.audit)
+
+    @cached_property
+    def action_plans(self) -> ActionPlanService:
+        from asfdesk.services.action_plan_service import ActionPlanService
+
+        return ActionPlanService(self._factory, self.trash, self.audit)
 
     @cached_property
     def goal_queries(self) -> GoalQueries:

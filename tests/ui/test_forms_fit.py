@@ -47,6 +47,7 @@ FORMS: dict[str, Opener] = {
     "Nytt mål": lambda w: w.planning_actions.new_goal(),
     "Skriv ut sammanfattning": lambda w: w.report_actions.enterprise_summary(_enterprise(w), "Företaget"),
     "Inställningar": lambda w: w.settings_actions.show_settings(),
+    "Ny aktivitet i handlingsplanen": lambda w: w.action_plan_actions.new_activity("Luleå"),
 }
 
 

@@ -1,4 +1,4 @@
-"""What a user enters for places, revenue figures, projects and goals, and the rules for saving them."""
+"""What a user enters for places, revenue figures, projects, goals and action plans, and the rules for saving them."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from asfdesk.domain.goals import Indicator
-from asfdesk.domain.inputs import Errors, _period, _required
-from asfdesk.domain.vocab import MeasureType
+from asfdesk.domain.inputs import MAX_NAME, Errors, _at_most, _period, _required
+from asfdesk.domain.vocab import ActivityStatus, MeasureType
 from asfdesk.i18n import translate
 
 
@@ -109,4 +109,31 @@ def validate_goal(data: GoalInput) -> Errors:
         errors["manual_outcome"] = translate("validation", "Ange utfallet för en egen siffra.")
     if sum(x is not None for x in (data.enterprise_id, data.agreement_id, data.project_id)) > 1:
         errors["enterprise_id"] = translate("validation", "Välj högst ett av företag, avtal och projekt.")
+    return errors
+
+
+@dataclass
+class ActionPlanInput:
+    """One activity of a municipality's ASF action plan (aktivitet, huvudansvar, tidsplan, status)."""
+
+    plan: str = ""
+    municipality: str = ""
+    activity: str = ""
+    main_responsible: str = ""
+    other_actors: str = ""
+    timeframe: str = ""
+    status: str = ActivityStatus.NOT_STARTED.value
+    follow_up: str = ""
+
+
+def validate_action_plan(data: ActionPlanInput) -> Errors:
+    errors: Errors = {}
+    _required(errors, "plan", data.plan, translate("validation", "Ange vilken handlingsplan aktiviteten hör till."))
+    _required(errors, "activity", data.activity, translate("validation", "Beskriv aktiviteten."))
+    _at_most(errors, "plan", data.plan, MAX_NAME)
+    _at_most(errors, "main_responsible", data.main_responsible, MAX_NAME)
+    _at_most(errors, "municipality", data.municipality, 80)
+    _at_most(errors, "timeframe", data.timeframe, 60)
+    if data.status not in {s.value for s in ActivityStatus}:
+        errors["status"] = translate("validation", "Välj en av statusarna.")
     return errors

@@ -40,6 +40,16 @@ class MeetingLine:
 
 
 @dataclass(frozen=True)
+class PlanActivity:
+    """An activity of the municipality's ASF action plan that is not yet done."""
+
+    activity: str
+    responsible: str
+    timeframe: str
+    status_label: str
+
+
+@dataclass(frozen=True)
 class NextStep:
     due: date | None
     text: str
@@ -68,6 +78,7 @@ class SupportSummary:
     open_actions: list[ActionItemRow]
     next_steps: list[NextStep]
     logo: bytes | None = None  # the report header's logo (a setting)
+    action_plan: list[PlanActivity] = field(default_factory=list)  # the municipality's, still to do
 
 
 @dataclass(frozen=True)

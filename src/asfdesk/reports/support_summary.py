@@ -196,6 +196,14 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
             [W * 0.14, W * 0.56, W * 0.3],
         )
         story.append(KeepTogether([Paragraph("Nästa steg", s["h2"]), steps]))  # never a heading alone at a page end
+    if data.action_plan:
+        plan = table(
+            ["Aktivitet", "Huvudansvar", "Tidsplan", "Status"],
+            [[a.activity, a.responsible, a.timeframe, a.status_label] for a in data.action_plan],
+            [W * 0.5, W * 0.22, W * 0.14, W * 0.14],
+        )
+        heading = Paragraph(f"Kommunens handlingsplan för ASF ({f.municipality})", s["h2"])
+        story.append(KeepTogether([heading, plan]))
     frame = PageFrame(
         title=f"Stödsammanfattning {f.name} {data.period.label}",
         organisation=data.organisation,

@@ -20,6 +20,7 @@ from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.inputs import ConsentInput, identity_allowed
 from asfdesk.domain.reporting import Audience, GenderSplit, Period
 from asfdesk.domain.vocab import (
+    ActivityStatus,
     ContactForm,
     MeetingKind,
     MeetingStatus,
@@ -31,6 +32,7 @@ from asfdesk.reports.models import (
     MeetingSummary,
     NextStep,
     PeriodReport,
+    PlanActivity,
     SplitRow,
     SupportSummary,
 )
@@ -40,6 +42,7 @@ from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.period_report_query import period_report_data
 from asfdesk.storage.models import (
+    ActionPlanActivity,
     Consent,
     Enterprise,
     Meeting,
@@ -275,7 +278,23 @@ class ReportQueries:
             meetings=self._meetings_in(visible, period),
             open_actions=self._open_actions(visible, audience),
             next_steps=self._next_steps(detail, today) if audience is Audience.BOARD else [],
+            action_plan=self._action_plan(detail.facts.municipality) if audience is not Audience.CASE_OFFICER else [],
         )
+
+    def _action_plan(self, municipality: str) -> list[PlanActivity]:
+        """The municipality's action plan activities not yet done, as the plan lists them."""
+        if not municipality:
+            return []
+        with self._session_factory() as session:
+            rows = session.scalars(
+                select(ActionPlanActivity).where(
+                    ActionPlanActivity.municipality == municipality, ActionPlanActivity.status != ActivityStatus.DONE
+                )
+            ).all()
+            return [
+                PlanActivity(a.activity, a.main_responsible, a.timeframe, ActivityStatus.label_of(a.status))
+                for a in sorted(rows, key=lambda a: (swedish_key(a.plan), a.created_at, a.id))
+            ]
 
     def _without_unconsented_identity(
         self, placements: list[PlacementRow], referrer_id: str | None, today: date

@@ -90,6 +90,10 @@ KIND_LABELS = {
     "revenue_figure": (QT_TRANSLATE_NOOP("trash", "intäktsuppgift"), QT_TRANSLATE_NOOP("trash", "intäktsuppgifter")),
     "project": (QT_TRANSLATE_NOOP("trash", "projekt"), QT_TRANSLATE_NOOP("trash", "projekt")),
     "goal": (QT_TRANSLATE_NOOP("trash", "mål"), QT_TRANSLATE_NOOP("trash", "mål")),
+    "action_plan_activity": (
+        QT_TRANSLATE_NOOP("trash", "handlingsplanens aktivitet"),
+        QT_TRANSLATE_NOOP("trash", "handlingsplanens aktiviteter"),
+    ),
     "meeting_attendee": (QT_TRANSLATE_NOOP("trash", "mötesdeltagare"), QT_TRANSLATE_NOOP("trash", "mötesdeltagare")),
     "meeting_decision": (QT_TRANSLATE_NOOP("trash", "beslut"), QT_TRANSLATE_NOOP("trash", "beslut")),
     "action_item": (QT_TRANSLATE_NOOP("trash", "åtgärd"), QT_TRANSLATE_NOOP("trash", "åtgärder")),

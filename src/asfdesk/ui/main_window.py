@@ -29,6 +29,7 @@ from asfdesk.services.database_care import DatabaseOpenError
 from asfdesk.services.draft_service import DraftService
 from asfdesk.services.enterprise_queries import EnterpriseNotFoundError
 from asfdesk.services.todo_queries import LOOK_AHEAD_DAYS
+from asfdesk.ui.actions.action_plan_actions import ActionPlanActions
 from asfdesk.ui.actions.admin_actions import AdminActions
 from asfdesk.ui.actions.backup_actions import BackupActions
 from asfdesk.ui.actions.enterprise_actions import EnterpriseActions
@@ -49,6 +50,7 @@ from asfdesk.ui.record_editor import RecordEditor
 from asfdesk.ui.session_lock import SessionLock
 from asfdesk.ui.team.team_sync import TeamSync
 from asfdesk.ui.todo_fill import TodoFill, TodoSnapshot, todo_snapshot
+from asfdesk.ui.views.action_plan_view import ActionPlanView
 from asfdesk.ui.views.all_contacts_view import AllContactsView
 from asfdesk.ui.views.enterprise_detail import EnterpriseDetailView
 from asfdesk.ui.views.enterprise_list import EnterpriseListView
@@ -75,6 +77,7 @@ VIEWS = Labels(
         "places": QT_TRANSLATE_NOOP("MainWindow", "Lediga platser"),
         "goals": QT_TRANSLATE_NOOP("MainWindow", "Måluppföljning"),
         "participants": QT_TRANSLATE_NOOP("MainWindow", "Deltagare"),
+        "action_plans": QT_TRANSLATE_NOOP("MainWindow", "Handlingsplaner"),
     },
 )
 
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.goals_view)
         self.participants_view = ParticipantsView()
         self.views.addWidget(self.participants_view)
+        self.action_plan_view = ActionPlanView()
+        self.views.addWidget(self.action_plan_view)
         self.read_only_banner = QLabel(
             self.tr("Skrivskyddad: databasen används i ett annat fönster eller får inte ändras. Ändringar sparas inte.")
         )
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         self.placement_actions = PlacementActions(lambda: self.context, self.editor)
         self.meeting_actions = MeetingActions(lambda: self.context, self.editor)
         self.planning_actions = PlanningActions(lambda: self.context, self.editor, self.placement_actions)
+        self.action_plan_actions = ActionPlanActions(lambda: self.context, self.editor)
         self.backup_actions = BackupActions(self)
         self.report_actions = ReportActions(self)
         self.security_actions = SecurityActions(self)
@@ -211,6 +217,12 @@ class MainWindow(QMainWindow):
         self.planning = PlanningWiring(self)
         self.todo_fill = TodoFill(self)
         self.todo_view.open_requested.connect(self.navigator.open_todo)
+        plans = self.action_plan_view
+        plans.filter_changed.connect(self.refresh_action_plans)
+        plans.section.new_requested.connect(lambda: self.action_plan_actions.new_activity(plans.chosen_municipality()))
+        plans.section.edit_requested.connect(self.action_plan_actions.edit_activity)
+        plans.section.delete_requested.connect(self.action_plan_actions.delete_activity)
+        self.detail_view.overview.action_plan_requested.connect(self.show_action_plan_of)
         self.participants_view.page_requested.connect(
             lambda pid: self.participants_view.show_page(self.context.participant_register.page(pid))
         )
@@ -338,6 +350,8 @@ class MainWindow(QMainWindow):
             self.goals_view.section.table.setFocus()
         elif name == "participants":
             self.participants_view.table.setFocus()
+        elif name == "action_plans":
+            self.action_plan_view.section.table.setFocus()
         else:
             self.todo_view.table.setFocus()
 
@@ -355,6 +369,20 @@ class MainWindow(QMainWindow):
             self.planning.refresh_goals()
         elif view == "participants":
             self.participants_view.set_rows(self.context.participant_register.rows())
+        elif view == "action_plans":
+            self.refresh_action_plans()
+
+    def show_action_plan_of(self, municipality: str) -> None:
+        """Handlingsplaner, showing the plan of one municipality."""
+        self.action_plan_view.set_municipalities(self.context.action_plans.municipalities())
+        view = self.action_plan_view
+        view.municipality.setCurrentIndex(max(0, view.municipality.findData(municipality)))
+        self.show_view("action_plans")
+
+    def refresh_action_plans(self) -> None:
+        view, plans = self.action_plan_view, self.context.action_plans
+        view.set_municipalities(plans.municipalities())
+        view.set_rows(plans.rows(view.chosen_municipality(), only_open=not view.show_done.isChecked()))
 
     def _open_enterprise_from_list(self, enterprise_id: str) -> None:
         self.show_view("enterprises")
@@ -490,6 +518,9 @@ class MainWindow(QMainWindow):
             self.reload()
             return
         self.detail_view.show_detail(detail)
+        municipality = detail.facts.municipality
+        plan = self.context.action_plans.rows(municipality) if municipality else []
+        self.detail_view.overview.set_action_plan(municipality, len(plan), sum(1 for r in plan if r.open))
         self.planning.show_enterprise(enterprise_id)
         self.stack.setCurrentWidget(self.detail_view)
         self._settings.setValue(self._last_key(), enterprise_id)

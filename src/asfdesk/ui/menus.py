@@ -189,6 +189,12 @@ def build_menus(self: MainWindow) -> None:
         lambda: self.show_view("participants"),
         "Alt+7",
     )
+    self._action(
+        view_menu,
+        QCoreApplication.translate("MainWindow", "&Handlingsplaner"),
+        lambda: self.show_view("action_plans"),
+        "Alt+8",
+    )
     view_menu.addSeparator()
     search = self._action(
         view_menu, QCoreApplication.translate("MainWindow", "&Sök i allt…"), self.open_search, "Ctrl+K"

@@ -1,11 +1,11 @@
-"""The fields of the forms for places, revenue figures, projects and goals."""
+"""The fields of the forms for places, revenue figures, projects, goals and action plan activities."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from asfdesk.domain.goals import Indicator
-from asfdesk.domain.vocab import MeasureType
+from asfdesk.domain.vocab import ActivityStatus, MeasureType
 from asfdesk.ui.forms.fields import FieldSpec, Kind
 from asfdesk.ui.forms.specs import Choices, with_none
 
@@ -115,4 +115,34 @@ def goal_specs(enterprises: Choices, agreements: Choices, projects: Choices) -> 
             Kind.FLOAT,
         ),
         FieldSpec("analysis", QCoreApplication.translate("FormSpecs", "Analys"), Kind.MULTILINE),
+    ]
+
+
+def action_plan_specs(plans: list[str], municipalities: list[str]) -> list[FieldSpec]:
+    return [
+        FieldSpec(
+            "plan",
+            QCoreApplication.translate("FormSpecs", "Handlingsplan"),
+            Kind.SUGGEST,
+            suggestions=tuple(plans),
+            required=True,
+        ),
+        FieldSpec(
+            "municipality",
+            QCoreApplication.translate("FormSpecs", "Kommun"),
+            Kind.SUGGEST,
+            suggestions=tuple(municipalities),
+        ),
+        FieldSpec("activity", QCoreApplication.translate("FormSpecs", "Aktivitet"), Kind.MULTILINE, required=True),
+        FieldSpec("main_responsible", QCoreApplication.translate("FormSpecs", "Huvudansvar")),
+        FieldSpec("other_actors", QCoreApplication.translate("FormSpecs", "Andra berörda aktörer")),
+        FieldSpec(
+            "timeframe",
+            QCoreApplication.translate("FormSpecs", "Tidsplan"),
+            placeholder=QCoreApplication.translate("FormSpecs", "t.ex. Q3 2025 eller löpande"),
+        ),
+        FieldSpec(
+            "status", QCoreApplication.translate("FormSpecs", "Status"), Kind.CHOICE, choices=ActivityStatus.choices()
+        ),
+        FieldSpec("follow_up", QCoreApplication.translate("FormSpecs", "Uppföljning"), Kind.MULTILINE),
     ]

@@ -27,6 +27,7 @@ from asfdesk.ui.widgets.table_view import ReadOnlyTable
 
 class OverviewTab(QWidget):
     occupancy_requested = Signal(str)  # agreement id
+    action_plan_requested = Signal(str)  # municipality
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -67,7 +68,15 @@ class OverviewTab(QWidget):
         )
         self.support_table = ReadOnlyTable(self)
         self.support_table.setModel(self.support_model)
-        QVBoxLayout(support_box).addWidget(self.support_table)
+        support_layout = QVBoxLayout(support_box)
+        support_layout.addWidget(self.support_table)
+        # The municipality's ASF action plan, one click from each of its enterprises.
+        self._municipality = ""
+        self.action_plan_link = QLabel()
+        self.action_plan_link.setObjectName("actionPlanLink")
+        self.action_plan_link.linkActivated.connect(lambda _link: self.action_plan_requested.emit(self._municipality))
+        self.action_plan_link.hide()
+        support_layout.addWidget(self.action_plan_link)
 
         self.contacts_section = RecordSection(self.tr("Kontaktpersoner"), self.tr("Ny kontaktperson…"))
         self.contacts_model: RowTableModel[ContactPersonRow] = RowTableModel(
@@ -138,6 +147,17 @@ class OverviewTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
+
+    def set_action_plan(self, municipality: str, activities: int, open_activities: int) -> None:
+        """Say how far the municipality's action plan has come (nothing when it has none)."""
+        self._municipality = municipality
+        self.action_plan_link.setVisible(activities > 0)
+        one = self.tr("<a href='plan'>Handlingsplanen i %1</a>: 1 aktivitet kvar av %3.")
+        many = self.tr("<a href='plan'>Handlingsplanen i %1</a>: %2 aktiviteter kvar av %3.")
+        text = one if open_activities == 1 else many
+        self.action_plan_link.setText(
+            text.replace("%1", municipality).replace("%2", str(open_activities)).replace("%3", str(activities))
+        )
 
     def show_detail(self, detail: EnterpriseDetail) -> None:
         f = detail.facts
