@@ -3369,6 +3369,10 @@ Save anyway?</translation>
         <translation>The database leaves the team and becomes an ordinary database of its own. Everything in it stays here, but is no longer synchronised.</translation>
     </message>
     <message>
+        <source>Din roll (%1) får inte behålla en kopia när datorn lämnar teamet: allt som finns i databasen tas bort från den här datorn, med utkast och papperskorg. Det finns kvar på servern för teamet. Ändringsloggen behåller att det skedde.</source>
+        <translation>Your role (%1) may not keep a copy when this computer leaves the team: everything in the database is removed from this computer, drafts and recycle bin included. It stays on the server for the team. The audit log keeps that it happened.</translation>
+    </message>
+    <message>
         <source>1 ändring har inte skickats och skickas inte.</source>
         <translation>1 change has not been sent and will not be.</translation>
     </message>
@@ -3379,6 +3383,10 @@ Save anyway?</translation>
     <message>
         <source>Lämna teamet</source>
         <translation>Leave the team</translation>
+    </message>
+    <message>
+        <source>Databasen har lämnat teamet; %1 poster togs bort från datorn.</source>
+        <translation>The database has left the team; %1 records were removed from this computer.</translation>
     </message>
     <message>
         <source>Databasen har lämnat teamet.</source>
@@ -3916,6 +3924,10 @@ What you have saved is still there. Details were written to %2.</translation>
     <message>
         <source>Raderade på begäran</source>
         <translation>Erased on request</translation>
+    </message>
+    <message>
+        <source>Lämnade teamet; tog bort det teamet skickat</source>
+        <translation>Left the team; removed what the team had sent</translation>
     </message>
 </context>
 <context>

@@ -499,3 +499,47 @@ def test_a_look_before_joining_needs_a_valid_code_and_leaves_it_unused(team_serv
     assert laptop.team.join(team_server.url, code)["me"]["name"] == "Anna Andersson"  # still unused
     with pytest.raises(TeamError, match="Koden gäller inte"):
         laptops("again").team.preview(team_server.url, code)  # used now
+
+
+def test_leaving_the_team_keeps_a_copy_only_where_the_role_may_keep_one(team_server: Server, laptops) -> None:
+    """A rådgivare who leaves keeps her records as a single-user database; a handläggare's laptop
+    keeps nothing the team sent (drafts and Papperskorg included), and the server still has it all."""
+    from asfdesk.domain.inputs import ParticipantInput, PlacementInput
+    from asfdesk.storage.models import AuditEntry, Organisation, Participant, Placement
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    team_server.org("AME Hudiksvall", "ame")
+    anna, hanna = laptops("anna"), laptops("hanna")
+    anna.team.join(team_server.url, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg"))
+    hanna.team.join(team_server.url, team_server.user("Hanna Handläggare", "handlaggare", "AME Hudiksvall"))
+    hanna.team.sync()
+    with hanna.database.session_factory() as session:
+        ame = session.scalar(select(Organisation.id).where(Organisation.name == "AME Hudiksvall"))
+    enterprise = _enterprise(hanna, "Placeringsföretaget ek. för.")
+    person = hanna.context.participants.create(ParticipantInput(code="D26-200", referring_organisation_id=ame))
+    hanna.context.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 9, 1)), enterprise)
+    other = hanna.context.participants.create(ParticipantInput(code="D26-201", referring_organisation_id=ame))
+    hanna.context.participants.delete(other)  # in the Papperskorg, with its label
+    hanna.team.sync()
+    anna_enterprise = _enterprise(anna, "Annas Kafé ek. för.")
+    anna.team.sync()
+
+    removed = hanna.team.leave("Hanna Handläggare")
+    assert removed > 0 and hanna.team.team() is None
+    for model in (Enterprise, Participant, Placement):
+        assert _count(hanna, model) == 0, model.__tablename__
+    with hanna.database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM trash_entry")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM form_draft")).scalar() == 0
+        assert capture.installed(conn) == []
+    with hanna.database.session_factory() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+    assert (last.action, last.actor) == ("leave_team", "Hanna Handläggare")
+    assert hanna.context.audit.verify(hanna.database.path).ok  # the chain holds across the removal
+
+    assert anna.team.leave() == 0  # a rådgivare keeps her copy
+    assert _value(anna, Enterprise, anna_enterprise, "name") == "Annas Kafé ek. för."
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    sara.team.sync()
+    assert _value(sara, Participant, person, "code") == "D26-200"  # the team still has it

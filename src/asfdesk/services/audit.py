@@ -33,6 +33,7 @@ ACTION_LABELS = Labels(
         "print": QT_TRANSLATE_NOOP("audit", "Skrev ut"),
         "anonymise": QT_TRANSLATE_NOOP("audit", "Anonymiserade"),
         "erase": QT_TRANSLATE_NOOP("audit", "Raderade på begäran"),
+        "leave_team": QT_TRANSLATE_NOOP("audit", "Lämnade teamet; tog bort det teamet skickat"),
     },
 )
 

@@ -28,6 +28,16 @@ WITHHELD_TABLES: dict[str, frozenset[str]] = {
 }
 
 
+# Who may keep a copy of what the team sent when the laptop leaves the team (Arkiv → Lämna teamet).
+# A rådgivare's copy is her own advisory work, with participants only by pseudonym; a handläggare's
+# is his organisation's register and a samordnare's the whole region's, which stay on the server.
+KEEPS_COPY_ON_LEAVING = frozenset({"radgivare"})
+
+
+def keeps_copy(role: str) -> bool:
+    return role in KEEPS_COPY_ON_LEAVING
+
+
 def withheld(role: str, table: str) -> frozenset[str]:
     """Fields of `table` the server never sends to `role` (and refuses from it)."""
     return ALWAYS_WITHHELD.get(role, {}).get(table, frozenset())

@@ -18,10 +18,11 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, text
 
+from asfdesk.services.audit import AuditTrail
 from asfdesk.storage.engine import Database
 from asfdesk.storage.keys import SecretStore
 from asfdesk.storage.models import AuditEntry
-from asfdesk.sync import capture, outbox, protocol
+from asfdesk.sync import capture, outbox, protocol, roles
 from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
 from asfdesk.sync.client import TeamClient, TeamError
 from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state
@@ -138,18 +139,31 @@ class TeamService:
         with self._db.engine.connect() as conn:
             return self._open(conn, refused=True)
 
-    def leave(self) -> None:
-        """This database leaves its team: its records stay, as an ordinary single-user database."""
+    def leave(self, actor: str = "") -> int:
+        """This database leaves its team and becomes an ordinary single-user database. Its records
+        stay when the role may keep a copy (roles.keeps_copy); otherwise every record is removed
+        for good, with the drafts and the Papperskorg that could hold them (the audit log keeps
+        that it happened). Returns how many records were removed."""
         team = self.team()
         if team is None:
             raise TeamError("Databasen är inte ansluten till något team.")
+        removed = 0
         with self._db.session_factory.begin() as session:
             conn = session.connection()
             capture.remove(conn)
             for table in (sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state):
                 conn.execute(delete(table))
+            if not roles.keeps_copy(str(team.get("me", {}).get("role", ""))):
+                for model in reversed(protocol.synced_tables()):  # children before their parents
+                    removed += conn.execute(delete(model)).rowcount or 0
+                for local in ("trash_entry", "form_draft"):
+                    conn.execute(text(f'DELETE FROM "{local}"'))
+                trail = AuditTrail(self._db.session_factory)
+                trail.actor = actor or trail.actor
+                trail.add(session, "leave_team", "team")
         if team.get("token_in") == "keyring":
             self._secrets.remove(f"team-{team['me']['device']}")
+        return removed
 
     def _token(self, team: dict[str, Any]) -> str:
         if team.get("token_in") == "keyring":

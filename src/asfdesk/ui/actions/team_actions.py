@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from asfdesk.domain.vocab import StaffRole
 from asfdesk.sync.client import TeamError
+from asfdesk.sync.roles import keeps_copy
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
@@ -88,11 +90,20 @@ class TeamActions:
             return
         sync.refresh_counts()
         waiting = sync.line.waiting
-        text = QCoreApplication.translate(
-            "TeamActions",
-            "Databasen lämnar teamet och blir en vanlig egen databas. Allt den innehåller finns kvar här, "
-            "men synkroniseras inte längre.",
-        )
+        keeps = keeps_copy(sync.role)
+        if keeps:
+            text = QCoreApplication.translate(
+                "TeamActions",
+                "Databasen lämnar teamet och blir en vanlig egen databas. Allt den innehåller finns kvar här, "
+                "men synkroniseras inte längre.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "TeamActions",
+                "Din roll (%1) får inte behålla en kopia när datorn lämnar teamet: allt som finns i databasen "
+                "tas bort från den här datorn, med utkast och papperskorg. Det finns kvar på servern för "
+                "teamet. Ändringsloggen behåller att det skedde.",
+            ).replace("%1", StaffRole.label_of(sync.role).lower())
         if waiting == 1:
             text += "\n\n" + QCoreApplication.translate("TeamActions", "1 ändring har inte skickats och skickas inte.")
         elif waiting:
@@ -103,10 +114,17 @@ class TeamActions:
             return
         sync.stop()
         try:
-            self.window.context.team.leave()
+            removed = self.window.context.team.leave(self.window.context.audit.actor)
         except TeamError as exc:
             QMessageBox.warning(self.window, QCoreApplication.translate("TeamActions", "Lämna teamet"), str(exc))
+            sync.start()
+            return
         sync.start()
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("TeamActions", "Databasen har lämnat teamet."), 10000
+        if not keeps:
+            self.window.reload()  # what the team sent is gone from the lists too
+        said = (
+            QCoreApplication.translate("TeamActions", "Databasen har lämnat teamet; %1 poster togs bort från datorn.")
+            if not keeps
+            else QCoreApplication.translate("TeamActions", "Databasen har lämnat teamet.")
         )
+        self.window.statusBar().showMessage(said.replace("%1", str(removed)), 10000)
