@@ -44,3 +44,23 @@ def test_results_are_grouped_and_arrow_down_selects(qtbot, window: MainWindow) -
     type_text(qtbot, dialog.query, "xyzzy")
     dialog.run_search()
     assert dialog.status.text() == "Inga träffar."
+
+
+def test_each_hit_shows_readable_context_with_the_words_found_in_bold(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.open_search()
+    dialog = window._search_dialog
+    type_text(qtbot, dialog.query, "café")  # a business line, stored with its é escaped
+    dialog.run_search()
+    enterprises = next(
+        dialog.results.topLevelItem(i)
+        for i in range(dialog.results.topLevelItemCount())
+        if dialog.results.topLevelItem(i).text(0).startswith("Företag (")
+    )
+    hit = enterprises.child(0)
+    context = dialog.results.itemWidget(hit, 2)
+    assert isinstance(context, QLabel)
+    assert "<b>café</b>" in context.text().casefold()
+    shown = hit.toolTip(2)
+    assert "café" in shown.casefold() and not any(mark in shown for mark in ("[", "]", '"', "\\u", "\x02"))

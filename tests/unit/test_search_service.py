@@ -41,7 +41,9 @@ def test_new_and_changed_notes_are_searchable_at_once(ctx: AppContext) -> None:
         SupportContactInput(contact_date=date.today(), notes="Planerade loppmarknad i vår"), enterprise.id
     )
     hit = ctx.search.search("loppmarknad")["support_contact"][0]
-    assert (hit.record_id, hit.enterprise) == (contact, enterprise.name) and "[loppmarknad]" in hit.snippet
+    assert (hit.record_id, hit.enterprise) == (contact, enterprise.name)
+    assert hit.snippet == "Planerade loppmarknad i vår"  # readable: no markers
+    assert hit.html() == "Planerade <b>loppmarknad</b> i vår"
     data = ctx.support_contacts.get_input(contact)
     data.notes = "Planerade julmarknad"
     ctx.support_contacts.update(contact, data)
@@ -117,3 +119,17 @@ def test_a_start_shared_by_many_words_still_finds_them(ctx: AppContext) -> None:
     ctx.support_contacts.create(SupportContactInput(contact_date=date.today(), notes=" ".join(words)), enterprise.id)
     assert len(ctx.search.search("zqx")["support_contact"]) == 1
     assert len(ctx.search.search("zqx0")["support_contact"]) == 1  # ten completions: named one by one
+
+
+def test_an_enterprises_business_lines_read_as_words_not_as_a_list(ctx: AppContext) -> None:
+    from asfdesk.domain.inputs import EnterpriseInput
+
+    ctx.enterprise_records.create(
+        EnterpriseInput(
+            name="Sökbara Tjänster ek. för.", municipality="Gävle", business_lines=["cykelverkstad", "café & <mat>"]
+        )
+    )
+    hit = next(h for h in ctx.search.search("cykelverkstad")["enterprise"] if h.title == "Sökbara Tjänster ek. för.")
+    assert "cykelverkstad, café & <mat>" in hit.snippet
+    assert '"' not in hit.snippet and "[" not in hit.snippet
+    assert "<b>cykelverkstad</b>, café &amp; &lt;mat&gt;" in hit.html()  # the record's own text stays text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ PER_KIND = 25
 SNIPPET_WORDS = 12
 
 
+MARK_START, MARK_END = "\x02", "\x03"  # around the words found, in `marked`; never in a record's text
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str
@@ -35,7 +39,17 @@ class SearchHit:
     enterprise_id: str | None
     enterprise: str
     title: str
-    snippet: str
+    marked: str  # the context of the hit, the words found between MARK_START and MARK_END
+
+    @property
+    def snippet(self) -> str:
+        """The context as plain text: one line, the markers gone."""
+        return " ".join(self.marked.replace(MARK_START, "").replace(MARK_END, "").split())
+
+    def html(self) -> str:
+        """The context with the words found in bold, for a label."""
+        text = html.escape(" ".join(self.marked.split()))
+        return text.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
 
 
 def query_words(query: str) -> list[str]:
@@ -114,7 +128,7 @@ def kind_query(kind: str) -> TextClause:
     """The FTS5 query for one kind's hits (`:expression` from kind_expression)."""
     order = "rowid DESC" if kind in NEWEST_FIRST else "rank"
     return text(
-        f"SELECT record_id, enterprise_id, title, snippet({INDEX_TABLE}, 4, '[', ']', '…', {SNIPPET_WORDS}) "
+        f"SELECT record_id, enterprise_id, title, snippet({INDEX_TABLE}, 4, char(2), char(3), '…', {SNIPPET_WORDS}) "
         f"FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :expression ORDER BY {order} LIMIT :per_kind"
     )
 
@@ -158,7 +172,7 @@ class SearchService:
                     h.enterprise_id,
                     names.get(h.enterprise_id or "", ""),
                     _title(kind, h.title),
-                    h.snippet,
+                    h.marked,
                 )
                 for h in grouped[kind]
             ]

@@ -21,12 +21,20 @@ def terms_table_statement() -> str:
     return f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{TERMS_TABLE} USING fts5vocab(main, {INDEX_TABLE}, 'row')"
 
 
+# An enterprise's business lines are a JSON list, stored with its letters escaped ("caf\u00e9"):
+# the index holds them as the words they are ("café, städ"), so they are found and read as such.
+BUSINESS_LINES = (
+    "coalesce(CASE WHEN json_valid(NEW.business_lines) "
+    "THEN (SELECT group_concat(value, ', ') FROM json_each(NEW.business_lines)) "
+    "ELSE NEW.business_lines END, '')"
+)
+
 # kind: (title SQL, body SQL, enterprise id SQL), all over the row alias NEW.
 INDEXED: dict[str, tuple[str, str, str]] = {
     "enterprise": (
         "NEW.name",
         "coalesce(NEW.orgnr,'') || ' ' || NEW.municipality || ' ' || coalesce(NEW.city,'') || ' ' || "
-        "coalesce(NEW.business_lines,'') || ' ' || coalesce(NEW.notes,'')",
+        f"{BUSINESS_LINES} || ' ' || coalesce(NEW.notes,'')",
         "NEW.id",
     ),
     "contact_person": (

@@ -73,9 +73,14 @@ class SearchDialog(QDialog):
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for hit in hits:
-                child = QTreeWidgetItem([hit.title, hit.enterprise, hit.snippet.replace("\n", " ")])
+                child = QTreeWidgetItem([hit.title, hit.enterprise, ""])
                 child.setData(0, HIT_ROLE, hit)
+                child.setToolTip(2, hit.snippet)
                 group.addChild(child)
+                context = QLabel(hit.html())  # the words found in bold, no markers
+                context.setObjectName("searchContext")
+                context.setTextFormat(Qt.TextFormat.RichText)
+                self.results.setItemWidget(child, 2, context)
             self.results.addTopLevelItem(group)
             group.setExpanded(True)
             total += len(hits)
