@@ -1891,8 +1891,24 @@ The current one is saved first.</translation>
         <translation>Mark done / reopen</translation>
     </message>
     <message>
-        <source>%1 möten, %2 öppna åtgärder.</source>
-        <translation>%1 meetings, %2 open action items.</translation>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>möte</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>möten</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>öppen åtgärd</source>
+        <translation>open action</translation>
+    </message>
+    <message>
+        <source>öppna åtgärder</source>
+        <translation>open actions</translation>
     </message>
     <message>
         <source>Närvarande</source>
@@ -2504,8 +2520,32 @@ Save anyway?</translation>
         <translation>New participant and placement…</translation>
     </message>
     <message>
-        <source>%1 placeringar (%2 pågående) – %3 kvinnor, %4 män. Deltagare visas med pseudonym.</source>
-        <translation>%1 placements (%2 ongoing) – %3 women, %4 men. Participants are shown by pseudonym.</translation>
+        <source>%1 (%2 pågående) – %3, %4. Deltagare visas med pseudonym.</source>
+        <translation>%1 (%2 ongoing) – %3, %4. Participants are shown by pseudonym.</translation>
+    </message>
+    <message>
+        <source>placering</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>placeringar</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <source>kvinna</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>kvinnor</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>män</source>
+        <translation>men</translation>
     </message>
 </context>
 <context>
@@ -2595,8 +2635,16 @@ Save anyway?</translation>
         <translation>New year…</translation>
     </message>
     <message>
-        <source>%1 platser i katalogen: %2 fyllda, %3 lediga.</source>
-        <translation>%1 places in the catalogue: %2 filled, %3 vacant.</translation>
+        <source>%1 i katalogen: %2 fyllda, %3 lediga.</source>
+        <translation>%1 in the catalogue: %2 filled, %3 vacant.</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <translation>places</translation>
     </message>
     <message>
         <source>Inga intäkter registrerade. Intäktsmixen är en riskindikator.</source>
@@ -3062,8 +3110,16 @@ Save anyway?</translation>
         <translation>Context</translation>
     </message>
     <message>
-        <source>%1 träffar. Enter öppnar, pil ned väljer.</source>
-        <translation>%1 hits. Enter opens, arrow down selects.</translation>
+        <source>%1. Enter öppnar, pil ned väljer.</source>
+        <translation>%1. Enter opens, Down selects.</translation>
+    </message>
+    <message>
+        <source>träff</source>
+        <translation>hit</translation>
+    </message>
+    <message>
+        <source>träffar</source>
+        <translation>hits</translation>
     </message>
     <message>
         <source>Inga träffar.</source>
@@ -3315,8 +3371,24 @@ Save anyway?</translation>
         <translation>Log contact… (Ctrl+L)</translation>
     </message>
     <message>
-        <source>%1 kontakter, %2 timmar.</source>
-        <translation>%1 contacts, %2 hours.</translation>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>kontakter</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>timme</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>timmar</source>
+        <translation>hours</translation>
     </message>
 </context>
 <context>
@@ -3505,20 +3577,32 @@ Save anyway?</translation>
 <context>
     <name>TodoView</name>
     <message>
-        <source>sedan %1 d</source>
-        <translation>for %1 d</translation>
-    </message>
-    <message>
-        <source>%1 d sen</source>
-        <translation>%1 d ago</translation>
-    </message>
-    <message>
         <source>i dag</source>
         <translation>today</translation>
     </message>
     <message>
-        <source>om %1 d</source>
-        <translation>in %1 d</translation>
+        <source>sedan 1 dag</source>
+        <translation>open 1 day</translation>
+    </message>
+    <message>
+        <source>sedan %1 dagar</source>
+        <translation>open %1 days</translation>
+    </message>
+    <message>
+        <source>1 dag sen</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <source>%1 dagar sen</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>om 1 dag</source>
+        <translation>in 1 day</translation>
+    </message>
+    <message>
+        <source>om %1 dagar</source>
+        <translation>in %1 days</translation>
     </message>
     <message>
         <source>Att göra</source>

@@ -180,3 +180,24 @@ def test_the_person_at_the_computer_is_asked_once_and_is_the_actor_mine_and_the_
     again: MainWindow = make_window(demo_db, tmp_path / "p.ini")
     assert not again.todo_view.who_hint.isVisible()  # asked once
     assert again.context.audit.actor == advisor.name
+
+
+def test_when_is_said_in_whole_words_with_the_right_number(make_window, demo_db: Path, tmp_path: Path) -> None:
+    """'om 3 dagar', 'i dag', '1 dag sen', 'sedan 40 dagar': one way of saying it, singular for one."""
+    import re
+
+    window: MainWindow = make_window(demo_db, tmp_path / "s.ini")
+    model = window.todo_view.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "När")
+    for row in range(model.rowCount()):
+        item = model.index(row, 0).data(ROW_ROLE)
+        text = model.index(row, column).data()
+        days = item.days_left
+        if item.warning is not None:
+            expected = "sedan 1 dag" if -days == 1 else f"sedan {max(0, -days)} dagar"
+        elif days < 0:
+            expected = "1 dag sen" if days == -1 else f"{-days} dagar sen"
+        else:
+            expected = {0: "i dag", 1: "om 1 dag"}.get(days, f"om {days} dagar")
+        assert text == expected
+        assert not re.search(r"\d d\b", text)  # never the abbreviation

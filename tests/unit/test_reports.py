@@ -171,6 +171,18 @@ def test_enterprise_without_activity_still_gets_a_clean_summary(ctx: AppContext,
     assert "0 kontakter, 0 timmar." in text and "Inga möten under perioden." in text
 
 
+def test_one_contact_of_an_hour_is_said_in_the_singular(ctx: AppContext, tmp_path: Path) -> None:
+    from asfdesk.domain.formatting import counted
+    from asfdesk.domain.inputs import SupportContactInput
+
+    enterprise_id = ctx.enterprises.list_enterprises()[0].id
+    ctx.support_contacts.create(SupportContactInput(contact_date=date(2011, 5, 2), minutes=60), enterprise_id)
+    one = Period(date(2011, 1, 1), date(2011, 12, 31))
+    text = pdf_text(reports.support_summary_pdf(ctx.database.session_factory, enterprise_id, one, tmp_path / "o.pdf"))
+    assert "1 kontakt, 1 timme." in text
+    assert [counted(n, "timme", "timmar") for n in (0, 1, 1.5, 2)] == ["0 timmar", "1 timme", "1,5 timmar", "2 timmar"]
+
+
 def test_long_notes_and_two_hundred_contacts_flow_over_pages(ctx: AppContext, tmp_path: Path) -> None:
     """200 contacts with long notes and long compound words make a multi-page table with its header on each page."""
     enterprise = ctx.enterprises_with_name = ctx.enterprise_records.create(

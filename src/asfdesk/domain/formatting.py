@@ -31,6 +31,12 @@ def format_figure(value: float | None, missing: str = "") -> str:
     return format_number(value, 0 if float(value).is_integer() else 1)
 
 
+def counted(value: float, one: str, many: str) -> str:
+    """'1 kontakt', '3 kontakter', '1,5 timmar': the figure and the word that goes with it (the
+    singular only for exactly one)."""
+    return f"{format_figure(value)} {one if value == 1 else many}"
+
+
 def format_hours(value: float | None) -> str:
     return format_figure(value)
 

@@ -108,7 +108,9 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
     if audience is not Audience.CASE_OFFICER:
         story.append(Paragraph("Handledarstöd under perioden", s["h2"]))
         count = figures["contacts"]
-        story.append(Paragraph(esc(f"{count} kontakter, {format_hours(data.contact_hours)} timmar."), s["body"]))
+        hours = format_hours(data.contact_hours)
+        said = f"{count} {_word(count, 'kontakt', 'kontakter')}, {hours} {_word(hours, 'timme', 'timmar')}."
+        story.append(Paragraph(esc(said), s["body"]))
         for label, key, rows in (("Modul", "module", data.hours_by_module), ("Form", "form", data.by_form)):
             if rows:
                 story += [
@@ -161,7 +163,8 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
 
     story.append(Paragraph("Möten", s["h2"]))
     if audience is Audience.FUNDER:
-        story.append(Paragraph(esc(f"{figures['meetings']} möten under perioden."), s["body"]))
+        meetings = figures["meetings"]
+        story.append(Paragraph(esc(f"{meetings} {_word(meetings, 'möte', 'möten')} under perioden."), s["body"]))
     elif data.meetings:
         story.append(
             table(
@@ -213,6 +216,11 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
         printed=data.printed,
     )
     return build_pdf(path, frame, story)
+
+
+def _word(shown: str, one: str, many: str) -> str:
+    """The word for a figure as printed ('1', '12', '<5'): the singular only for exactly one."""
+    return one if shown.strip() == "1" else many
 
 
 def _due(due: date | None, printed: date) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from asfdesk.domain.formatting import counted
 from asfdesk.services.search_service import KIND_LABELS, SearchHit, SearchService
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -85,7 +86,9 @@ class SearchDialog(QDialog):
             group.setExpanded(True)
             total += len(hits)
         self.status.setText(
-            self.tr("%1 träffar. Enter öppnar, pil ned väljer.").replace("%1", str(total))
+            self.tr("%1. Enter öppnar, pil ned väljer.").replace(
+                "%1", counted(total, self.tr("träff"), self.tr("träffar"))
+            )
             if total
             else self.tr("Inga träffar.")
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asfdesk.domain.formatting import counted
 from asfdesk.rows import ActionItemRow, EnterpriseDetail, MeetingRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.widgets.record_section import RecordSection
@@ -106,7 +107,9 @@ class MeetingsTab(QWidget):
         self.table.fit_columns()
         open_items = sum(r.open_action_items for r in rows)
         self.summary.setText(
-            self.tr("%1 möten, %2 öppna åtgärder.").replace("%1", str(len(rows))).replace("%2", str(open_items))
+            self.tr("%1, %2.")
+            .replace("%1", counted(len(rows), self.tr("möte"), self.tr("möten")))
+            .replace("%2", counted(open_items, self.tr("öppen åtgärd"), self.tr("öppna åtgärder")))
         )
         self.details.clear()
         self.actions_model.set_rows([])

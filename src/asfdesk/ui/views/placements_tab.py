@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from asfdesk.domain.formatting import counted
 from asfdesk.domain.vocab import Gender, PlacementStatus
 from asfdesk.rows import EnterpriseDetail, PlacementRow
 from asfdesk.ui.models.row_table_model import Column, RowTableModel
@@ -68,9 +69,9 @@ class PlacementsTab(QWidget):
         women = sum(1 for r in rows if r.gender == Gender.WOMAN)
         men = sum(1 for r in rows if r.gender == Gender.MAN)
         self.summary.setText(
-            self.tr("%1 placeringar (%2 pågående) – %3 kvinnor, %4 män. Deltagare visas med pseudonym.")
-            .replace("%1", str(len(rows)))
+            self.tr("%1 (%2 pågående) – %3, %4. Deltagare visas med pseudonym.")
+            .replace("%1", counted(len(rows), self.tr("placering"), self.tr("placeringar")))
             .replace("%2", str(ongoing))
-            .replace("%3", str(women))
-            .replace("%4", str(men))
+            .replace("%3", counted(women, self.tr("kvinna"), self.tr("kvinnor")))
+            .replace("%4", counted(men, self.tr("man"), self.tr("män")))
         )

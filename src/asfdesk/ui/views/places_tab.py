@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from asfdesk.domain.formatting import Quantity, Unit, quantity
+from asfdesk.domain.formatting import Quantity, Unit, counted, quantity
 from asfdesk.services.place_service import PlaceRow
 from asfdesk.services.revenue_service import RevenueRow
 from asfdesk.ui.models.highlight_model import HighlightModel
@@ -78,8 +78,8 @@ class PlacesTab(QWidget):
         self.places.table.fit_columns()
         offered = [p for p in places if p.active]
         self.summary.setText(
-            self.tr("%1 platser i katalogen: %2 fyllda, %3 lediga.")
-            .replace("%1", str(sum(p.capacity for p in offered)))
+            self.tr("%1 i katalogen: %2 fyllda, %3 lediga.")
+            .replace("%1", counted(sum(p.capacity for p in offered), self.tr("plats"), self.tr("platser")))
             .replace("%2", str(sum(min(p.filled, p.capacity) for p in offered)))
             .replace("%3", str(sum(p.vacant for p in offered)))
         )

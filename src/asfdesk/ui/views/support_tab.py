@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from asfdesk.domain.formatting import format_hours
+from asfdesk.domain.formatting import counted
 from asfdesk.rows import EnterpriseDetail, SupportContactRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from asfdesk.ui.widgets.record_section import RecordSection
@@ -55,10 +55,11 @@ class SupportTab(QWidget):
         self.model.set_rows(rows)
         self.table.fit_columns()
         minutes = sum(r.minutes for r in rows)
+        hours = round(minutes / 60, 1)
         self.summary.setText(
-            self.tr("%1 kontakter, %2 timmar.")
-            .replace("%1", str(len(rows)))
-            .replace("%2", format_hours(round(minutes / 60, 1)))
+            self.tr("%1, %2.")
+            .replace("%1", counted(len(rows), self.tr("kontakt"), self.tr("kontakter")))
+            .replace("%2", counted(hours, self.tr("timme"), self.tr("timmar")))
         )
         self.details.clear()
 

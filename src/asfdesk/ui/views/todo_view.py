@@ -31,12 +31,22 @@ class TodoModel(RowTableModel[TodoItem]):
 
 
 def _when(item: TodoItem) -> str:
+    """When, in words of the same kind for every row: 'om 3 dagar', 'i dag', '1 dag sen', 'sedan 40 dagar'."""
     days = item.days_left
     if item.warning is not None:
-        return translate("TodoView", "sedan %1 d").replace("%1", str(max(0, -days)))
+        since = max(0, -days)
+        if since == 1:
+            return translate("TodoView", "sedan 1 dag")
+        return translate("TodoView", "sedan %1 dagar").replace("%1", str(since))
     if days < 0:
-        return translate("TodoView", "%1 d sen").replace("%1", str(-days))
-    return translate("TodoView", "i dag") if days == 0 else translate("TodoView", "om %1 d").replace("%1", str(days))
+        if days == -1:
+            return translate("TodoView", "1 dag sen")
+        return translate("TodoView", "%1 dagar sen").replace("%1", str(-days))
+    if days == 0:
+        return translate("TodoView", "i dag")
+    if days == 1:
+        return translate("TodoView", "om 1 dag")
+    return translate("TodoView", "om %1 dagar").replace("%1", str(days))
 
 
 class TodoView(QWidget):
