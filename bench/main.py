@@ -99,6 +99,8 @@ def run(
         figures.append(measures.open_enterprise(ds, factory, runs=2 if smoke else 7))
         step("list of all contacts")
         figures.append(measures.all_contacts_list(ds, factory))
+        step("save in the window")
+        figures.append(measures.save_in_window(ds, out, runs=2 if smoke else 7))
         step("one summary")
         single_figure, single = measures.one_summary(ds, factory, out, runs=2 if smoke else 5)
         figures.append(single_figure)

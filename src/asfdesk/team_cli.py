@@ -60,7 +60,7 @@ def team(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -
         if action == "status":
             return _status(service)
         if action == "conflicts":
-            return _conflicts(service)
+            return _conflicts(service, context.database.session_factory)
         try:
             return ACTIONS[action](service, args)
         except TeamError as exc:
@@ -89,17 +89,21 @@ def _status(service: Any) -> int:
     return EXIT_OK
 
 
-def _conflicts(service: Any) -> int:
-    found = service.conflicts()
+def _conflicts(service: Any, session_factory: Any) -> int:
+    """Each conflict as the window shows it: the record by name, the field by label, coded values
+    by their labels, who wrote what and when; the id's first characters for `team resolve`."""
+    from asfdesk.services.team_conflicts import ConflictDescriber
+
+    found = ConflictDescriber(session_factory).rows(service.conflicts())
     if not found:
         print("Inga konflikter att avgöra.")
     for c in found:
-        what = "ändrad här men borttagen av" if c["kind"] == "deleted" else "ändrad av båda"
-        print(f"{c['id'][:8]}  {c['tbl']} {c['row_id'][:8]}  fält {c['field']}: {what}")
-        print(f"    kept:  {_shown(c['kept'])}  ({c['kept_by'].get('name', '?')})")
-        print(
-            f"    other: {_shown(c['other'])}  ({c['other_by'].get('name', '?')}, {c['other_by'].get('at', '')[:16]})"
-        )
+        where = f" ({c.enterprise})" if c.enterprise and c.enterprise != c.record_label else ""
+        what = "ändrades här men togs bort av någon annan" if c.deleted else "ändrades av två personer"
+        print(f"{c.id[:8]}  {c.kind_label} {c.record_label}{where}: {c.field_label} {what}")
+        print(f"    gäller nu (--keep kept):  {c.kept_text}  ({c.kept_by})")
+        at = f", {c.other_at:%Y-%m-%d %H:%M}" if c.other_at else ""
+        print(f"    det andra (--keep other): {c.other_text}  ({c.other_by}{at})")
     refused = service.refused()
     if refused:
         print(f"Ändringar servern inte tog emot ({len(refused)}; uppgifterna finns kvar på den här datorn):")

@@ -102,8 +102,10 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
         assert "Bertil Berg (rådgivare, Coompanion Gävleborg)" in status.stdout
         assert "Konflikter att avgöra: 1" in status.stdout
         listed = _run([*LAPTOP, "--db", str(b), "team", "conflicts"])
-        assert "kept:  Anna: styrelsemöte i maj  (Anna Andersson)" in listed.stdout
-        assert "other: Bertil: ny kassör  (Bertil Berg" in listed.stdout
+        assert "gäller nu (--keep kept):  Anna: styrelsemöte i maj  (Anna Andersson)" in listed.stdout
+        assert "det andra (--keep other): Bertil: ny kassör  (Bertil Berg" in listed.stdout
+        first_line = listed.stdout.splitlines()[0]  # the record by name, the field by label, no table names
+        assert "företag" in first_line and "Anteckningar" in first_line and "enterprise" not in first_line
         conflict = listed.stdout.split()[0]
         decided = _run([*LAPTOP, "--db", str(b), "team", "resolve", conflict, "--keep", "other"])
         assert decided.returncode == 0, decided.stderr

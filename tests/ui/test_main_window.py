@@ -139,7 +139,8 @@ def test_placements_show_pseudonyms_only(window: MainWindow, demo_db: Path) -> N
     detail = window.detail_view
     shown = _table_column(detail.placements.table, 0)
     assert shown and all(code.startswith("D") for code in shown)
-    assert "kvinnor" in detail.placements.summary.text() and "män" in detail.placements.summary.text()
+    summary = detail.placements.summary.text()
+    assert ("kvinna" in summary or "kvinnor" in summary) and ("män" in summary or " man" in summary)
 
 
 def test_selecting_a_meeting_shows_its_action_items(qtbot, window: MainWindow) -> None:

@@ -118,7 +118,8 @@ def test_a_warning_goes_when_its_cause_is_dealt_with(qtbot, window: MainWindow, 
         qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
 
     dialogs.append(contact)
-    window.log_contact()
+    with qtbot.waitSignal(window.todo_refreshed, timeout=20000):  # the warnings follow from a thread
+        window.log_contact()
     rules = {w.rule for w in window.detail_view.overview.warnings.model.rows()}
     assert WarningRule.NO_CONTACT not in rules and WarningRule.REVENUE_DEPENDENCY in rules
 

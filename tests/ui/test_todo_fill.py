@@ -59,7 +59,7 @@ def test_a_refresh_made_meanwhile_is_not_overwritten_by_the_older_snapshot(
     window.refresh_todo_and_warnings()  # the window's own refresh after the edit
     fresh = [i.title for i in window.todo_view.model.rows()]
     assert "Ring styrelsen om budgeten" in fresh and "Ring styrelsen om budgeten" not in [i.title for i in stale.items]
-    window.todo_fill._computed(stale, generation)  # the older result arrives late
+    window.todo_fill._computed(stale, generation, after_change=False)  # the older result arrives late
     assert [i.title for i in window.todo_view.model.rows()] == fresh
 
 
@@ -92,8 +92,48 @@ def test_a_window_closed_before_its_first_fill_starts_no_thread(qtbot, paths, de
     qtbot.addWidget(window)
     started: list[bool] = []
     real_start = window.todo_fill.start
-    window.todo_fill.start = lambda: started.append(True) or real_start()  # type: ignore[method-assign]
+    window.todo_fill.start = lambda **kw: started.append(True) or real_start(**kw)  # type: ignore[method-assign]
     window.show()
     window.close()  # at once, before the timer that starts the thread fires
     qtbot.wait(FILL_TODO_AFTER_MS * 4)
-    assert started == [] and window.todo_fill._worker is None
+    assert started == [] and not window.todo_fill.running
+
+
+def test_after_a_save_att_gora_and_the_warnings_follow_from_a_thread_the_last_change_winning(
+    qtbot, paths: AppPaths, demo_db: Path, tmp_path: Path
+) -> None:
+    """Two quick saves on an enterprise: the window is updated at once (list row, page), Att göra and
+    the warnings arrive from a thread, and what stays is the picture after the second save."""
+    window = _shown_window(qtbot, paths, demo_db, tmp_path / "s.ini")
+    with qtbot.waitSignal(window.filled, timeout=20000):
+        window.show()
+    window.show_view("enterprises")
+    enterprise, before = next(
+        (r.id, r.last_contact) for r in window.list_view.model.rows() if r.last_contact != date.today()
+    )
+    assert window.list_view.select(enterprise)
+    steps = []
+    for text in ("Ring styrelsen om budgeten", "Boka studiebesök hos Kafé Linnea"):
+        record = window.context.support_contacts.create(
+            SupportContactInput(
+                contact_date=date.today(),
+                notes="Besök",
+                next_step=text,
+                next_step_date=date.today() + timedelta(days=2),
+            ),
+            enterprise,
+        )
+        if len(steps) == 1:  # the second save: its picture is the one that arrives and stays
+            with qtbot.waitSignal(window.todo_refreshed, timeout=20000):
+                window.editor.changed.emit("support_contact", record)
+        else:
+            window.editor.changed.emit("support_contact", record)
+        steps.append(text)
+    # at once: the enterprise's row and page
+    row = next(r for r in window.list_view.model.rows() if r.id == enterprise)
+    assert row.last_contact == date.today() != before
+    assert window.detail_view.support.model.rowCount() == len(
+        window.context.enterprises.get_detail(enterprise).support_contacts
+    )
+    titles = [i.title for i in window.todo_view.model.rows()]
+    assert all(step in titles for step in steps), titles[:8]  # the last thread's picture holds both

@@ -17,9 +17,10 @@ def test_bench_smoke_run_reports_every_figure(tmp_path: Path) -> None:
         "global search p95",
         "open an enterprise",
         "all contacts: open, scroll to end, sort by date",
+        "save a contact, window ready for the next key",
         "one support summary PDF",
         "summaries (2 workers)",
         "import 300 enterprises from XLSX",
     ):
         assert figure in text
-    assert text.count("(smoke)") == 8 and "machine:" in text
+    assert text.count("(smoke)") == 9 and "machine:" in text

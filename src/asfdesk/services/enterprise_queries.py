@@ -41,6 +41,7 @@ from asfdesk.rows import (
     SupportContactRow,
     SupportRelationshipRow,
 )
+from asfdesk.storage.base import Base
 from asfdesk.storage.models import (
     ActionItem,
     Agreement,
@@ -70,19 +71,47 @@ class EnterpriseQueries:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
 
-    def list_enterprises(self) -> list[EnterpriseListRow]:
-        """Every enterprise with the figures the list shows, ordered by name.
+    def owner_of(self, kind: str, record_id: str) -> str | None:
+        """The enterprise a record (of table `kind`, removed ones too) belongs to: itself, its own
+        `enterprise_id`, or its meeting's; None when it belongs to none or to several."""
+        if kind == "enterprise":
+            return record_id
+        model = next((m.class_ for m in Base.registry.mappers if m.class_.__tablename__ == kind), None)
+        if model is None:
+            return None
+        if hasattr(model, "enterprise_id"):
+            query = select(model.enterprise_id).where(model.id == record_id)
+        elif hasattr(model, "meeting_id"):
+            query = (
+                select(Meeting.enterprise_id).join(model, model.meeting_id == Meeting.id).where(model.id == record_id)
+            )
+        else:
+            return None
+        with self._session_factory() as session:
+            found = session.scalar(query.execution_options(include_deleted=True))
+        return str(found) if found else None
+
+    def list_enterprises(self, only: str | None = None) -> list[EnterpriseListRow]:
+        """Every enterprise with the figures the list shows, ordered by name; with `only`, that
+        enterprise's row alone (what an edit of one of its records can have changed).
 
         Plain rows through Core statements built once (it runs at start-up and after every
         change); each table's `deleted_at` is tested in the statements themselves.
         """
+        listed, advising = _enterprise_list_statement(), _advisors_statement()
+        ongoing, finished = _count_by_enterprise(Placement), _count_by_enterprise(ModuleProgress)
+        if only is not None:
+            listed = listed.where(Enterprise.__table__.c.id == only)
+            advising = advising.where(SupportRelationship.__table__.c.enterprise_id == only)
+            ongoing = ongoing.where(Placement.__table__.c.enterprise_id == only)
+            finished = finished.where(ModuleProgress.__table__.c.enterprise_id == only)
         with self._session_factory() as session:
             connection = session.connection()
-            enterprises = connection.execute(_enterprise_list_statement()).all()
+            enterprises = connection.execute(listed).all()
             # the latest current relationship with an advisor: the rows come oldest first, the last one wins
-            advisors: dict[str, str] = dict(connection.execute(_advisors_statement(), {"today": date.today()}).all())
-            active: dict[str, int] = dict(connection.execute(_count_by_enterprise(Placement), STATUS_ONGOING).all())
-            done: dict[str, int] = dict(connection.execute(_count_by_enterprise(ModuleProgress), STATUS_DONE).all())
+            advisors: dict[str, str] = dict(connection.execute(advising, {"today": date.today()}).all())
+            active: dict[str, int] = dict(connection.execute(ongoing, STATUS_ONGOING).all())
+            done: dict[str, int] = dict(connection.execute(finished, STATUS_DONE).all())
         statuses, forms = dict(EnterpriseStatus.choices()), dict(LegalForm.choices())  # translated once, not per row
         rows = [
             EnterpriseListRow(

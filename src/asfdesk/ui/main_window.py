@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     from asfdesk.ui.dialogs.search_dialog import SearchDialog
 
 ContextOpener = Callable[[Path | None], AppContext]  # None opens the demo database
+# Records neither the enterprise list nor an enterprise's page shows: a change of one reloads neither.
+LIST_NEUTRAL = frozenset({"action_plan_activity", "project", "goal"})
 VIEWS = Labels(
     "MainWindow",
     {
@@ -95,6 +97,7 @@ def rows_exist(window: MainWindow) -> bool:
 
 class MainWindow(QMainWindow):
     filled = Signal()  # what start-up left for after the first paint is done
+    todo_refreshed = Signal()  # Att göra and the warnings show the last change (they follow it from a thread)
 
     def __init__(self, context: AppContext, opener: ContextOpener, settings: QSettings, parent: Any = None) -> None:
         super().__init__(parent)
@@ -570,22 +573,42 @@ class MainWindow(QMainWindow):
             self.enterprise_actions.new_agreement(enterprise_id)
 
     def _on_record_changed(self, kind: str, record_id: str) -> None:
-        """Show the effect of an edit, undo or redo: reload and keep the user where they were."""
+        """Show the effect of an edit, undo or redo and keep the user where they were.
+
+        Instant on a large database: a record of an enterprise changes that enterprise's row of
+        the list and its page only; Att göra and the warnings, which read every running placement,
+        follow from a thread (`todo_refreshed`)."""
         current = self.current_enterprise_id()
-        target = record_id if kind == "enterprise" else current
-        self.planning.refresh_warnings()
-        rows = self.context.enterprises.list_enterprises()
-        self.list_view.set_rows(rows)
-        if target and self.list_view.select(target):
-            self._show_enterprise(target)
-        elif rows:
-            self.list_view.select_first()
+        owner = self.context.enterprises.owner_of(kind, record_id) if kind != "enterprise" else None
+        if kind in LIST_NEUTRAL:
+            pass  # the list and the enterprise's page show nothing of it
+        elif owner and self._refresh_one(owner, show=owner == current):
+            pass
         else:
-            self.welcome.show_empty_database()
-            self.stack.setCurrentWidget(self.welcome)
-        self.refresh_todo()
+            target = record_id if kind == "enterprise" else current
+            rows = self.context.enterprises.list_enterprises()
+            self.list_view.set_rows(rows)
+            if target and self.list_view.select(target):
+                self._show_enterprise(target)
+            elif rows:
+                self.list_view.select_first()
+            else:
+                self.welcome.show_empty_database()
+                self.stack.setCurrentWidget(self.welcome)
+        if self.current_view() == "todo":
+            self.refresh_todo()  # the list the user acts on shows the change at once
+        self.todo_fill.start(after_change=True)
         self._refresh_current_view()
         self.team_sync.changed()
+
+    def _refresh_one(self, enterprise_id: str, show: bool) -> bool:
+        """The enterprise's list row (and its page, when `show`) read again; False when it is not listed."""
+        rows = self.context.enterprises.list_enterprises(only=enterprise_id)
+        if not rows or not self.list_view.update_row(rows[0]):
+            return False
+        if show:
+            self._show_enterprise(enterprise_id)
+        return True
 
     # -- switching databases ---------------------------------------------------------------
     def choose_database(self) -> None:

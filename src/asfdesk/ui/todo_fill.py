@@ -1,9 +1,10 @@
 """Att göra and the early warnings as one snapshot, computed in the window or in a thread.
 
-At start-up the snapshot is computed off the UI thread: on a large database the warnings read
-every running placement and take about a second, during which the window, already showing
-its list, stays responsive. A refresh the window makes itself in the meantime (after an edit)
-is newer than the snapshot, which is then dropped (`PlanningWiring.generation`).
+At start-up and after every saved change the snapshot is computed off the UI thread: on a large
+database the warnings read every running placement and take about a second, during which the
+window stays responsive (a save returns at once). Each request takes a new generation
+(`PlanningWiring.generation`); a snapshot from an older one than the window's is dropped, so the
+last change's picture is the one that stays.
 """
 
 from __future__ import annotations
@@ -64,11 +65,14 @@ class TodoWorker(QThread):
     failed = Signal(str)
     audit_checked = Signal(str)  # what is wrong with the audit log's chain, "" when it holds
 
-    def __init__(self, context: AppContext, staff_id: str, look_ahead_days: int, parent: Any = None) -> None:
+    def __init__(
+        self, context: AppContext, staff_id: str, look_ahead_days: int, parent: Any = None, verify_audit: bool = True
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._staff_id = staff_id
         self._look_ahead_days = look_ahead_days
+        self._verify_audit = verify_audit
 
     def run(self) -> None:
         try:
@@ -77,6 +81,8 @@ class TodoWorker(QThread):
             self.failed.emit(str(exc))
         else:
             self.computed.emit(snapshot)
+        if not self._verify_audit:
+            return
         try:  # the audit log's hash chain, read whole, off the UI thread as well
             report = self._context.audit.verify(self._context.database.path)
         except Exception as exc:
@@ -90,30 +96,38 @@ class TodoFill:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self._worker: TodoWorker | None = None
+        self._workers: list[TodoWorker] = []
 
-    def start(self) -> None:
+    def start(self, after_change: bool = False) -> None:
+        """Compute Att göra and the warnings in a thread. At start-up (once) the audit log's chain is
+        checked as well and `filled` follows; `after_change` is the refresh after a saved edit."""
         w = self.window
+        if after_change:
+            w.planning.generation += 1  # what an earlier thread computes no longer counts
         generation = w.planning.generation
-        worker = TodoWorker(w.context, w.stored_staff_id(), w.look_ahead_days(), w)
-        worker.computed.connect(lambda snapshot: self._computed(snapshot, generation))
-        worker.failed.connect(self._failed)
+        worker = TodoWorker(w.context, w.stored_staff_id(), w.look_ahead_days(), w, verify_audit=not after_change)
+        worker.computed.connect(lambda snapshot: self._computed(snapshot, generation, after_change))
+        worker.failed.connect(lambda message: self._failed(message, after_change))
         worker.audit_checked.connect(self.window.show_audit_problem)
-        worker.finished.connect(self._ended)
-        self._worker = worker
+        worker.finished.connect(lambda: self._ended(worker))
+        self._workers.append(worker)
         worker.start()
 
+    @property
+    def running(self) -> bool:
+        return any(worker.isRunning() for worker in self._workers)
+
     def wait(self) -> None:
-        """Before the database is closed or changed: the thread reading it finishes first."""
-        if self._worker is not None:
-            self._worker.wait()
+        """Before the database is closed or changed: the threads reading it finish first."""
+        for worker in list(self._workers):
+            worker.wait()
 
-    def _ended(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
+    def _ended(self, worker: TodoWorker) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
+            worker.deleteLater()
 
-    def _computed(self, snapshot: TodoSnapshot, generation: int) -> None:
+    def _computed(self, snapshot: TodoSnapshot, generation: int, after_change: bool) -> None:
         w = self.window
         if generation == w.planning.generation:  # else the window has refreshed since, with newer data
             w.planning.warnings = snapshot.warnings
@@ -123,11 +137,15 @@ class TodoFill:
                 w.refresh_todo()
             if enterprise_id := w.current_enterprise_id():
                 w.planning.show_warnings(enterprise_id)  # its other tabs were filled just before
-        w.filled.emit()
+            w.todo_refreshed.emit()
+        if not after_change:
+            w.filled.emit()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, after_change: bool) -> None:
         log.warning("Att göra could not be computed in the background: %s", message)
         try:
             self.window.refresh_todo_and_warnings()  # in the window, where a problem is reported like any other
+            self.window.todo_refreshed.emit()
         finally:
-            self.window.filled.emit()
+            if not after_change:
+                self.window.filled.emit()

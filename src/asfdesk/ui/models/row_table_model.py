@@ -107,6 +107,15 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return value
         return display_text(value)
 
+    def replace_row(self, row: RowT, same: Callable[[RowT], bool]) -> bool:
+        """Put `row` in the place of the row `same` picks (its cells repainted, nothing reset); False if none."""
+        for number, held in enumerate(self._rows):
+            if same(held):
+                self._rows[number] = row
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._columns) - 1))
+                return True
+        return False
+
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
 

@@ -89,6 +89,10 @@ class EnterpriseListView(QWidget):
         if current:
             self.select(current)
 
+    def update_row(self, row: EnterpriseListRow) -> bool:
+        """One enterprise's row read again (after an edit of one of its records); the selection stays."""
+        return self.model.replace_row(row, lambda held: held.id == row.id)
+
     def current_id(self) -> str:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isSelected(index):

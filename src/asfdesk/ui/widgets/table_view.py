@@ -40,6 +40,7 @@ class _UserOnHeader(QObject):
 class ReadOnlyTable(QTableView):
     def __init__(self, parent: Any = None, *, stretch_column: int | None = None) -> None:
         super().__init__(parent)
+        self._fit_pending = False  # fitted when next shown (fit_columns while hidden)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,14 +116,27 @@ class ReadOnlyTable(QTableView):
         self.setSortingEnabled(isinstance(model, QSortFilterProxyModel))
 
     def fit_columns(self) -> None:
-        """The user's own column layout if there is one; else fit to contents, the designated column taking the rest."""
+        """The user's own column layout if there is one; else fit to contents, the designated column taking the rest.
+
+        A table not on screen (another tab) is fitted when it is shown: a save that refills every
+        tab of an enterprise measures only the one the user looks at."""
         header = self.horizontalHeader()
         saved = QSettings().value(self._settings_key()) if self._settings_key() else None
         if saved is not None and header.restoreState(saved):
+            self._fit_pending = False
             return
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self._fit_to_contents()
         if self._stretch_column is not None and self._stretch_column < header.count():
             header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_columns()
 
     def _fit_to_contents(self) -> None:
         """Each column as wide as its header or its widest text among the first rows (at most MAX_FIT).
