@@ -543,3 +543,33 @@ def test_leaving_the_team_keeps_a_copy_only_where_the_role_may_keep_one(team_ser
     sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
     sara.team.sync()
     assert _value(sara, Participant, person, "code") == "D26-200"  # the team still has it
+
+
+def test_a_laptop_that_joins_again_does_not_conflict_with_its_own_earlier_writes(team_server: Server, laptops) -> None:
+    """Anna's laptop is revoked while she types offline; she leaves, joins again with a new code for
+    her own account, and what she typed is sent as hers: no conflict with herself."""
+    from asfdesk.server.accounts import add_device, list_devices, revoke_device
+    from asfdesk.server.database import owner_engine
+
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Återkomsten ek. för.", orgnr="769600-2000", notes="Första besöket")
+    anna.team.sync()
+    _edit(anna, enterprise, notes="Andra besöket: styrelsen vill ha en affärsplan")  # sent: her old device's write
+    anna.team.sync()
+    engine = owner_engine(team_server.pg)
+    try:
+        device = next(d for d in list_devices(engine) if d["user"] == "Anna Andersson")
+        revoke_device(engine, device["id"])
+        code = add_device(engine, "Anna Andersson")
+    finally:
+        engine.dispose()
+    _edit(anna, enterprise, notes="Tredje besöket, skrivet offline")
+    with pytest.raises(TeamError):
+        anna.team.sync()
+    anna.team.leave()
+    anna.team.join(team_server.url, code)
+    anna.team.sync()
+    assert anna.team.status().conflicts == 0
+    assert _value(anna, Enterprise, enterprise, "notes") == "Tredje besöket, skrivet offline"
+    sara.team.sync()
+    assert _value(sara, Enterprise, enterprise, "notes") == "Tredje besöket, skrivet offline"

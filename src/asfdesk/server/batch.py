@@ -37,6 +37,9 @@ class Batch:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     refused: list[dict[str, str]] = field(default_factory=list)
     merges: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)
+    # every device of the sender's account: a person does not conflict with herself (a laptop that
+    # was revoked and joined again, or her second computer); her latest write stands
+    own_devices: frozenset[str] = frozenset()
 
     def answer(self) -> dict[str, Any]:
         return {

@@ -34,7 +34,8 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
     if stored is not None:
         return dict(stored)
     act_as(conn, who.role, who.organisation_id, who.account_id)
-    batch = Batch(who, conn, sequencer)
+    own = frozenset(conn.execute(select(team_device.c.id).where(team_device.c.account_id == who.account_id)).scalars())
+    batch = Batch(who, conn, sequencer, own_devices=own | {who.device_id})
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
     for table, same_table in groupby(sorted(changes, key=lambda c: order.get(c.table, -1)), key=lambda c: c.table):
         group = list(same_table)
@@ -129,7 +130,7 @@ def _update_fields(
     if withheld & set(values):
         values = {k: v for k, v in values.items() if k not in withheld}
     stamps: dict[str, list[Any]] = meta["fields"]
-    others = {c for c, (seq, device) in stamps.items() if seq > base and device != batch.who.device_id}
+    others = {c for c, (seq, device) in stamps.items() if seq > base and device not in batch.own_devices}
     deleted_by_other = current.get("deleted_at") is not None and "deleted_at" in others
     changed: dict[str, Any] = {}
     for column, value in values.items():
