@@ -122,3 +122,66 @@ def test_period_report_as_excel_from_the_view(qtbot, window: MainWindow) -> None
     window.show_view("reports")
     qtbot.mouseClick(window.reports_view.period_xlsx_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and opened[0].suffix == ".xlsx" and opened[0].stat().st_size > 0
+
+
+def test_a_system_printer_gets_the_pdf_itself_with_copies_pages_and_duplex(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Through CUPS the document's text and vectors reach the printer (the file goes to `lp`); a
+    file printer or no `lp` falls back to page images."""
+    import os
+    import stat
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from asfdesk.ui.pdf_output import print_pdf, system_print_command
+
+    calls = tmp_path / "calls.txt"
+    lp = tmp_path / "bin" / "lp"
+    lp.parent.mkdir()
+    lp.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> "{calls}"\n', encoding="utf-8")
+    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{lp.parent}{os.pathsep}{os.environ.get('PATH', '')}")
+
+    class Chosen:  # what the print dialog leaves in the printer
+        def outputFormat(self):
+            return QPrinter.OutputFormat.NativeFormat
+
+        def printerName(self):
+            return "Kontoret"
+
+        def copyCount(self):
+            return 2
+
+        def printRange(self):
+            return QPrinter.PrintRange.PageRange
+
+        def fromPage(self):
+            return 2
+
+        def toPage(self):
+            return 3
+
+        def duplex(self):
+            return QPrinter.DuplexMode.DuplexLongSide
+
+    document = tmp_path / "stöd sammanfattning.pdf"
+    document.write_bytes(b"%PDF-1.4\n")
+    assert system_print_command(Chosen(), document) == [
+        str(lp),
+        "-d",
+        "Kontoret",
+        "-n",
+        "2",
+        "-P",
+        "2-3",
+        "-o",
+        "sides=two-sided-long-edge",
+        "--",
+        str(document),
+    ]
+    assert print_pdf(document, None, printer=Chosen(), ask=False)  # type: ignore[arg-type]
+    sent = calls.read_text(encoding="utf-8").splitlines()  # one argument a line
+    assert sent == system_print_command(Chosen(), document)[1:]  # type: ignore[index]
+    assert sent[-1] == str(document)  # the file name as one argument, spaces and å ä ö included
+    to_file = QPrinter()
+    to_file.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    assert system_print_command(to_file, document) is None  # a PDF printer: page images, as before

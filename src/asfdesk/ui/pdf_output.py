@@ -1,8 +1,19 @@
-"""Showing and printing finished PDFs: open in the system viewer, or print through the Qt print dialog."""
+"""Showing and printing finished PDFs: open in the system viewer, or print through the Qt print dialog.
+
+A printer of the system's print service (CUPS, on Linux and macOS) gets the PDF itself through
+`lp`: its text and vector graphics reach the printer as they are, with the copies, pages and
+duplex chosen in the dialog. Elsewhere (Windows, a file printer, no `lp`) each page is rendered
+at the printer's resolution, at most 300 dpi.
+"""
 
 from __future__ import annotations
 
+import logging
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
@@ -39,11 +50,43 @@ def page_count(path: Path) -> int:
         document.close()
 
 
+log = logging.getLogger(__name__)
+
+
+def system_print_command(printer: Any, path: Path) -> list[str] | None:
+    """The `lp` command that sends the PDF itself to the chosen printer, or None where there is none."""
+    if sys.platform == "win32" or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return None
+    lp = shutil.which("lp")
+    if lp is None or not printer.printerName():
+        return None
+    command = [lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount()))]
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        command += ["-P", f"{printer.fromPage()}-{max(printer.fromPage(), printer.toPage())}"]
+    duplex = printer.duplex()
+    if duplex == QPrinter.DuplexMode.DuplexLongSide:
+        command += ["-o", "sides=two-sided-long-edge"]
+    elif duplex == QPrinter.DuplexMode.DuplexShortSide:
+        command += ["-o", "sides=two-sided-short-edge"]
+    return [*command, "--", str(path)]
+
+
 def print_pdf(path: Path, parent: QWidget | None = None, printer: QPrinter | None = None, ask: bool = True) -> bool:
-    """Print every page, rendered at the printer's resolution (max 300 dpi) and fitted to the page."""
+    """Print every page: the PDF itself through the system's print service where there is one, else
+    each page rendered at the printer's resolution (max 300 dpi) and fitted to the page."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     if ask and QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    command = system_print_command(printer, path)
+    if command is not None:
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            log.warning("lp failed, printing page images instead: %s", exc)
+        else:
+            if done.returncode == 0:
+                return True
+            log.warning("lp refused the job (%s), printing page images instead", done.stderr.strip())
     painter = QPainter()
     if not painter.begin(printer):
         QMessageBox.warning(parent, translate("pdf", "Utskrift"), translate("pdf", "Skrivaren kunde inte startas."))
