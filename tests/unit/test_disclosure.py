@@ -222,3 +222,26 @@ def test_the_demo_funder_documents_hold(ctx, demo_db: Path) -> None:
         true = {k: int(v) for k, v in support_summary_figures(board).items().items() if k in printed}
         assert attack(printed, true) == []
         assert all(v in ("<5", "..") for k, v in printed.items() if 0 < true[k] < 5)
+
+
+def test_the_bound_arithmetic_with_infinite_parts() -> None:
+    """The interval sums behind feasible_bounds: infinite parts counted apart, left out one at a time."""
+    from math import isnan
+
+    from asfdesk.domain.disclosure import _ceil, _finite_sum, _floor, _without
+
+    inf = float("inf")
+    assert _finite_sum([1.0, 2.5, inf, -inf, inf]) == (3.5, 2, 1)
+    assert _without((3.5, 0, 0), 1.0) == 2.5
+    assert _without((3.5, 1, 0), inf) == 3.5  # the one infinite part left out: finite again
+    assert _without((3.5, 0, 1), -inf) == 3.5
+    assert _without((3.5, 2, 0), inf) == inf  # another +∞ remains
+    assert _without((3.5, 0, 2), -inf) == -inf
+    assert _without((3.5, 1, 0), 1.0) == inf
+    assert _without((3.5, 0, 1), 1.0) == -inf
+    assert isnan(_without((3.5, 1, 1), 1.0))  # +∞ and −∞ together: no bound
+    assert (_ceil(2.1), _ceil(2.0), _ceil(-2.5)) == (3.0, 2.0, -2.0)
+    assert (_floor(2.9), _floor(2.0), _floor(-2.5)) == (2.0, 2.0, -3.0)
+    for x in (inf, -inf):
+        assert _ceil(x) == x and _floor(x) == x
+    assert isnan(_ceil(float("nan"))) and isnan(_floor(float("nan")))
