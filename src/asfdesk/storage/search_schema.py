@@ -137,6 +137,12 @@ def drop_statements() -> list[str]:
     return [*drops, f"DROP TABLE IF EXISTS {INDEX_TABLE}"]
 
 
+def recreate_statements() -> list[str]:
+    """Drop, create and fill the index in today's form: what a migration that changes what is
+    indexed runs (in both directions: older versions search it the same way)."""
+    return [*drop_statements(), *create_statements(), *fill_statements()]
+
+
 def is_search_table(name: str) -> bool:
     """FTS5 keeps shadow tables (search_index_data, …) that the ORM does not model."""
     return name == INDEX_TABLE or name.startswith(INDEX_TABLE + "_")

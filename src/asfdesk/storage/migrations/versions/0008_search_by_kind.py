@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from alembic import op
 
 from asfdesk.storage.migrations.dialect import on_sqlite
-from asfdesk.storage.search_schema import create_statements, drop_statements, fill_statements
+from asfdesk.storage.search_schema import recreate_statements
 
 revision: str = "0008"
 down_revision: str | None = "0007"
@@ -22,7 +22,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     if not on_sqlite():
         return
-    for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
+    for statement in recreate_statements():
         op.execute(statement)
 
 
@@ -30,5 +30,5 @@ def downgrade() -> None:
     """The index is rebuilt in today's form: older versions search it the same way."""
     if not on_sqlite():
         return
-    for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
+    for statement in recreate_statements():
         op.execute(statement)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from alembic import op
 
 from asfdesk.storage.migrations.dialect import on_sqlite
-from asfdesk.storage.search_schema import create_statements, drop_statements, fill_statements
+from asfdesk.storage.search_schema import recreate_statements
 
 revision: str = "0014"
 down_revision: str | None = "0013"
@@ -23,7 +23,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     if not on_sqlite():
         return
-    for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
+    for statement in recreate_statements():
         op.execute(statement)
 
 
@@ -31,5 +31,5 @@ def downgrade() -> None:
     """The index is rebuilt in today's form: older versions search it the same way."""
     if not on_sqlite():
         return
-    for statement in [*drop_statements(), *create_statements(), *fill_statements()]:
+    for statement in recreate_statements():
         op.execute(statement)
