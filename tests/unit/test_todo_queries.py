@@ -399,3 +399,47 @@ def test_staff_to_choose_from_in_swedish_order(ctx: AppContext, world) -> None:
         "Örjan Ö (AME Luleå)",
     ]
     assert dict(ctx.todo.staff_choices())[world["officer"]] == "Hanna Handläggare (AME Luleå)"
+
+
+def test_every_items_detail_reads_in_english(ctx: AppContext, world, english) -> None:
+    """Each kind of row says what it is about in the English UI too (a network meeting included)."""
+    held = _place(ctx, world)
+    ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            starts_at=datetime.combine(TODAY - timedelta(days=25), datetime.min.time()),
+            status="genomfort",
+            placement_ids=[held],
+        )
+    )
+    _place(ctx, world)  # never followed up
+    _place(ctx, world, planned_end_date=TODAY + timedelta(days=3), follow_up_interval_days=None)
+    _place(ctx, world, planned_end_date=TODAY - timedelta(days=1), follow_up_interval_days=None)
+    ctx.meetings.create(
+        MeetingInput(
+            enterprise_id=world["enterprise"],
+            starts_at=datetime(2026, 3, 4, 10),
+            action_items=[ActionItemInput("Skicka rapport", "Hanna Handläggare", TODAY)],
+        )
+    )
+    ctx.meetings.create(
+        MeetingInput(starts_at=datetime(2026, 2, 1, 9), action_items=[ActionItemInput("Nätverksträff", "", TODAY)])
+    )
+    ctx.support_contacts.create(
+        SupportContactInput(contact_date=date(2026, 1, 5), next_step="Stadgemall", next_step_date=TODAY),
+        world["enterprise"],
+    )
+    details = {i.detail for i in ctx.todo.items(TODAY)}
+    since = (TODAY - timedelta(days=25)).isoformat()
+    expected = {
+        english("todo", "senast uppföljd %1").replace("%1", since),
+        english("todo", "ingen uppföljning än"),
+        english("todo", "planera nästa steg"),
+        english("todo", "utfall saknas"),
+        english("todo", "%1, från möte %2").replace("%1", "Hanna Handläggare").replace("%2", "2026-03-04"),
+        english("todo", "från möte %1").replace("%1", "2026-02-01"),
+        english("todo", "från kontakt %1").replace("%1", "2026-01-05"),
+    }
+    assert details == expected
+    network = next(i for i in ctx.todo.items(TODAY) if i.title == "Nätverksträff")
+    assert network.enterprise == english("todo", "Nätverk") != "Nätverk"
