@@ -38,6 +38,9 @@ def period_report_data(
     organisation_name: Callable[[str | None], str],
     project: tuple[str, str] | None = None,  # (id, name): only records tagged with the project
 ) -> PeriodReport:
+    # Named before the session opens: `organisation_name` reads with a session of its own, which
+    # must not wait for this one (a writable database's sessions each take the write lock).
+    supporter, referrer = organisation_name(organisation_id), organisation_name(referrer_id)
     with session_factory() as session:
         enterprises = {e.id: e for e in session.scalars(select(Enterprise))}
         if municipality:
@@ -131,8 +134,8 @@ def period_report_data(
             part
             for part in (
                 f"kommun {municipality}" if municipality else "",
-                f"stöd från {organisation_name(organisation_id)}" if organisation_id else "",
-                f"deltagare från {organisation_name(referrer_id)}" if referrer_id else "",
+                f"stöd från {supporter}" if organisation_id else "",
+                f"deltagare från {referrer}" if referrer_id else "",
                 f"projekt {project[1]}" if project else "",
             )
             if part
@@ -141,7 +144,7 @@ def period_report_data(
             audience=audience,
             period=period,
             printed=today or date.today(),
-            organisation=organisation_name(organisation_id),
+            organisation=supporter,
             filters=filters or "alla företag",
             enterprises_supported=len({c.enterprise_id for c in contacts}),
             contact_count=len(contacts),
