@@ -31,6 +31,9 @@ def test_f1_opens_the_guide_beside_the_window_and_finds_words_in_it(qtbot, windo
     # its pictures are there (read from beside the guide), none shown as a broken link
     picture = guide.browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("screenshots/att-gora.png"))
     assert isinstance(picture, QImage | QPixmap | QByteArray) and picture
+    guide.resize(700, 600)
+    qtbot.wait(20)
+    assert guide.browser.horizontalScrollBar().maximum() == 0  # the pictures fit the text's width
     qtbot.keyClicks(guide.search, "Konflikter")
     assert guide.browser.textCursor().selectedText().casefold() == "konflikter"
     first = guide.browser.textCursor().position()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QImageReader, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -71,6 +72,7 @@ class UserGuideDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+        self._folder = guide.parent if guide is not None else Path()
         if guide is None:
             self.missing.setText(self.tr("Handboken finns inte i den här installationen."))
             self.missing.show()
@@ -78,6 +80,34 @@ class UserGuideDialog(QDialog):
             self.browser.setSearchPaths([str(guide.parent)])
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(guide.parent) + "/"))
             self.browser.setMarkdown(guide_markdown(guide))
+            self._fit_pictures()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_pictures()
+
+    def _fit_pictures(self) -> None:
+        """Screenshots as wide as the text, never wider (no sideways scrolling), sharp when smaller."""
+        document = self.browser.document()
+        room = max(200, self.browser.viewport().width() - 40)
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                image = fragment.charFormat().toImageFormat()
+                if fragment.isValid() and image.isValid():
+                    natural = QImageReader(str(self._folder / image.name())).size()
+                    width = min(natural.width(), room) if natural.isValid() else room
+                    if natural.isValid() and abs(image.width() - width) > 1:
+                        image.setWidth(width)
+                        image.setHeight(natural.height() * width / natural.width())
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image)
+                fragments += 1
+            block = block.next()
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
