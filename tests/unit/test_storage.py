@@ -279,3 +279,43 @@ def test_the_planner_gets_statistics_at_upgrade_and_again_when_they_are_missing(
         assert {"placement", "support_contact", "enterprise"} <= tables
     finally:
         again.close()
+
+
+def test_a_reading_thread_never_makes_a_save_wait(tmp_path: Path) -> None:
+    """While a background read (Att göra's thread) holds its transaction open, a save goes through at
+    once; outside `reading()` a session takes the write lock and a second writer would wait."""
+    import threading
+    import time
+
+    from asfdesk.storage.engine import reading
+
+    database = open_database(tmp_path / "r.db", backup_dir=tmp_path / "b")
+    opened, release = threading.Event(), threading.Event()
+
+    def background() -> None:
+        with reading(), database.session_factory() as session:
+            session.execute(select(Enterprise.id)).all()  # the transaction has begun and stays open
+            opened.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=background)
+    thread.start()
+    try:
+        assert opened.wait(10)
+        started = time.perf_counter()
+        with database.session_factory.begin() as session:
+            session.add(
+                Enterprise(
+                    name="Sparat medan tråden läste",
+                    municipality="Gävle",
+                    legal_form="ekonomisk_forening",
+                    status="uppstart",
+                )
+            )
+        assert time.perf_counter() - started < 1.0  # not the 5 s busy timeout
+    finally:
+        release.set()
+        thread.join()
+    with database.session_factory() as session:
+        assert session.scalar(select(Enterprise.name)) == "Sparat medan tråden läste"
+    database.close()

@@ -12,6 +12,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,10 +54,25 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) ->
     dbapi_connection.execute("PRAGMA query_only = ON")
 
 
+_READING = ContextVar("asfdesk_reading", default=False)
+
+
+@contextmanager
+def reading() -> Iterator[None]:
+    """Within the block (this thread only), sessions only read: they begin DEFERRED and, the file
+    being in WAL mode, never hold the write lock — a thread computing Att göra does not make a
+    save in the window wait. Nothing may be written inside."""
+    token = _READING.set(True)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
 def _begin_immediate(connection: Any) -> None:
     # IMMEDIATE takes the write lock at the start, so two writers (the window and the command
     # line) queue on the busy timeout instead of one failing half-way with "database is locked".
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    connection.exec_driver_sql("BEGIN" if _READING.get() else "BEGIN IMMEDIATE")
 
 
 def _begin_deferred(connection: Any) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from asfdesk.services.todo_queries import LOOK_AHEAD_DAYS
+from asfdesk.storage.engine import reading
 
 if TYPE_CHECKING:
     from asfdesk.context import AppContext
@@ -75,6 +76,10 @@ class TodoWorker(QThread):
         self._verify_audit = verify_audit
 
     def run(self) -> None:
+        with reading():  # never holding the write lock a save in the window needs
+            self._compute()
+
+    def _compute(self) -> None:
         try:
             snapshot = todo_snapshot(self._context, self._staff_id, look_ahead_days=self._look_ahead_days)
         except Exception as exc:  # reported in the window, which then fills itself; never lost in the thread
