@@ -2860,6 +2860,10 @@ Save anyway?</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Förhandsgranska…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
@@ -4259,6 +4263,10 @@ What you have saved is still there. Details were written to %2.</translation>
 </context>
 <context>
     <name>pdf</name>
+    <message>
+        <source>Förhandsgranska – %1</source>
+        <translation>Preview – %1</translation>
+    </message>
     <message>
         <source>Utskrift</source>
         <translation>Printing</translation>

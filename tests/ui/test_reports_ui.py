@@ -185,3 +185,27 @@ def test_a_system_printer_gets_the_pdf_itself_with_copies_pages_and_duplex(qtbot
     to_file = QPrinter()
     to_file.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     assert system_print_command(to_file, document) is None  # a PDF printer: page images, as before
+
+
+def test_the_preview_shows_every_page_of_the_document(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Förhandsgranska draws each page of the PDF for the preview (counted here on a PDF printer)."""
+    from datetime import date
+
+    import pypdfium2
+    from PySide6.QtPrintSupport import QPrinter
+
+    from asfdesk.domain.reporting import Period
+    from asfdesk.services.report_service import period_report_pdf
+    from asfdesk.ui.pdf_output import preview_pdf
+
+    source = period_report_pdf(
+        window.context.database.session_factory, Period.year_of(date.today()), tmp_path / "förhand.pdf"
+    )
+    dialog = preview_pdf(source, window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Förhandsgranska – förhand.pdf"
+    target = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target.setOutputFileName(str(tmp_path / "preview.pdf"))
+    dialog.paintRequested.emit(target)  # what the dialog asks for when it lays out its pages
+    assert len(pypdfium2.PdfDocument(str(tmp_path / "preview.pdf"))) == len(pypdfium2.PdfDocument(str(source)))

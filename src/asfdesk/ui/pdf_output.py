@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from asfdesk.i18n import translate
@@ -87,6 +87,20 @@ def print_pdf(path: Path, parent: QWidget | None = None, printer: QPrinter | Non
             if done.returncode == 0:
                 return True
             log.warning("lp refused the job (%s), printing page images instead", done.stderr.strip())
+    return paint_pages(path, printer, parent)
+
+
+def preview_pdf(path: Path, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """Förhandsgranska: the pages as they will come out, with the printer's own settings at hand."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(translate("pdf", "Förhandsgranska – %1").replace("%1", path.name))
+    dialog.paintRequested.connect(lambda target: paint_pages(path, target, parent))
+    return dialog
+
+
+def paint_pages(path: Path, printer: QPrinter, parent: QWidget | None = None) -> bool:
+    """Every page rendered at the printer's resolution (max 300 dpi) and fitted to the page."""
     painter = QPainter()
     if not painter.begin(printer):
         QMessageBox.warning(parent, translate("pdf", "Utskrift"), translate("pdf", "Skrivaren kunde inte startas."))

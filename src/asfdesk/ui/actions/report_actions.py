@@ -227,14 +227,19 @@ class ReportActions:
             parent=self.window,
         )
         show = box.addButton(QCoreApplication.translate("ReportActions", "Öppna"), QMessageBox.ButtonRole.AcceptRole)
+        preview = box.addButton(
+            QCoreApplication.translate("ReportActions", "Förhandsgranska…"), QMessageBox.ButtonRole.ActionRole
+        )
         printing = box.addButton(
             QCoreApplication.translate("ReportActions", "Skriv ut…"), QMessageBox.ButtonRole.ActionRole
         )
         box.addButton(QCoreApplication.translate("ReportActions", "Stäng"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        from asfdesk.ui.pdf_output import open_pdf, print_pdf
+        from asfdesk.ui.pdf_output import open_pdf, preview_pdf, print_pdf
 
         if box.clickedButton() is show:
             open_pdf(path)
+        elif box.clickedButton() is preview:
+            preview_pdf(path, self.window).exec()
         elif box.clickedButton() is printing:
             print_pdf(path, self.window)
