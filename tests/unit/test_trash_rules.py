@@ -170,3 +170,23 @@ def test_each_bin_row_names_the_enterprise_its_record_belonged_to(ctx: AppContex
 
 def named_meeting(ctx: AppContext, world) -> str:  # type: ignore[no-untyped-def]
     return next(row.label for row in ctx.trash.list_entries() if row.record_id == world["meeting"])
+
+
+def test_the_log_names_what_a_delete_took_and_what_a_restore_brought_back(ctx: AppContext, world) -> None:
+    from sqlalchemy import select
+
+    from asfdesk.storage.models import AuditEntry
+
+    entry = ctx.participants.delete(world["person"])
+    with ctx.database.session_factory() as session:
+        deleted = session.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).all()[-1]
+    assert (deleted.kind, deleted.record_id) == ("participant", world["person"])
+    assert deleted.fields == ["consent", "meeting_placement", "participant", "placement"]  # what went, sorted
+    ctx.trash.restore(entry)
+    with ctx.database.session_factory() as session:
+        restored = session.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).all()[-1]
+    assert (restored.kind, restored.record_id) == ("participant", world["person"])
+    assert ctx.trash.list_entries() == [] or all(e.id != entry for e in ctx.trash.list_entries())
+    with pytest.raises(RecordNotFoundError) as missing:
+        ctx.trash.restore("finns-inte")
+    assert "finns-inte" in str(missing.value)
