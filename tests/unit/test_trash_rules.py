@@ -181,7 +181,7 @@ def test_the_log_names_what_a_delete_took_and_what_a_restore_brought_back(ctx: A
     with ctx.database.session_factory() as session:
         deleted = session.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).all()[-1]
     assert (deleted.kind, deleted.record_id) == ("participant", world["person"])
-    assert deleted.fields == ["consent", "meeting_placement", "participant", "placement"]  # what went, sorted
+    assert deleted.fields == ["consent", "meeting_placement", "placement"]  # what went with it, sorted
     ctx.trash.restore(entry)
     with ctx.database.session_factory() as session:
         restored = session.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).all()[-1]
