@@ -98,6 +98,7 @@ def test_join_in_the_window_then_an_edit_reaches_the_team_by_itself(
     assert "Anna Andersson (rådgivare, Coompanion Gävleborg)" in dialog.message.text()
     assert dialog.result_line.startswith("Klart: ") and "mottagna" in dialog.result_line
     assert "Kafé Stationen ek. för." in _names(window)  # what the team holds, shown at once
+    qtbot.waitUntil(lambda: " · Synkad " in window.team_sync.label.text(), timeout=NETWORK_MS)  # the line follows
     status = window.team_sync.label.text()
     assert window.team_sync.label.isVisible() and status.startswith(
         "Anna Andersson (rådgivare, Coompanion Gävleborg) · "
