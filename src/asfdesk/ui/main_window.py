@@ -579,27 +579,27 @@ class MainWindow(QMainWindow):
         the list and its page only; Att göra and the warnings, which read every running placement,
         follow from a thread (`todo_refreshed`)."""
         current = self.current_enterprise_id()
-        owner = self.context.enterprises.owner_of(kind, record_id) if kind != "enterprise" else None
-        if kind in LIST_NEUTRAL:
-            pass  # the list and the enterprise's page show nothing of it
-        elif owner and self._refresh_one(owner, show=owner == current):
-            pass
-        else:
-            target = record_id if kind == "enterprise" else current
-            rows = self.context.enterprises.list_enterprises()
-            self.list_view.set_rows(rows)
-            if target and self.list_view.select(target):
-                self._show_enterprise(target)
-            elif rows:
-                self.list_view.select_first()
-            else:
-                self.welcome.show_empty_database()
-                self.stack.setCurrentWidget(self.welcome)
+        if kind not in LIST_NEUTRAL:  # (else the list and the enterprise's page show nothing of it)
+            owner = self.context.enterprises.owner_of(kind, record_id) if kind != "enterprise" else None
+            if not (owner and self._refresh_one(owner, show=owner == current)):
+                self._refill_list(record_id if kind == "enterprise" else current)
         if self.current_view() == "todo":
             self.refresh_todo()  # the list the user acts on shows the change at once
         self.todo_fill.start(after_change=True)
         self._refresh_current_view()
         self.team_sync.changed()
+
+    def _refill_list(self, target: str) -> None:
+        """The whole list read again, `target` selected and shown if it is still there."""
+        rows = self.context.enterprises.list_enterprises()
+        self.list_view.set_rows(rows)
+        if target and self.list_view.select(target):
+            self._show_enterprise(target)
+        elif rows:
+            self.list_view.select_first()
+        else:
+            self.welcome.show_empty_database()
+            self.stack.setCurrentWidget(self.welcome)
 
     def _refresh_one(self, enterprise_id: str, show: bool) -> bool:
         """The enterprise's list row (and its page, when `show`) read again; False when it is not listed."""
