@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -16,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from asfdesk.config import AppPaths
 from asfdesk.storage.backup import daily_backup
 from asfdesk.storage.connect import DB_ERRORS
-from asfdesk.storage.engine import Database
+from asfdesk.storage.engine import Database, reading
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.instance_lock import DatabaseLock
 from asfdesk.storage.keys import KeyResolver
@@ -260,6 +261,11 @@ class AppContext:
     @property
     def read_only(self) -> bool:
         return self.database.read_only
+
+    @staticmethod
+    def reading() -> AbstractContextManager[None]:
+        """Within the block (this thread), sessions only read and never hold the write lock."""
+        return reading()
 
     def close(self) -> None:
         self.database.close()

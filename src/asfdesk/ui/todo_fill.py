@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from asfdesk.services.todo_queries import LOOK_AHEAD_DAYS
-from asfdesk.storage.engine import reading
 
 if TYPE_CHECKING:
     from asfdesk.context import AppContext
@@ -76,7 +75,7 @@ class TodoWorker(QThread):
         self._verify_audit = verify_audit
 
     def run(self) -> None:
-        with reading():  # never holding the write lock a save in the window needs
+        with self._context.reading():  # never holding the write lock a save in the window needs
             self._compute()
 
     def _compute(self) -> None:
