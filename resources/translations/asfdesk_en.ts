@@ -62,6 +62,14 @@
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Beslutad vid</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
@@ -82,12 +90,24 @@
         <translation>New activity…</translation>
     </message>
     <message>
+        <source>Öppna mötet</source>
+        <translation>Open the meeting</translation>
+    </message>
+    <message>
+        <source>Mötet där aktiviteten beslutades</source>
+        <translation>The meeting where the activity was decided</translation>
+    </message>
+    <message>
         <source>Handlingsplaner</source>
         <translation>Action plans</translation>
     </message>
     <message>
         <source>Kommun:</source>
         <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Projekt:</source>
+        <translation>Project:</translation>
     </message>
     <message>
         <source>Alla</source>
@@ -840,6 +860,14 @@ The current one is saved first.</translation>
     <message>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Beslutad vid möte</source>
+        <translation>Decided at meeting</translation>
+    </message>
+    <message>
+        <source>Nätverksträffar och andra möten utan ett enskilt företag.</source>
+        <translation>Network meetings and other meetings not held by a single enterprise.</translation>
     </message>
     <message>
         <source>Avtalade platser</source>
@@ -2700,6 +2728,10 @@ Save anyway?</translation>
 </context>
 <context>
     <name>PlanningWiring</name>
+    <message>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
     <message>
         <source>Måluppföljning</source>
         <translation>Goal follow-up</translation>

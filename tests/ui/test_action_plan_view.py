@@ -69,3 +69,56 @@ def test_an_enterprise_of_the_municipality_links_to_its_plan(qtbot, window: Main
     window.show_view("enterprises")
     window.list_view.select(other.id)
     assert link.isHidden()  # no plan there: nothing to say
+
+
+def test_a_projects_plan_is_shown_and_its_meeting_opened(qtbot, window: MainWindow, dialogs, monkeypatch) -> None:
+    from asfdesk.ui.dialogs.projects_dialog import ProjectsDialog
+
+    project = next(p for p in window.context.projects.rows() if p.name == "ASF Gävleborg – handledarstöd")
+    # Projekt och finansiärer → Handlingsplan, on the project chosen in the list
+    shown: list[ProjectsDialog] = []
+
+    def pick_and_show(dialog: ProjectsDialog) -> int:
+        shown.append(dialog)
+        assert dialog.section.select_id(project.id)
+        button = next(b for b in dialog.findChildren(type(dialog.section.new_button)) if b.text() == "Handlingsplan")
+        assert button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(ProjectsDialog, "exec", pick_and_show)
+    window.planning.show_projects()
+    assert shown and window.current_view() == "action_plans"
+    view = window.action_plan_view
+    assert view.chosen_project() == project.id and view.chosen_municipality() is None
+    rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
+    assert rows and {(r.municipality, r.project) for r in rows} == {("Hudiksvall", project.name)}
+    assert view.open_meeting.isEnabled() is False  # nothing chosen yet
+
+    decided = next(r for r in rows if r.meeting)
+    view.section.select_id(decided.id)
+    assert view.open_meeting.isEnabled()
+    titles: list[str] = []
+
+    def look(dialog: FormDialog) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    dialogs.append(look)
+    qtbot.mouseClick(view.open_meeting, Qt.MouseButton.LeftButton)
+    assert titles and decided.meeting in titles[0]
+
+    # a new activity in the project's view belongs to the project (and its one municipality)
+    def fill(dialog: FormDialog) -> None:
+        assert dialog.editors["municipality"].widget.currentText() == "Hudiksvall"
+        assert dialog.editors["project_id"].get() == (project.id, None)
+        type_text(qtbot, dialog.editors["activity"].widget, "Studiebesök hos ASF i grannkommunen")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    dialogs.append(fill)
+    qtbot.mouseClick(view.section.new_button, Qt.MouseButton.LeftButton)
+    assert "Studiebesök hos ASF i grannkommunen" in {
+        view.model.row_at(r).activity for r in range(view.model.rowCount())
+    }
+    view.project.setCurrentIndex(0)  # Alla
+    assert view.model.rowCount() > len(rows) + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 
@@ -209,3 +210,50 @@ def test_the_preview_shows_every_page_of_the_document(qtbot, window: MainWindow,
     target.setOutputFileName(str(tmp_path / "preview.pdf"))
     dialog.paintRequested.emit(target)  # what the dialog asks for when it lays out its pages
     assert len(pypdfium2.PdfDocument(str(tmp_path / "preview.pdf"))) == len(pypdfium2.PdfDocument(str(source)))
+
+
+def test_printing_from_the_preview_sends_the_pdf_itself(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    """Förhandsgranska draws page images only for the preview; its Print button sends the document
+    through the system's print service like Skriv ut does (text and vectors, not page images)."""
+    from datetime import date
+
+    from PySide6.QtGui import QPaintEngine
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+    from asfdesk.domain.reporting import Period
+    from asfdesk.services.report_service import period_report_pdf
+    from asfdesk.ui import pdf_output
+
+    source = period_report_pdf(
+        window.context.database.session_factory, Period.year_of(date.today()), tmp_path / "förhand.pdf"
+    )
+    sent: list[list[str]] = []
+    painted: list[object] = []
+    monkeypatch.setattr(pdf_output, "system_print_command", lambda printer, path: ["lp", "--", str(path)])
+    monkeypatch.setattr(
+        pdf_output.subprocess, "run", lambda command, **_kw: sent.append(command) or SimpleNamespace(returncode=0)
+    )
+    real_paint = pdf_output.paint_pages
+    monkeypatch.setattr(pdf_output, "paint_pages", lambda *a: painted.append(a[1]) or real_paint(*a))
+
+    dialog = pdf_output.preview_pdf(source, window)
+    qtbot.addWidget(dialog)
+    dialog.show()  # the preview lays out its pages: drawn, nothing sent
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert painted and sent == []
+    dialog.close()
+
+    class Chosen:  # a system printer, as the print dialog leaves it
+        def paintEngine(self) -> SimpleNamespace:
+            return SimpleNamespace(type=lambda: QPaintEngine.Type.Pdf)
+
+    painted.clear()
+    assert pdf_output.preview_or_print(source, Chosen(), window)  # the preview's Print button
+    assert sent == [["lp", "--", str(source)]] and painted == []
+    to_file = QPrinter()
+    to_file.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    to_file.setOutputFileName(str(tmp_path / "utskrift.pdf"))
+    monkeypatch.setattr(pdf_output, "system_print_command", lambda printer, path: None)
+    assert pdf_output.preview_or_print(source, to_file, window)  # no print service: page images
+    assert painted == [to_file] and (tmp_path / "utskrift.pdf").stat().st_size > 0

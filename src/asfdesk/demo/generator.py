@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from stdnum import luhn
 
 from asfdesk.demo import catalogue as cat
+from asfdesk.demo.action_plans import add_action_plans
 from asfdesk.demo.planning import add_planning
 from asfdesk.domain.meetings import agenda_template
 from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
@@ -129,7 +130,8 @@ class DemoBuilder:
             self._enterprise(demo)
         self._network_meetings()
         self._action_plan()
-        add_planning(self)
+        gavleborg, _esf = add_planning(self)
+        add_action_plans(self, gavleborg)
         self.session.flush()
         return self.summary
 

@@ -65,7 +65,7 @@ def _touch(row: SyncedRow) -> None:
     flag_modified(row, "updated_at")  # written as it is, rather than stamped with the clock
 
 
-def add_planning(b: DemoBuilder) -> None:
+def add_planning(b: DemoBuilder) -> list[Project]:
     b.session.flush()
     projects = _projects(b)
     _places(b)
@@ -75,6 +75,7 @@ def add_planning(b: DemoBuilder) -> None:
     _tag(b, projects)
     b.session.flush()
     _goals(b, projects)
+    return projects
 
 
 def _projects(b: DemoBuilder) -> list[Project]:

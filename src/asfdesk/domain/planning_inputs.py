@@ -124,6 +124,8 @@ class ActionPlanInput:
     timeframe: str = ""
     status: str = ActivityStatus.NOT_STARTED.value
     follow_up: str = ""
+    project_id: str | None = None
+    meeting_id: str | None = None  # the meeting where it was decided
 
 
 def validate_action_plan(data: ActionPlanInput) -> Errors:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -39,7 +39,7 @@ class MeetingService(RecordService[Meeting, MeetingInput]):
         return data
 
     def label(self, row: Meeting) -> str:
-        return f"{MeetingKind.label_of(row.kind)} {row.starts_at:%Y-%m-%d}"
+        return meeting_label(row.kind, row.starts_at)
 
     def copy_out(self, session: Session, row: Meeting) -> MeetingInput:
         data = super().copy_out(session, row)
@@ -117,3 +117,8 @@ class MeetingService(RecordService[Meeting, MeetingInput]):
         data = self.get_input(meeting_id)
         data.action_items[index].done_date = done
         self.update(meeting_id, data)
+
+
+def meeting_label(kind: str, starts_at: datetime) -> str:
+    """How a meeting is named in a title or beside what was decided at it: its kind and day."""
+    return f"{MeetingKind.label_of(kind)} {starts_at:%Y-%m-%d}"

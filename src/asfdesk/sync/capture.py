@@ -65,11 +65,17 @@ def installed(connection: Any) -> list[str]:
 
 
 def missing(connection: Any) -> list[str]:
-    """Synchronised tables without their three triggers (a table rebuilt by a migration loses them)."""
-    names = set(installed(connection))
-    return [
-        t.name for t in protocol.synced_tables() if not {f"{PREFIX}{t.name}_{s}" for s in ("ai", "au", "ad")} <= names
-    ]
+    """Synchronised tables whose triggers are not today's: lost (a table rebuilt by a migration
+    loses them) or written for fewer columns (a migration added one, which would not be sent)."""
+    rows = _execute(connection, f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{PREFIX}%'")
+    stored = {str(name): str(sql) for name, sql in rows}
+    found = []
+    for table in protocol.synced_tables():
+        wanted = trigger_statements(table.name)
+        names = [f"{PREFIX}{table.name}_{s}" for s in ("ai", "au", "ad")]
+        if any(stored.get(name) != statement for name, statement in zip(names, wanted, strict=True)):
+            found.append(table.name)
+    return found
 
 
 def _execute(connection: Any, statement: str) -> list[Any]:

@@ -222,7 +222,10 @@ class MainWindow(QMainWindow):
         self.todo_view.open_requested.connect(self.navigator.open_todo)
         plans = self.action_plan_view
         plans.filter_changed.connect(self.refresh_action_plans)
-        plans.section.new_requested.connect(lambda: self.action_plan_actions.new_activity(plans.chosen_municipality()))
+        plans.section.new_requested.connect(
+            lambda: self.action_plan_actions.new_activity(plans.chosen_municipality(), plans.chosen_project())
+        )
+        plans.meeting_requested.connect(self.meeting_actions.edit_meeting)
         plans.section.edit_requested.connect(self.action_plan_actions.edit_activity)
         plans.section.delete_requested.connect(self.action_plan_actions.delete_activity)
         self.detail_view.overview.action_plan_requested.connect(self.show_action_plan_of)
@@ -382,10 +385,24 @@ class MainWindow(QMainWindow):
         view.municipality.setCurrentIndex(max(0, view.municipality.findData(municipality)))
         self.show_view("action_plans")
 
+    def show_action_plan_of_project(self, project_id: str, name: str) -> None:
+        """Handlingsplaner, showing the activities of one project (in every municipality)."""
+        view = self.action_plan_view
+        view.set_municipalities(self.context.action_plans.municipalities())
+        view.set_projects(self.context.action_plans.projects())
+        view.municipality.setCurrentIndex(0)
+        view.show_project(project_id, name)
+        self.show_view("action_plans")
+
     def refresh_action_plans(self) -> None:
         view, plans = self.action_plan_view, self.context.action_plans
         view.set_municipalities(plans.municipalities())
-        view.set_rows(plans.rows(view.chosen_municipality(), only_open=not view.show_done.isChecked()))
+        view.set_projects(plans.projects())
+        view.set_rows(
+            plans.rows(
+                view.chosen_municipality(), only_open=not view.show_done.isChecked(), project_id=view.chosen_project()
+            )
+        )
 
     def _open_enterprise_from_list(self, enterprise_id: str) -> None:
         self.show_view("enterprises")

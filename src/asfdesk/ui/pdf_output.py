@@ -2,8 +2,8 @@
 
 A printer of the system's print service (CUPS, on Linux and macOS) gets the PDF itself through
 `lp`: its text and vector graphics reach the printer as they are, with the copies, pages and
-duplex chosen in the dialog. Elsewhere (Windows, a file printer, no `lp`) each page is rendered
-at the printer's resolution, at most 300 dpi.
+duplex chosen in the dialog; so does a document printed from Förhandsgranska. Elsewhere (Windows,
+a file printer, no `lp`) each page is rendered at the printer's resolution, at most 300 dpi.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -90,13 +90,30 @@ def print_pdf(path: Path, parent: QWidget | None = None, printer: QPrinter | Non
     return paint_pages(path, printer, parent)
 
 
-def preview_pdf(path: Path, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """Förhandsgranska: the pages as they will come out, with the printer's own settings at hand."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("pdf", "Förhandsgranska – %1").replace("%1", path.name))
-    dialog.paintRequested.connect(lambda target: paint_pages(path, target, parent))
-    return dialog
+class PdfPreview(QPrintPreviewDialog):
+    """Förhandsgranska: the pages as they will come out, with the printer's own settings at hand.
+
+    The dialog holds its printer: Qt does not own it, and a printer collected while the dialog is
+    open would take the process down with it."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        self._kept_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self._kept_printer, parent)
+        self.setWindowTitle(translate("pdf", "Förhandsgranska – %1").replace("%1", path.name))
+        self.paintRequested.connect(lambda target: preview_or_print(path, target, parent))
+
+
+def preview_pdf(path: Path, parent: QWidget | None = None) -> PdfPreview:
+    return PdfPreview(path, parent)
+
+
+def preview_or_print(path: Path, printer: Any, parent: QWidget | None = None) -> bool:
+    """What the preview asks for: its pages drawn (into the preview's picture), or, when its Print
+    button was pressed and the print dialog accepted, the document printed like any other (through
+    the system's print service, text and vectors as they are)."""
+    if printer.paintEngine().type() == QPaintEngine.Type.Picture:  # laying out the preview's pages
+        return paint_pages(path, printer, parent)
+    return print_pdf(path, parent, printer, ask=False)
 
 
 def paint_pages(path: Path, printer: QPrinter, parent: QWidget | None = None) -> bool:

@@ -119,6 +119,13 @@ class PlanningWiring:
         dialog.section.new_requested.connect(then_refresh(actions.new_project))
         dialog.section.edit_requested.connect(then_refresh(actions.edit_project))
         dialog.section.delete_requested.connect(then_refresh(actions.delete_project))
+
+        def show_plan(project_id: str) -> None:
+            name = next((r.name for r in dialog.model.rows() if r.id == project_id), "")
+            dialog.accept()
+            self.window.show_action_plan_of_project(project_id, name)
+
+        dialog.section.add_button(QCoreApplication.translate("PlanningWiring", "Handlingsplan"), show_plan)
         dialog.exec()
 
     def print_goals(self, project_id: str) -> None:

@@ -1,8 +1,9 @@
-"""Activities of a municipal ASF action plan (aktivitet, huvudansvar, tidsplan, status)."""
+"""Activities of a municipal ASF action plan (aktivitet, huvudansvar, tidsplan, status), each
+optionally run in a project and linked to the meeting where it was decided."""
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from asfdesk.storage.base import Base, SyncedRow
@@ -19,3 +20,5 @@ class ActionPlanActivity(SyncedRow, Base):
     timeframe: Mapped[str] = mapped_column(String(60), default="")  # "Q3 2025", "löpande"
     status: Mapped[str] = mapped_column(String(20))
     follow_up: Mapped[str] = mapped_column(Text, default="")
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)  # where it was decided

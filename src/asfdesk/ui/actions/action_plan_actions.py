@@ -20,18 +20,26 @@ class ActionPlanActions:
         self._context = context
         self._editor = editor
 
-    def _specs(self) -> list[FieldSpec]:
+    def _specs(self, meeting_id: str | None = None) -> list[FieldSpec]:
         ctx = self._context()
         known = set(ctx.action_plans.municipalities()) | set(ctx.enterprise_records.known_municipalities())
-        return action_plan_specs(ctx.action_plans.plans(), sorted(known | set(MUNICIPALITY_REGION), key=swedish_key))
+        return action_plan_specs(
+            ctx.action_plans.plans(),
+            sorted(known | set(MUNICIPALITY_REGION), key=swedish_key),
+            ctx.projects.choices(),
+            ctx.action_plans.meeting_choices(keep=meeting_id),
+        )
 
-    def new_activity(self, municipality: str | None = None) -> str | None:
-        """A new activity; in the plan of the chosen municipality when there is just one such plan."""
+    def new_activity(self, municipality: str | None = None, project_id: str | None = None) -> str | None:
+        """A new activity; in the plan of the chosen municipality (or project) when there is just one such plan."""
         ctx = self._context()
-        plans = {r.plan for r in ctx.action_plans.rows(municipality)} if municipality else set()
+        shown = ctx.action_plans.rows(municipality, project_id=project_id) if municipality or project_id else []
+        plans = {r.plan for r in shown}
+        towns = {r.municipality for r in shown}
         initial = ActionPlanInput(
             plan=next(iter(plans)) if len(plans) == 1 else "",
-            municipality=municipality or "",
+            municipality=municipality or (next(iter(towns)) if len(towns) == 1 else ""),
+            project_id=project_id,
         )
         return self._editor.create(
             ctx.action_plans,
@@ -42,11 +50,12 @@ class ActionPlanActions:
         )
 
     def edit_activity(self, activity_id: str) -> bool:
+        plans = self._context().action_plans
         return self._editor.edit(
-            self._context().action_plans,
+            plans,
             activity_id,
             QCoreApplication.translate("ActionPlanActions", "Redigera aktivitet"),
-            self._specs(),
+            self._specs(plans.get_input(activity_id).meeting_id),
             validate_action_plan,
         )
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from asfdesk.domain.goals import Indicator
 from asfdesk.domain.vocab import ActivityStatus, MeasureType
 from asfdesk.ui.forms.fields import FieldSpec, Kind
-from asfdesk.ui.forms.specs import Choices, with_none
+from asfdesk.ui.forms.specs import Choices, project_field, with_none
 
 
 def place_specs(business_lines: list[str]) -> list[FieldSpec]:
@@ -118,7 +118,9 @@ def goal_specs(enterprises: Choices, agreements: Choices, projects: Choices) -> 
     ]
 
 
-def action_plan_specs(plans: list[str], municipalities: list[str]) -> list[FieldSpec]:
+def action_plan_specs(
+    plans: list[str], municipalities: list[str], projects: Choices, meetings: Choices
+) -> list[FieldSpec]:
     return [
         FieldSpec(
             "plan",
@@ -145,4 +147,12 @@ def action_plan_specs(plans: list[str], municipalities: list[str]) -> list[Field
             "status", QCoreApplication.translate("FormSpecs", "Status"), Kind.CHOICE, choices=ActivityStatus.choices()
         ),
         FieldSpec("follow_up", QCoreApplication.translate("FormSpecs", "Uppföljning"), Kind.MULTILINE),
+        project_field(projects),
+        FieldSpec(
+            "meeting_id",
+            QCoreApplication.translate("FormSpecs", "Beslutad vid möte"),
+            Kind.CHOICE,
+            choices=with_none(meetings),
+            help=QCoreApplication.translate("FormSpecs", "Nätverksträffar och andra möten utan ett enskilt företag."),
+        ),
     ]

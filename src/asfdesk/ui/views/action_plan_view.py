@@ -1,5 +1,6 @@
-"""Handlingsplaner: the activities of the municipalities' ASF action plans, filterable by municipality,
-with those still to do first; new, edit and delete through the record section."""
+"""Handlingsplaner: the activities of the municipalities' ASF action plans, filterable by municipality
+and by project, with those still to do first; new, edit and delete through the record section, and
+the meeting where an activity was decided one click away."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def action_plan_columns(with_plan: bool = True) -> list[Column[ActionPlanRow]]:
             lambda r: r.follow_up,
             tooltip=lambda r: r.follow_up,
         ),
+        Column(QCoreApplication.translate("ActionPlanView", "Beslutad vid"), lambda r: r.meeting),
+        Column(QCoreApplication.translate("ActionPlanView", "Projekt"), lambda r: r.project),
     ]
     if with_plan:
         columns.insert(0, Column(QCoreApplication.translate("ActionPlanView", "Handlingsplan"), lambda r: r.plan))
@@ -40,18 +43,28 @@ def action_plan_columns(with_plan: bool = True) -> list[Column[ActionPlanRow]]:
 
 class ActionPlanView(QWidget):
     filter_changed = Signal()
+    meeting_requested = Signal(str)  # the meeting where the chosen activity was decided
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionPlanView")
         self.municipality = QComboBox()
         self.municipality.setObjectName("actionPlanMunicipality")
+        self.project = QComboBox()
+        self.project.setObjectName("actionPlanProject")
         self.show_done = QCheckBox(self.tr("Visa klara"))
         self.show_done.setObjectName("actionPlanShowDone")
         self.model: RowTableModel[ActionPlanRow] = RowTableModel(action_plan_columns(), self)
         self.section = RecordSection(self.tr("Aktiviteter"), self.tr("Ny aktivitet…"), stretch_column=2)
         self.section.set_model(self.model)
         self.section.table.setObjectName("actionPlanTable")
+        self.open_meeting = self.section.add_button(self.tr("Öppna mötet"))
+        self.open_meeting.clicked.connect(lambda: self._open_meeting(self.section.current_id()))
+        self.open_meeting.setEnabled(False)
+        self.open_meeting.setObjectName("actionPlanOpenMeeting")
+        self.open_meeting.setToolTip(self.tr("Mötet där aktiviteten beslutades"))
+        self.section.table.selectionModel().selectionChanged.connect(self._update_open_meeting)
+        self.model.modelReset.connect(self._update_open_meeting)
         self.summary = QLabel()
         self.summary.setObjectName("actionPlanSummary")
         top = QHBoxLayout()
@@ -59,27 +72,56 @@ class ActionPlanView(QWidget):
         top.addStretch()
         top.addWidget(QLabel(self.tr("Kommun:")))
         top.addWidget(self.municipality)
+        top.addWidget(QLabel(self.tr("Projekt:")))
+        top.addWidget(self.project)
         top.addWidget(self.show_done)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.section, 1)
         self.municipality.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+        self.project.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         self.show_done.toggled.connect(lambda _on: self.filter_changed.emit())
 
     def chosen_municipality(self) -> str | None:
         chosen = self.municipality.currentData()
         return str(chosen) if chosen else None
 
+    def chosen_project(self) -> str | None:
+        chosen = self.project.currentData()
+        return str(chosen) if chosen else None
+
     def set_municipalities(self, names: list[str]) -> None:
-        current = self.municipality.currentData()
-        self.municipality.blockSignals(True)
-        self.municipality.clear()
-        self.municipality.addItem(self.tr("Alla"), None)
-        for name in names:
-            self.municipality.addItem(name, name)
-        self.municipality.setCurrentIndex(max(0, self.municipality.findData(current)) if current else 0)
-        self.municipality.blockSignals(False)
+        _fill(self.municipality, self.tr("Alla"), [(name, name) for name in names])
+
+    def set_projects(self, projects: list[tuple[str, str]]) -> None:
+        """The projects that have activities ((id, name)); the filter hides when there are none."""
+        chosen = (self.project.currentData(), self.project.currentText())
+        if chosen[0] and all(project_id != chosen[0] for project_id, _name in projects):
+            projects = [*projects, (str(chosen[0]), chosen[1])]  # chosen before it had any: kept
+        _fill(self.project, self.tr("Alla"), projects)
+        self.project.setVisible(bool(projects) or self.project.currentIndex() > 0)
+
+    def show_project(self, project_id: str, name: str) -> None:
+        """Narrow the list to one project's activities (it is offered even before it has any)."""
+        if self.project.findData(project_id) < 0:
+            self.project.blockSignals(True)
+            self.project.addItem(name, project_id)
+            self.project.blockSignals(False)
+        self.project.setVisible(True)
+        self.project.setCurrentIndex(self.project.findData(project_id))
+
+    def _open_meeting(self, activity_id: str) -> None:
+        row = self._row(activity_id)
+        if row is not None and row.meeting_id:
+            self.meeting_requested.emit(row.meeting_id)
+
+    def _row(self, activity_id: str) -> ActionPlanRow | None:
+        return next((r for r in self.model.rows() if r.id == activity_id), None)
+
+    def _update_open_meeting(self, *_args: object) -> None:
+        row = self._row(self.section.current_id())
+        self.open_meeting.setEnabled(row is not None and row.meeting_id is not None)
 
     def set_rows(self, rows: list[ActionPlanRow]) -> None:
         self.model.set_rows(rows)
@@ -93,3 +135,15 @@ class ActionPlanView(QWidget):
         text = one if len(rows) == 1 else many.replace("%2", str(len(rows)))
         self.summary.setText(text.replace("%1", str(waiting)))
         self.section.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: to do first
+
+
+def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Fill a filter combo ("Alla" first) and keep what was chosen, without a change signal."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for data, text in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+    combo.blockSignals(False)
