@@ -1487,6 +1487,10 @@ The current one is saved first.</translation>
         <translation>Done: %1 sent, %2 received.</translation>
     </message>
     <message>
+        <source>%1 fanns redan i teamet och slogs ihop med dem.</source>
+        <translation>%1 were already in the team and were merged with them.</translation>
+    </message>
+    <message>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>

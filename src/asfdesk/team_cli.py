@@ -2,7 +2,7 @@
 
 asfdesk [--db PATH] team join URL CODE [--ca FILE]
 asfdesk [--db PATH] team status
-asfdesk [--db PATH] sync          # last line: "skickade N, tog emot M, konflikter K"
+asfdesk [--db PATH] sync          # last line: "skickade N, tog emot M, konflikter K[, sammanslagna S]"
 """
 
 from __future__ import annotations

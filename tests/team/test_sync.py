@@ -356,7 +356,9 @@ def test_joining_leaves_the_laptops_own_records_as_they_were(team_server: Server
     before = (_value(anna, Enterprise, enterprise, "updated_at"), _value(anna, Enterprise, enterprise, "version"))
     anna.team.join(team_server.url, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg"))
     first = anna.team.sync()
-    assert first.sent == 12 and first.received >= 2  # her enterprise and the catalogue; the server's org and staff
+    assert (
+        first.sent == 1 and first.received >= 2
+    )  # her enterprise (the catalogue is no news); the server's org and staff
     assert (
         _value(anna, Enterprise, enterprise, "updated_at"),
         _value(anna, Enterprise, enterprise, "version"),
@@ -573,3 +575,82 @@ def test_a_laptop_that_joins_again_does_not_conflict_with_its_own_earlier_writes
     assert _value(anna, Enterprise, enterprise, "notes") == "Tredje besöket, skrivet offline"
     sara.team.sync()
     assert _value(sara, Enterprise, enterprise, "notes") == "Tredje besöket, skrivet offline"
+
+
+def test_joining_the_same_team_again_sends_what_was_edited_not_every_stale_field(team_server: Server, laptops) -> None:
+    """Anna leaves with her copy; while she is out, Sara and Anna's own other laptop change the
+    enterprise, and Anna changes one field in her copy. Joining again sends her one edit: the
+    others' later values are neither overwritten by her copy's old ones nor turned into conflicts."""
+    from asfdesk.server.accounts import add_device
+    from asfdesk.server.database import owner_engine
+
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Tillbaka ek. för.", orgnr="769600-2109", notes="Första besöket", phone="0650-1")
+    anna.team.sync()
+    sara.team.sync()
+    engine = owner_engine(team_server.pg)
+    try:
+        second, again = add_device(engine, "Anna Andersson"), add_device(engine, "Anna Andersson")
+    finally:
+        engine.dispose()
+    assert anna.team.leave() == 0  # a rådgivare keeps her copy
+    _edit(sara, enterprise, notes="Sara: styrelsen har bytt ordförande")
+    sara.team.sync()
+    other = laptops("anna-jobbdator")  # Anna's own other laptop changes the phone number
+    other.team.join(team_server.url, second)
+    other.team.sync()
+    _edit(other, enterprise, phone="0650-22 22 22")
+    other.team.sync()
+    _edit(anna, enterprise, email="styrelsen@tillbaka.example")  # her copy, out of the team
+    anna.team.join(team_server.url, again)
+    anna.team.sync()
+    assert anna.team.status().conflicts == 0
+    sara.team.sync()
+    for laptop in (anna, sara):
+        assert _value(laptop, Enterprise, enterprise, "notes") == "Sara: styrelsen har bytt ordförande"
+        assert _value(laptop, Enterprise, enterprise, "phone") == "0650-22 22 22"
+        assert _value(laptop, Enterprise, enterprise, "email") == "styrelsen@tillbaka.example"
+    assert sara.team.status().conflicts == 0
+
+
+def test_joining_another_team_sends_the_kept_copy_as_new(team_server: Server, laptops, tmp_path) -> None:
+    """What a kept copy knew of its old team means nothing to another server: every record is new there."""
+    anna, _sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Flyttar ek. för.", orgnr="769600-2117")
+    anna.team.sync()
+    anna.team.leave()
+    with anna.database.engine.begin() as conn:  # as if it had come from a server elsewhere
+        conn.exec_driver_sql(
+            """UPDATE sync_state SET value = '{"url": "https://annat-team.example"}' WHERE key = 'left'"""
+        )
+    from asfdesk.server.accounts import add_device
+    from asfdesk.server.database import owner_engine
+
+    engine = owner_engine(team_server.pg)
+    try:
+        code = add_device(engine, "Anna Andersson")
+    finally:
+        engine.dispose()
+    anna.team.join(team_server.url, code)
+    with anna.database.engine.connect() as conn:
+        new = conn.exec_driver_sql(
+            "SELECT count(*) FROM sync_dirty WHERE tbl = 'enterprise' AND row_id = ? AND col = '*'", (enterprise,)
+        ).scalar()
+        known = conn.exec_driver_sql("SELECT count(*) FROM sync_row_state").scalar()
+    assert new == 1 and known == 0
+
+
+def test_what_the_team_already_had_is_counted_as_merged_not_as_sent(team_server: Server, laptops) -> None:
+    """Sara's database holds, besides the module catalogue every database starts with, an enterprise
+    the team has (same organisationsnummer) and one it has not: joining sends one and merges one."""
+    anna, sara = _pair(team_server, laptops)
+    _enterprise(anna, "Kafé Gemensam ek. för.", orgnr="769600-2125")
+    anna.team.sync()
+    _enterprise(sara, "Kafé Gemensam", orgnr="769600-2125")
+    _enterprise(sara, "Helt nytt ek. för.")
+    first = sara.team.sync()
+    assert (first.sent, first.merged) == (1, 1) and first.received > 0
+    assert first.line().startswith("skickade 1, ") and first.line().endswith(", sammanslagna 1")
+    again = sara.team.sync()
+    assert (again.sent, again.merged) == (0, 0)  # counted once
+    assert again.conflicts == 1  # the two names differ: kept for a decision

@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from asfdesk.config import AppPaths
 from asfdesk.domain.inputs import EnterpriseInput, ParticipantInput, PlacementInput
 from asfdesk.services.todo_queries import TodoKind
 from asfdesk.storage.models import Enterprise, Organisation
+from asfdesk.sync import protocol
 from asfdesk.ui.forms.form_dialog import FormDialog
 from asfdesk.ui.main_window import MainWindow
 from asfdesk.ui.team.conflicts_dialog import ConflictsDialog
@@ -356,7 +357,8 @@ def test_joining_with_records_says_first_what_will_be_merged_and_sent(
     dialog.confirm_sending = lambda found: asked.append(found) or True  # the same code still works
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.result_line), timeout=NETWORK_MS)
-    assert dialog.result_line.startswith("Klart: ")
+    assert dialog.result_line.startswith("Klart: 1 skickade, ")  # Bygdegården; the module catalogue is no news
+    assert dialog.result_line.endswith(" 1 fanns redan i teamet och slogs ihop med dem.")  # Kafé Stationen
     assert sorted(_names(window)) == ["Bygdegården i Ås", "Kafé Stationen ek. för."]  # one, not two, Kafé
     sara.team.sync()
     with sara.database.session_factory() as session:
@@ -388,3 +390,57 @@ def test_a_laptop_back_after_weeks_catches_up_page_by_page_with_progress(
     assert set(_names(window)) == names  # the same as everyone else
     with sara.database.session_factory() as session:
         assert set(session.scalars(select(Enterprise.name))) == names
+
+
+def test_the_first_sync_can_be_stopped_and_goes_on_from_there(
+    qtbot, team_window, team_server: Server, laptops, monkeypatch
+) -> None:
+    """Avbryt during the first sync stops it between pages: what was received stays, the window
+    keeps working, and the next sync (F9) brings the rest, not everything again."""
+    import time
+
+    from asfdesk.sync import team as team_module
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    names = {f"Företag {n:02d} ek. för." for n in range(24)}
+    for name in names:
+        _enterprise(sara, name)
+    sara.team.sync()
+
+    window = team_window("anna")
+    window.context.team.page = 4
+    pages: list[int] = []
+    real_apply = team_module.apply_page
+
+    def slow_page(conn: Any, page: dict[str, Any]) -> Any:  # a slow line: time to press Avbryt
+        pages.append(len(page.get("changes", [])))
+        time.sleep(0.3)
+        return real_apply(conn, page)
+
+    monkeypatch.setattr(team_module, "apply_page", slow_page)
+    dialog = JoinTeamDialog(window.team_sync, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.url, team_server.url)
+    type_text(qtbot, dialog.code, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg"))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(pages) >= 6, timeout=NETWORK_MS)  # the enterprises have begun to come
+    assert dialog.stop_button.isVisible() and dialog.stop_button.isEnabled()
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_line.startswith("Avbrutet.")
+    _idle(qtbot, window)
+    received = pages[:]
+    with window.context.database.session_factory() as session:
+        have = set(session.scalars(select(Enterprise.name)))
+    assert 0 < len(have & names) < len(names)  # stopped between pages, and what came is kept
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)  # Stäng
+    window.show_view("enterprises")
+    _sync_with_f9(qtbot, window)
+    assert set(_names(window)) >= names  # the rest came
+    later = pages[len(received) :]
+    sara.team.sync()
+    with sara.database.engine.connect() as conn:  # everything the team has, at most, once
+        total = sum(conn.execute(select(func.count()).select_from(t)).scalar() or 0 for t in protocol.synced_tables())
+    assert sum(received) + sum(later) <= total  # the second sync went on; it did not start over

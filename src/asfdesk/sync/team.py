@@ -28,17 +28,22 @@ from asfdesk.sync.client import TeamClient, TeamError
 from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state
 
 PAGE = 1000
+# Every database starts with these (the Glada Hudik modules, the same records everywhere): joining
+# sends them, but they are no news to anyone, and the counts leave them out.
+SEEDED = frozenset({"module"})
 
 
 @dataclass(frozen=True)
 class SyncResult:
-    sent: int
+    sent: int  # records (or changes of records) the team did not have
     received: int
     conflicts: int
     removed: int = 0  # records that left this laptop (deleted for good, or no longer in the user's scope)
+    merged: int = 0  # records the team already had (same organisationsnummer, code, …): one record now
 
     def line(self) -> str:
-        return f"skickade {self.sent}, tog emot {self.received}, konflikter {self.conflicts}"
+        merged = f", sammanslagna {self.merged}" if self.merged else ""  # last: the line's start stays the same
+        return f"skickade {self.sent}, tog emot {self.received}, konflikter {self.conflicts}{merged}"
 
 
 @dataclass(frozen=True)
@@ -148,12 +153,21 @@ class TeamService:
         if team is None:
             raise TeamError("Databasen är inte ansluten till något team.")
         removed = 0
+        keeps = roles.keeps_copy(str(team.get("me", {}).get("role", "")))
         with self._db.session_factory.begin() as session:
             conn = session.connection()
-            capture.remove(conn)
-            for table in (sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state):
-                conn.execute(delete(table))
-            if not roles.keeps_copy(str(team.get("me", {}).get("role", ""))):
+            if keeps:
+                # A kept copy goes on noting what is changed in it, and remembers what it last had
+                # from the team: joining the same team again sends those edits, not every field of
+                # every record as if new (stale values would overwrite or conflict with later ones).
+                for table in (sync_conflict, sync_state):
+                    conn.execute(delete(table))
+                set_state(conn, "left", {"url": team["url"]})
+            else:
+                capture.remove(conn)
+                for table in (sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state):
+                    conn.execute(delete(table))
+            if not keeps:
                 for model in reversed(protocol.synced_tables()):  # children before their parents
                     removed += conn.execute(delete(model)).rowcount or 0
                 for local in ("trash_entry", "form_draft"):
@@ -222,16 +236,25 @@ class TeamService:
             team["token_in"] = "database"
         with self._db.session_factory.begin() as session:
             conn = session.connection()
+            left = get_state(conn, "left") or {}
+            again = left.get("url") == client.url  # the team this copy came from: it knows what it had
+            if not again:  # what it knew of another team means nothing here
+                for local in (sync_dirty, sync_outgoing, sync_row_state):
+                    conn.execute(delete(local))
+            conn.execute(delete(sync_state))
             if team["token_in"] == "database":
                 set_state(conn, "token", token)
             set_state(conn, "team", team)
             set_state(conn, "cursor", 0)
             capture.install(conn)
             for table in protocol.synced_tables():
+                # everything the team has not had from here is new to it; again in the same team,
+                # records it had are sent only as far as they were changed (their noted edits)
+                unknown = f" WHERE id NOT IN (SELECT row_id FROM sync_row_state WHERE tbl = '{table.name}')"
                 conn.execute(
                     text(
                         f"INSERT OR IGNORE INTO sync_dirty (tbl, row_id, col, base_seq) "
-                        f"SELECT '{table.name}', id, '{NEW_ROW}', 0 FROM \"{table.name}\""
+                        f"SELECT '{table.name}', id, '{NEW_ROW}', 0 FROM \"{table.name}\"{unknown if again else ''}"
                     )
                 )
         return team
@@ -255,13 +278,13 @@ class TeamService:
         # one connection for the whole sync, each step its own transaction (none open while waiting)
         with self._client(team) as client, self._db.engine.connect() as conn:
             steps = _Steps(client, conn, progress, cancelled, self.page)
-            sent = steps.push_all()
+            steps.push_all()
             received, removed = steps.pull_all()
-            sent += steps.push_all()
+            steps.push_all()
             self._push_audit(client, conn)
             with conn.begin():
                 conflicts = self._open_conflicts(conn)
-        return SyncResult(sent, received, conflicts, removed)
+        return SyncResult(steps.sent - steps.merged, received, conflicts, removed, steps.merged)
 
     @staticmethod
     def _push_audit(client: TeamClient, conn: Connection) -> None:
@@ -306,6 +329,8 @@ class _Steps:
         self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled, page: int
     ) -> None:
         self.client, self.conn, self.progress, self.cancelled, self.page = client, conn, progress, cancelled, page
+        self.sent = 0  # records sent (new or changed), the seeded ones as they were made left out
+        self.merged = 0  # of those, records the team already had
 
     def _check(self) -> None:
         if self.cancelled():
@@ -327,6 +352,8 @@ class _Steps:
                 apply_answer(conn, answer)
                 outbox.done(conn, batch["batch"])
             sent += len(batch["changes"])
+            self.sent += sum(1 for c in batch["changes"] if not (c.get("new") and c["t"] in SEEDED))
+            self.merged += sum(len(ids) for table, ids in answer.get("remap", {}).items() if table not in SEEDED)
             self.progress(SyncProgress("send", sent, max(total, sent)))
 
     def pull_all(self) -> tuple[int, int]:

@@ -215,7 +215,11 @@ class JoinTeamDialog(QDialog):
     def _first_sync_done(self, result: SyncResult) -> None:
         if self.joined and not self.result_line:
             text = self.tr("Klart: %1 skickade, %2 mottagna.")
-            self._done(text.replace("%1", str(result.sent)).replace("%2", str(result.received)))
+            text = text.replace("%1", str(result.sent)).replace("%2", str(result.received))
+            if result.merged:
+                merged = self.tr("%1 fanns redan i teamet och slogs ihop med dem.").replace("%1", str(result.merged))
+                text = f"{text} {merged}"
+            self._done(text)
 
     def _done(self, line: str) -> None:
         self.result_line = line
