@@ -38,19 +38,30 @@ def add_action_plans(b: DemoBuilder, gavleborg: Project) -> None:
         if row.activity.startswith(("Genomföra nätverksträffar", "Dialogmöten")):
             row.meeting_id = first.id
             _touch(row)
-    for activity, responsible, others, timeframe, status in HUDIKSVALL:
+    add_plan(b, HUDIKSVALL_PLAN, "Hudiksvall", HUDIKSVALL, project_id=gavleborg.id, meeting_id=last.id)
+
+
+def add_plan(
+    b: DemoBuilder,
+    plan: str,
+    municipality: str,
+    activities: tuple[tuple[str, str, str, str, str], ...],
+    project_id: str | None = None,
+    meeting_id: str | None = None,
+) -> None:
+    """One municipality's plan: (activity, main responsible, other actors, timeframe, status) each."""
+    for activity, responsible, others, timeframe, status in activities:
         b._add(
             ActionPlanActivity(
-                plan=HUDIKSVALL_PLAN,
-                municipality="Hudiksvall",
+                plan=plan,
+                municipality=municipality,
                 activity=activity,
                 main_responsible=responsible,
                 other_actors=others,
                 timeframe=timeframe,
                 status=status,
                 follow_up="",
-                project_id=gavleborg.id,
-                meeting_id=last.id,
-            ),
-            last.starts_at,
+                project_id=project_id,
+                meeting_id=meeting_id,
+            )
         )

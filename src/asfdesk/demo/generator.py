@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from stdnum import luhn
 
 from asfdesk.demo import catalogue as cat
-from asfdesk.demo.action_plans import add_action_plans
+from asfdesk.demo.action_plans import add_action_plans, add_plan
 from asfdesk.demo.planning import add_planning
 from asfdesk.domain.meetings import agenda_template
 from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
@@ -25,7 +25,6 @@ from asfdesk.domain.vocab import ContactForm, MeasureType, MeetingKind, MeetingS
 from asfdesk.storage.base import SyncedRow
 from asfdesk.storage.models import (
     ActionItem,
-    ActionPlanActivity,
     Agreement,
     Consent,
     ContactPerson,
@@ -489,19 +488,8 @@ class DemoBuilder:
             self._meeting(None, MeetingKind.NETWORK, when, [], advisors[0], [])
 
     def _action_plan(self) -> None:
-        for activity, responsible, others, timeframe, status in cat.ACTION_PLAN:
-            self._add(
-                ActionPlanActivity(
-                    plan="Handlingsplan för arbetsintegrerande sociala företag, Luleå 2025–2027",
-                    municipality="Luleå",
-                    activity=activity,
-                    main_responsible=responsible,
-                    other_actors=others,
-                    timeframe=timeframe,
-                    status=status,
-                    follow_up="",
-                )
-            )
+        plan = "Handlingsplan för arbetsintegrerande sociala företag, Luleå 2025–2027"
+        add_plan(self, plan, "Luleå", cat.ACTION_PLAN)
 
 
 def build_demo(session: Session, seed: int = 1, today: date | None = None) -> DemoSummary:

@@ -9,7 +9,7 @@ set for the row-level security policies.
 name dependencies defined inside create_app.)
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError
 
 from asfdesk import __version__
-from asfdesk.server import accounts, batch, fresh, merge, serve
+from asfdesk.server import accounts, batch, consent_clock, fresh, merge, serve
 from asfdesk.server.tables import team_device
 from asfdesk.storage.models import AuditEntry
 from asfdesk.sync import protocol
@@ -192,7 +192,9 @@ def create_app(engine: Engine) -> FastAPI:
         if after < 0 or not 1 <= limit <= serve.MAX_PAGE:
             raise _problem(422, f"after ≥ 0 och 1 ≤ limit ≤ {serve.MAX_PAGE}")
         with engine.begin() as conn:
-            return serve.pull(conn, caller(conn, device), after, limit)
+            who = caller(conn, device)
+            consent_clock.check(conn, date.today())  # on a new day: the consents the calendar changed
+            return serve.pull(conn, who, after, limit)
 
     @app.post("/v1/conflicts/{conflict_id}/resolve", dependencies=[Depends(versions)])
     def resolve(conflict_id: str, body: ResolveRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:

@@ -33,6 +33,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT EXISTS (SELECT 1 FROM support_relationship
                   WHERE enterprise_id = eid AND organisation_id = asfdesk_org() AND deleted_at IS NULL) $$;
 
+-- Participants whose consents begin, run out or are withdrawn on a day in (since, until]: who may
+-- see their personnummer changes with the calendar, without any record changing.
+CREATE OR REPLACE FUNCTION asfdesk_consents_turning(since date, until date) RETURNS SETOF text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+$$ SELECT DISTINCT participant_id FROM consent WHERE deleted_at IS NULL AND (
+       (given_date > since AND given_date <= until)
+       OR (expires + 1 > since AND expires + 1 <= until)
+       OR (withdrawn_date > since AND withdrawn_date <= until)) $$;
+
 CREATE OR REPLACE FUNCTION asfdesk_referred(pid text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT EXISTS (SELECT 1 FROM participant WHERE id = pid AND referring_organisation_id = asfdesk_org()) $$;
@@ -191,6 +200,7 @@ $$;
 FUNCTION_NAMES = (
     "asfdesk_created_here(text, text)",
     "asfdesk_supports(text)",
+    "asfdesk_consents_turning(date, date)",
     "asfdesk_referred(text)",
     "asfdesk_hosts_referred(text)",
     "asfdesk_sees_enterprise(text)",

@@ -26,6 +26,7 @@ DECIDING: dict[str, frozenset[str] | None] = {
     "placement": frozenset({"participant_id", "enterprise_id", "deleted_at"}),
     "meeting_placement": None,
     "meeting": frozenset({"enterprise_id"}),
+    "consent": None,  # who may see the participant's personnummer
 }
 # from a record of this table, also walk down from the record its column names (its whole subtree
 # changes visibility with it) …
@@ -36,6 +37,7 @@ WALK_UP: dict[str, tuple[str, ...]] = {
 # … or only offer that record again (a placement decides whether its participant and enterprise are seen)
 TOUCH_UP: dict[str, tuple[str, ...]] = {
     "placement": ("participant_id", "enterprise_id"),
+    "consent": ("participant_id",),
 }
 LIMIT = 200_000  # records touched by one change at most (a safety net, far above any enterprise)
 CHUNK = 5000  # ids per query

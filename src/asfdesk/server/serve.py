@@ -17,7 +17,7 @@ from sqlalchemy import Connection, and_, or_, select
 from asfdesk.server import fields as hidden
 from asfdesk.server.accounts import Who, act_as
 from asfdesk.server.tables import sync_conflict, sync_counter, sync_row
-from asfdesk.sync import protocol
+from asfdesk.sync import protocol, roles
 
 MAX_PAGE = 5000
 
@@ -72,13 +72,15 @@ def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> d
         allowed = (
             hidden.personnummer_allowed(conn, who.role, who.organisation_id, rows) if name == "participant" else set()
         )
+        # a field the role receives record by record (a personnummer, by consent) is sent empty
+        # where it is not allowed now, so a laptop that had it while it was lets it go
+        emptied = roles.SOMETIMES_SENT.get(who.role, {}).get(name, frozenset())
         rows = _empty_unseen_references(conn, name, rows)
         for row in rows:
-            columns = tuple(
-                c
-                for c in protocol.data_columns(name)
-                if c not in leave_out or (c == "personnummer" and row["id"] in allowed)
-            )
+            open_here = {c for c in emptied if c == "personnummer" and row["id"] in allowed}
+            columns = tuple(c for c in protocol.data_columns(name) if c not in leave_out or c in emptied)
+            if emptied - open_here:
+                row = {**row, **dict.fromkeys(emptied - open_here)}
             found[(name, row["id"])] = protocol.encode_pulled(name, row, columns)
     return found
 

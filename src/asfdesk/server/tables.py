@@ -3,7 +3,8 @@
 - `team_secret`: the API role's password and other secrets; only the owner role reads it.
 - `team_account`: a person with a role in an organisation, bound to a staff record.
 - `team_device`: one laptop of an account: its enrolment code (hashed, once) and token (hashed).
-- `sync_counter`: one row holding the last sequence number handed out (locked by each push).
+- `sync_counter`: one row holding the last sequence number handed out (locked by each push), and
+  the last day the consents changing with the calendar were looked for.
 - `sync_row`: per record, the sequence of its latest change, each field's (sequence, device), and
   the organisation that created it.
 - `sync_alias`: a record merged into another by natural key: its id keeps pointing at the winner.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -68,6 +70,7 @@ sync_counter = Table(
     SERVER,
     Column("id", Integer, primary_key=True),
     Column("seq", BigInteger, nullable=False),
+    Column("consents_checked", Date),  # the last day consents running out or starting were looked for
 )
 sync_row = Table(
     "sync_row",
