@@ -5314,6 +5314,26 @@ What you have saved is still there. Details were written to %2.</translation>
         <source>Beskriv aktiviteten.</source>
         <translation>Describe the activity.</translation>
     </message>
+    <message>
+        <source>Ange periodens första dag.</source>
+        <translation>Enter the first day of the period.</translation>
+    </message>
+    <message>
+        <source>Ange periodens sista dag.</source>
+        <translation>Enter the last day of the period.</translation>
+    </message>
+    <message>
+        <source>Periodens slut ligger före dess början.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Välj vems deltagare handläggarversionen gäller.</source>
+        <translation>Choose whose participants the case officer version is for.</translation>
+    </message>
+    <message>
+        <source>Remitterande organisation väljs bara för handläggarversionen.</source>
+        <translation>A referring organisation is chosen only for the case officer version.</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>

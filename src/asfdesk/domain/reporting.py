@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from asfdesk.domain.vocab import Gender, LabelledEnum
+from asfdesk.i18n import translate
 
 
 class Audience(LabelledEnum):
@@ -107,13 +108,13 @@ class ReportRequest:
 def validate_report_request(request: ReportRequest) -> dict[str, str]:
     errors: dict[str, str] = {}
     if request.start is None:
-        errors["start"] = "Ange periodens första dag."
+        errors["start"] = translate("validation", "Ange periodens första dag.")
     if request.end is None:
-        errors["end"] = "Ange periodens sista dag."
+        errors["end"] = translate("validation", "Ange periodens sista dag.")
     if request.start and request.end and request.end < request.start:
-        errors["end"] = "Periodens slut ligger före dess början."
+        errors["end"] = translate("validation", "Periodens slut ligger före dess början.")
     if request.audience == Audience.CASE_OFFICER and not request.referrer_id:
-        errors["referrer_id"] = "Välj vems deltagare handläggarversionen gäller."
+        errors["referrer_id"] = translate("validation", "Välj vems deltagare handläggarversionen gäller.")
     if request.audience != Audience.CASE_OFFICER and request.referrer_id:
-        errors["referrer_id"] = "Remitterande organisation väljs bara för handläggarversionen."
+        errors["referrer_id"] = translate("validation", "Remitterande organisation väljs bara för handläggarversionen.")
     return errors
