@@ -192,3 +192,33 @@ def test_the_summary_shows_a_participant_by_code_only_on_the_placement_consented
     assert code_at(first, here) == "PL-SAMT"
     assert code_at(second, there) == "Anonym"
     assert dict(ctx.participants.placement_choices(person)).keys() == {here, there}
+
+
+def test_a_consent_that_ran_out_shows_the_participant_as_anonym_from_the_next_day(ctx) -> None:
+    """The handläggare's summary on a consent's last day shows the code; the day after, 'Anonym'."""
+    from asfdesk.services.report_queries import ReportQueries
+
+    with ctx.database.session_factory.begin() as session:
+        ame = Organisation(name="AME Tidsgräns", kind="ame")
+        session.add(ame)
+        session.flush()
+        ame_id = ame.id
+    enterprise = ctx.enterprises.list_enterprises()[0].id
+    last_day = date(2026, 5, 31)
+    person = ctx.participants.create(
+        ParticipantInput(
+            code="TIDSGRANS",
+            referring_organisation_id=ame_id,
+            consents=[ConsentInput("ame", "uppföljning", date(2026, 1, 1), expires=last_day)],
+        )
+    )
+    ctx.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 2, 1)), enterprise)
+    queries = ReportQueries(ctx.database.session_factory)
+    period = Period(date(2026, 1, 1), date(2026, 12, 31))
+
+    def shown(day: date) -> list[str]:
+        summary = queries.support_summary(enterprise, period, Audience.CASE_OFFICER, ame_id, today=day)
+        return [p.participant_code for p in summary.placements]
+
+    assert shown(last_day) == ["TIDSGRANS"]
+    assert shown(date(2026, 6, 1)) == ["Anonym"]

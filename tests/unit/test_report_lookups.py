@@ -104,19 +104,22 @@ def test_the_list_of_municipalities_is_at_most_twelve_and_never_an_empty_name(ct
 
 def test_a_referrers_enterprises_are_those_its_participants_were_placed_at_in_the_period(ctx: AppContext) -> None:
     with ctx.database.session_factory.begin() as session:
-        ame, af = Organisation(name="Ängelholms AME", kind="ame"), Organisation(name="Åre arbetsförmedling", kind="af")
+        # ids in the opposite order of the names: the lists must be in name order, not by chance
+        ame = Organisation(id="00000000-ame", name="Ängelholms AME", kind="ame")
+        af = Organisation(id="ffffffff-af", name="Åre arbetsförmedling", kind="af")
         session.add_all([ame, af])
         session.flush()
         ame_id, af_id = ame.id, af.id
     ours = ctx.participants.create(ParticipantInput(code="A-1", gender="kvinna", referring_organisation_id=ame_id))
     theirs = ctx.participants.create(ParticipantInput(code="B-1", gender="man", referring_organisation_id=af_id))
-    places = {name: _enterprise(ctx, name) for name in ["Örnen", "Ängen", "Åkern", "Bryggan", "Borta", "Förr"]}
+    ours_at = ["Örnen", "Ängen", "Åkern", "Zebran", "Almen", "Eken"]  # six: an order by chance is 1 in 720
+    places = {name: _enterprise(ctx, name) for name in [*ours_at, "Bryggan", "Borta", "Förr"]}
 
     def place(person: str, where: str, start: date, end: date | None = None) -> str:
         data = PlacementInput(participant_id=person, start_date=start, end_date=end, outcome="arbete" if end else None)
         return str(ctx.placements.create(data, places[where]))
 
-    for where in ("Örnen", "Ängen", "Åkern"):
+    for where in ours_at:
         place(ours, where, date(2026, 2, 1))
     place(ours, "Örnen", date(2026, 5, 1))  # twice at one enterprise: listed once
     place(ours, "Förr", date(2025, 1, 1), date(2025, 12, 31))  # ended before the period
@@ -125,9 +128,7 @@ def test_a_referrers_enterprises_are_those_its_participants_were_placed_at_in_th
     place(theirs, "Bryggan", date(2026, 3, 1))  # another referrer's participant
     queries = ReportQueries(ctx.database.session_factory)
     assert queries.enterprises_with_placements_from(ame_id, YEAR) == [
-        (places["Åkern"], "Åkern"),
-        (places["Ängen"], "Ängen"),
-        (places["Örnen"], "Örnen"),
+        (places[name], name) for name in ["Almen", "Eken", "Zebran", "Åkern", "Ängen", "Örnen"]
     ]
     assert queries.enterprises_with_placements_from(af_id, YEAR) == [(places["Bryggan"], "Bryggan")]
     assert queries.referrers() == [(af_id, "Åre arbetsförmedling"), (ame_id, "Ängelholms AME")]  # Å before Ä

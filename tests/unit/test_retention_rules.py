@@ -144,3 +144,29 @@ def test_erasure_takes_every_placement_and_consent_of_the_person_and_nothing_els
         people = {r[0] for r in conn.execute("SELECT id FROM participant")}
     assert placements == {kept} and links == {kept}
     assert consents == {other} and people == {other}
+
+
+def test_erasure_takes_what_of_the_person_lies_in_the_papperskorg_too(ctx: AppContext, enterprise) -> None:
+    """A consent deleted on its own and a meeting link that went to the Papperskorg with its meeting
+    are the person's data as much as the rest: erasure removes them for good."""
+    from sqlalchemy import select
+
+    from asfdesk.storage.models import Consent, Meeting
+
+    person, (placement,) = _person(ctx, enterprise, "RADERA", (date(2026, 1, 1), None))
+    with ctx.database.session_factory() as session:
+        consent = session.scalar(select(Consent.id).where(Consent.participant_id == person))
+    ctx.trash.delete(Consent, consent, "samtycke")
+    meeting = ctx.meetings.create(
+        MeetingInput(enterprise_id=enterprise, starts_at=datetime(2026, 2, 1, 10), placement_ids=[placement])
+    )
+    ctx.trash.delete(Meeting, meeting, "möte")  # its link to the placement goes with it
+    ctx.retention.erase(person)
+    with sqlite3.connect(ctx.database.path) as conn:
+        left = [
+            conn.execute("SELECT count(*) FROM consent").fetchone()[0],
+            conn.execute("SELECT count(*) FROM meeting_placement").fetchone()[0],
+            conn.execute("SELECT count(*) FROM placement").fetchone()[0],
+            conn.execute("SELECT count(*) FROM participant").fetchone()[0],
+        ]
+    assert left == [0, 0, 0, 0]

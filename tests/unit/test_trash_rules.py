@@ -73,6 +73,7 @@ def test_restoring_brings_back_what_the_deletion_took_and_not_what_was_deleted_b
     first = ctx.trash.delete(Placement, world["old"], "gammal placering")
     second = ctx.trash.delete(Participant, world["person"], "PK-1")
     assert [e.id for e in ctx.trash.list_entries()] == [second, first]  # newest first
+    assert ctx.trash.list_entries()[1].kind_label == "Placering"  # one record: the singular
     assert ctx.trash.restore(second) == world["person"]
     assert _alive(ctx, "placement") == {world["running"], world["kept"]}  # the old one stays in the bin
     assert _links(ctx) == {world["running"], world["kept"]}
