@@ -74,6 +74,12 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "participants.png"))
 
+    window.show_view("action_plans")
+    window.action_plan_view.show_done.setChecked(True)
+    window.action_plan_view.section.table.selectRow(0)
+    settle()
+    window.grab().save(str(OUT / "action-plans.png"))
+
     window.show_view("enterprises")
     rows = window.list_view.visible_rows()
     troubled = next(r for r in rows if r.name.startswith("Tvätt & Textil"))

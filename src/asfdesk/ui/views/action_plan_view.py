@@ -24,7 +24,11 @@ def action_plan_columns(with_plan: bool = True) -> list[Column[ActionPlanRow]]:
             tooltip=lambda r: r.activity,
         ),
         Column(QCoreApplication.translate("ActionPlanView", "Huvudansvar"), lambda r: r.main_responsible),
-        Column(QCoreApplication.translate("ActionPlanView", "Andra aktörer"), lambda r: r.other_actors),
+        Column(
+            QCoreApplication.translate("ActionPlanView", "Andra aktörer"),
+            lambda r: r.other_actors,
+            tooltip=lambda r: r.other_actors,
+        ),
         Column(QCoreApplication.translate("ActionPlanView", "Tidsplan"), lambda r: r.timeframe),
         Column(QCoreApplication.translate("ActionPlanView", "Status"), lambda r: r.status_label),
         Column(
@@ -33,12 +37,26 @@ def action_plan_columns(with_plan: bool = True) -> list[Column[ActionPlanRow]]:
             tooltip=lambda r: r.follow_up,
         ),
         Column(QCoreApplication.translate("ActionPlanView", "Beslutad vid"), lambda r: r.meeting),
-        Column(QCoreApplication.translate("ActionPlanView", "Projekt"), lambda r: r.project),
+        Column(
+            QCoreApplication.translate("ActionPlanView", "Projekt"), lambda r: r.project, tooltip=lambda r: r.project
+        ),
     ]
     if with_plan:
-        columns.insert(0, Column(QCoreApplication.translate("ActionPlanView", "Handlingsplan"), lambda r: r.plan))
+        columns.insert(
+            0,
+            Column(
+                QCoreApplication.translate("ActionPlanView", "Handlingsplan"),
+                lambda r: r.plan,
+                tooltip=lambda r: r.plan,
+            ),
+        )
         columns.insert(1, Column(QCoreApplication.translate("ActionPlanView", "Kommun"), lambda r: r.municipality))
     return columns
+
+
+# column: widest it is laid out (Handlingsplan, Aktivitet, Huvudansvar, Andra aktörer, Uppföljning,
+# Beslutad vid, Projekt)
+CAPS = {0: 130, 2: 280, 3: 140, 4: 100, 7: 110, 8: 175, 9: 130}
 
 
 class ActionPlanView(QWidget):
@@ -127,8 +145,20 @@ class ActionPlanView(QWidget):
         self.model.set_rows(rows)
         self.section.table.fit_columns()
         table = self.section.table
-        table.setColumnWidth(0, min(table.columnWidth(0), 240))  # a plan's long name leaves room for the activity
-        table.setColumnWidth(2, max(table.columnWidth(2), 320))
+        # long texts (a plan's name, the activity, the follow-up) are capped, whole in their tooltips,
+        # so that the meeting and the project stay in sight beside them
+        for column, cap in CAPS.items():
+            table.setColumnWidth(column, min(table.columnWidth(column), cap))
+        # what every row shares, or no row has, says nothing: its column gives way to the activity
+        shared = {
+            0: len({r.plan for r in rows}) <= 1,
+            1: len({r.municipality for r in rows}) <= 1,
+            7: not any(r.follow_up for r in rows),
+            8: not any(r.meeting for r in rows),
+            9: len({r.project for r in rows}) <= 1,
+        }
+        for column, hidden in shared.items():
+            table.setColumnHidden(column, hidden and bool(rows))
         waiting = sum(1 for r in rows if r.open)
         one = self.tr("1 aktivitet, %1 kvar att göra.")
         many = self.tr("%2 aktiviteter, %1 kvar att göra.")
