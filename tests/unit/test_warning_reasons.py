@@ -374,3 +374,18 @@ def test_every_warning_in_english(english) -> None:
     ):
         assert english("warnings", source).split("%1")[0].strip() in employment, source
     assert english("warnings", " och ") in employment
+
+
+def test_re_referral_on_the_day_the_last_ended_and_after_another_running_placement() -> None:
+    """A person placed again the very day the last placement ended is re-referred (0 days); one who
+    also has an older placement still running is looked at placement by placement."""
+    ended = _p(1, participant_id="d1", start=date(2026, 1, 1), end=date(2026, 6, 1))
+    same_day = _p(2, participant_id="d1", start=date(2026, 6, 1))
+    still_running = _p(3, participant_id="d3", start=date(2025, 1, 1))  # nothing before it
+    short = _p(4, participant_id="d3", start=date(2026, 1, 1), end=date(2026, 3, 1))
+    again = _p(5, participant_id="d3", start=date(2026, 4, 1))
+    found = list(re_referred(_facts(placements=[ended, same_day, still_running, short, again]), TODAY, TH))
+    assert [(w.record_id, w.why.split(",")[1].split(".")[0].strip()) for w in found] == [
+        ("p2", "0 dagar efter att en tidigare placering avslutades 2026-06-01"),
+        ("p5", "31 dagar efter att en tidigare placering avslutades 2026-03-01"),
+    ]
