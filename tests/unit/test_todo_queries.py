@@ -338,6 +338,15 @@ def test_action_items_say_who_and_from_which_meeting(ctx: AppContext, world) -> 
     assert [i.title for i in _items(ctx, world["officer"])] == ["Skicka närvarorapport"]
     later = ctx.todo.items(TODAY, look_ahead_days=8)  # further ahead when the user asks
     assert "Senare" in [i.title for i in later] and "Senare" not in [i.title for i in found]
+    ctx.meetings.create(
+        MeetingInput(
+            starts_at=datetime(2026, 2, 2, 9), action_items=[ActionItemInput("I morgon", "", TODAY + timedelta(days=1))]
+        )
+    )
+    today_only = [i.title for i in ctx.todo.items(TODAY, look_ahead_days=0)]  # today and what is late
+    assert "Nätverksträff" in today_only and "Skicka närvarorapport" in today_only
+    assert "I morgon" not in today_only and "I morgon" in [i.title for i in ctx.todo.items(TODAY, look_ahead_days=1)]
+    assert "Boka lokal" not in today_only and today_only == [i.title for i in ctx.todo.items(TODAY, look_ahead_days=-3)]
 
 
 def test_next_steps_say_from_which_contact(ctx: AppContext, world) -> None:

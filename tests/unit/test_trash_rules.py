@@ -191,3 +191,26 @@ def test_the_log_names_what_a_delete_took_and_what_a_restore_brought_back(ctx: A
     with pytest.raises(RecordNotFoundError) as missing:
         ctx.trash.restore("finns-inte")
     assert "finns-inte" in str(missing.value)
+
+
+def test_every_kind_that_can_reach_the_papperskorg_has_its_words() -> None:
+    """Whatever a form deletes, and whatever goes with it, is named in the singular and the plural."""
+    from asfdesk.services.record_service import RecordService
+    from asfdesk.services.trash_service import DEPENDENTS, KIND_LABELS
+
+    def subclasses(cls: type) -> list[type]:
+        return [c for sub in cls.__subclasses__() for c in (sub, *subclasses(sub))]
+
+    import importlib
+    import pkgutil
+
+    import asfdesk.services
+
+    for module in pkgutil.iter_modules(asfdesk.services.__path__):
+        importlib.import_module(f"asfdesk.services.{module.name}")
+    deleted = {s.model.__tablename__ for s in subclasses(RecordService) if hasattr(s, "model")}
+    going_with = {child.__tablename__ for children in DEPENDENTS.values() for child, _column in children}
+    assert deleted and going_with
+    for kind in deleted | going_with:
+        singular, plural = KIND_LABELS[kind]
+        assert singular and plural, kind
