@@ -201,3 +201,41 @@ def test_when_is_said_in_whole_words_with_the_right_number(make_window, demo_db:
             expected = {0: "i dag", 1: "om 1 dag"}.get(days, f"om {days} dagar")
         assert text == expected
         assert not re.search(r"\d d\b", text)  # never the abbreviation
+
+
+def test_the_snooze_and_owner_questions_name_the_item_and_answer_what_was_chosen(qtbot, window: MainWindow) -> None:
+    """The real small dialogs behind Skjut upp… and Ny ansvarig…: OK gives the chosen day or name,
+    Cancel gives nothing."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel
+
+    from asfdesk.services.todo_queries import TodoItem
+
+    item = TodoItem(TodoKind.ACTION_ITEM, date.today(), "Boka lokal", "", "", "", "m1", date.today())
+    seen: list[str] = []
+
+    def answer(ok: bool, fill) -> None:  # type: ignore[no-untyped-def]
+        def run() -> None:
+            dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+            seen.append(" / ".join([dialog.windowTitle(), *(lab.text() for lab in dialog.findChildren(QLabel))]))
+            fill(dialog)
+            buttons = dialog.findChild(QDialogButtonBox)
+            role = QDialogButtonBox.StandardButton.Ok if ok else QDialogButtonBox.StandardButton.Cancel
+            buttons.button(role).click()
+
+        QTimer.singleShot(0, run)
+
+    answer(True, lambda d: None)
+    assert window.todo_actions._ask_date(item) == date.today() + timedelta(days=7)  # a week on, as offered
+    assert seen[-1].startswith("Skjut upp / Boka lokal")
+    answer(True, lambda d: d.findChild(QDateEdit).setDate(d.findChild(QDateEdit).date().addDays(3)))
+    assert window.todo_actions._ask_date(item) == date.today() + timedelta(days=10)
+    answer(False, lambda d: None)
+    assert window.todo_actions._ask_date(item) is None
+    answer(True, lambda d: d.findChild(QComboBox).setCurrentText("  Karin Kassör "))
+    assert window.todo_actions._ask_owner(item) == "Karin Kassör"
+    assert seen[-1].startswith("Ny ansvarig / Boka lokal")
+    answer(False, lambda d: d.findChild(QComboBox).setCurrentText("Någon"))
+    assert window.todo_actions._ask_owner(item) is None

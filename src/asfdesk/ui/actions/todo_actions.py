@@ -5,17 +5,29 @@ edit of the record the row is about."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from asfdesk.services.errors import RecordNotFoundError
 from asfdesk.services.todo_queries import TodoItem, TodoKind
 
 if TYPE_CHECKING:
     from asfdesk.ui.main_window import MainWindow
+
+T = TypeVar("T")
 
 
 class TodoActions:
@@ -112,26 +124,14 @@ class TodoActions:
         self.window.statusBar().showMessage(text, 6000)
 
     def _ask_date(self, item: TodoItem) -> date | None:
-        dialog = QDialog(self.window)
-        dialog.setWindowTitle(QCoreApplication.translate("TodoActions", "Skjut upp"))
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         start = max(item.due, date.today()) + timedelta(days=7)
         edit.setDate(QDate(start.year, start.month, start.day))
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("TodoActions", "Ny dag:"), edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(item.title))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        chosen = edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        title = QCoreApplication.translate("TodoActions", "Skjut upp")
+        chosen = self._ask(item, title, QCoreApplication.translate("TodoActions", "Ny dag:"), edit, edit.date)
+        return None if chosen is None else date(chosen.year(), chosen.month(), chosen.day())
 
     def _ask_owner(self, item: TodoItem) -> str | None:
         """Staff and the enterprise's contact persons to choose from; a name may also be typed."""
@@ -139,14 +139,26 @@ class TodoActions:
         names = [label.split(" (")[0] for _sid, label in ctx.lookups.staff()]
         if item.enterprise_id:
             names += [label.split(" (")[0] for _cid, label in ctx.lookups.supervisors(item.enterprise_id)]
-        dialog = QDialog(self.window)
-        dialog.setWindowTitle(QCoreApplication.translate("TodoActions", "Ny ansvarig"))
         combo = QComboBox()
         combo.setEditable(True)
         combo.addItems(sorted(set(names), key=str.casefold))
         combo.setCurrentText("")
+        title = QCoreApplication.translate("TodoActions", "Ny ansvarig")
+        return self._ask(
+            item,
+            title,
+            QCoreApplication.translate("TodoActions", "Ansvarig:"),
+            combo,
+            lambda: combo.currentText().strip()[:200],
+        )
+
+    def _ask(self, item: TodoItem, title: str, label: str, editor: QWidget, value: Callable[[], T]) -> T | None:
+        """A small dialog naming the row's item, with one field: its `value` when the user says OK
+        (read while the dialog, which owns the field, still exists), else None."""
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(title)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("TodoActions", "Ansvarig:"), combo)
+        form.addRow(label, editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -154,6 +166,4 @@ class TodoActions:
         layout.addWidget(QLabel(item.title))
         layout.addLayout(form)
         layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return combo.currentText().strip()[:200]
+        return value() if dialog.exec() == QDialog.DialogCode.Accepted else None
