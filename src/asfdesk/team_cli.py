@@ -2,7 +2,7 @@
 
 asfdesk [--db PATH] team join URL CODE [--ca FILE]
 asfdesk [--db PATH] team status
-asfdesk [--db PATH] sync          # last line: "skickade N, tog emot M, konflikter K[, sammanslagna S]"
+asfdesk [--db PATH] sync          # last line: "skickade N, tog emot M, konflikter K"
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def _join(service: Any, args: argparse.Namespace) -> int:
     team_info = service.join(args.url, args.code, args.ca)
     me = team_info["me"]
     print(f"Ansluten till {team_info['url']} som {me['name']} ({_role(me['role'])}, {me['organisation']}).")
-    print(service.sync().line())
+    print("\n".join(service.sync().lines()))
     return EXIT_OK
 
 
@@ -175,7 +175,7 @@ def sync(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -
             )
             print(f"asfdesk: {exc}{kept}", file=sys.stderr)
             return EXIT_PROBLEM
-        print(result.line())
+        print("\n".join(result.lines()))
         return EXIT_OK
     finally:
         context.close()

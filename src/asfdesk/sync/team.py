@@ -42,8 +42,13 @@ class SyncResult:
     merged: int = 0  # records the team already had (same organisationsnummer, code, …): one record now
 
     def line(self) -> str:
-        merged = f", sammanslagna {self.merged}" if self.merged else ""  # last: the line's start stays the same
-        return f"skickade {self.sent}, tog emot {self.received}, konflikter {self.conflicts}{merged}"
+        """The command line's last line (a contract: scripts read it)."""
+        return f"skickade {self.sent}, tog emot {self.received}, konflikter {self.conflicts}"
+
+    def lines(self) -> list[str]:
+        """What `sync` prints: records merged into the team's on a line of their own, then `line()`."""
+        merged = [f"{self.merged} fanns redan i teamet och slogs ihop med dem"] if self.merged else []
+        return [*merged, self.line()]
 
 
 @dataclass(frozen=True)
