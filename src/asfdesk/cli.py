@@ -11,7 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -295,7 +295,7 @@ def _database(args: argparse.Namespace, paths: AppPaths, may_create: bool = Fals
 
 
 def _backup(args: argparse.Namespace, paths: AppPaths) -> int:
-    from asfdesk.storage.backup import make_verified_backup
+    from asfdesk.storage.backup import backup_name, make_verified_backup
     from asfdesk.storage.health import check_database
 
     source = _database(args, paths)
@@ -305,8 +305,7 @@ def _backup(args: argparse.Namespace, paths: AppPaths) -> int:
         destination: Path = args.output.expanduser().resolve()
     else:
         paths.ensure()
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        destination = paths.backup_dir / f"{source.stem}-{stamp}-manuell.db"
+        destination = paths.backup_dir / backup_name(source, "manuell")
     info = make_verified_backup(source, destination, keys)
     print(f"Säkerhetskopia sparad och verifierad: {destination}")
     print(f"Innehåll: {info.describe()}")

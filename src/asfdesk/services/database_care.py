@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from asfdesk.storage.backup import BackupInfo, list_backups, make_verified_backup, restore_database, verify_backup
+from asfdesk.storage.backup import (
+    BackupInfo,
+    backup_name,
+    list_backups,
+    make_verified_backup,
+    restore_database,
+    verify_backup,
+)
 from asfdesk.storage.connect import DB_ERRORS
 from asfdesk.storage.encryption import encrypt_database
 from asfdesk.storage.errors import DatabaseOpenError, Problem
@@ -27,6 +34,10 @@ class DatabaseCare:
     path: Path
     backup_dir: Path
     keys: KeyResolver
+
+    def manual_backup_path(self) -> Path:
+        """Where a backup made by hand goes unless the user says otherwise."""
+        return self.backup_dir / backup_name(self.path, "manuell")
 
     def backup_to(self, target: Path) -> BackupInfo:
         """A copy at `target`, checked by opening it with the key at hand."""

@@ -7,6 +7,8 @@ Copies go through SQLite's online backup API, which is safe while the database i
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import os
 import re
 import shutil
@@ -28,6 +30,8 @@ from asfdesk.storage.keys import (
 )
 
 AUTO_TAG = "auto"
+# backups named before their names told databases of the same file name apart ("a-auto-20261201.db")
+LEGACY_NAME = r"-(?:{auto}-\d{{8}}|\d{{8}}-\d{{6}}-.+)\.db$"
 SIDE_FILES = ("-wal", "-shm")
 UNREADABLE: tuple[type[Exception], ...] = (*DB_ERRORS, KeyUnavailableError)
 
@@ -68,14 +72,35 @@ def backup_database(source: Path, destination: Path, key: DatabaseKey | None = N
     return destination
 
 
+def backup_prefix(source: Path) -> str:
+    """How the backups of `source` begin: its name and a short mark of where it lives, so that two
+    databases of the same file name in different folders never share (or overwrite) backups."""
+    where = hashlib.sha256(str(source.expanduser().resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{source.stem}-{where}"
+
+
+def backup_name(source: Path, reason: str, moment: datetime | None = None) -> str:
+    """A backup's file name: the database, the time and the reason ("kafe-1a2b3c4d-20261204-101500-manuell.db")."""
+    return f"{backup_prefix(source)}-{(moment or datetime.now()):%Y%m%d-%H%M%S}-{reason}.db"
+
+
+def backups_named_for(source: Path, backup_dir: Path) -> list[Path]:
+    """The backups in `backup_dir` named for `source`: by its prefix, or by the older names that
+    carried only its file name (those cannot be told apart from another folder's namesake)."""
+    legacy = re.compile(re.escape(source.stem) + LEGACY_NAME.format(auto=AUTO_TAG))
+    found = set(backup_dir.glob(f"{glob.escape(backup_prefix(source))}-*.db"))
+    found |= {p for p in backup_dir.glob(f"{glob.escape(source.stem)}-*.db") if legacy.match(p.name)}
+    return sorted(found)
+
+
 def timestamped_backup(source: Path, backup_dir: Path, reason: str, key: DatabaseKey | None = None) -> Path:
     """A backup of `source` in `backup_dir`, named after the file, the time and the reason."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{source.stem}-{stamp}-{reason}.db"
+    moment = datetime.now()
+    target = backup_dir / backup_name(source, reason, moment)
     counter = 1
     while target.exists():
         counter += 1
-        target = backup_dir / f"{source.stem}-{stamp}-{reason}-{counter}.db"
+        target = backup_dir / backup_name(source, f"{reason}-{counter}", moment)
     return backup_database(source, target, key)
 
 
@@ -123,13 +148,16 @@ def make_verified_backup(source: Path, destination: Path, keys: KeyResolver | No
 
 
 def _auto_name(source: Path, day: date) -> str:
-    return f"{source.stem}-{AUTO_TAG}-{day:%Y%m%d}.db"
+    return f"{backup_prefix(source)}-{AUTO_TAG}-{day:%Y%m%d}.db"
 
 
 def auto_backups(source: Path, backup_dir: Path) -> list[tuple[date, Path]]:
-    pattern = re.compile(rf"{re.escape(source.stem)}-{AUTO_TAG}-(\d{{8}})\.db$")
+    """This database's automatic backups (by its own prefix only: another folder's namesake's are
+    never counted as its own, nor thinned out)."""
+    prefix = backup_prefix(source)
+    pattern = re.compile(rf"{re.escape(prefix)}-{AUTO_TAG}-(\d{{8}})\.db$")
     found = []
-    for path in backup_dir.glob(f"{source.stem}-{AUTO_TAG}-*.db"):
+    for path in backup_dir.glob(f"{glob.escape(prefix)}-{AUTO_TAG}-*.db"):
         if match := pattern.match(path.name):
             found.append((datetime.strptime(match.group(1), "%Y%m%d").date(), path))
     return sorted(found, reverse=True)
@@ -175,7 +203,7 @@ def keep_old_copy(target: Path, backup_dir: Path, keys: KeyResolver, reason: str
         return timestamped_backup(target, backup_dir, reason, keys.key_for(target))
     except UNREADABLE:
         backup_dir.mkdir(parents=True, exist_ok=True)
-        kept = backup_dir / f"{target.stem}-{datetime.now():%Y%m%d-%H%M%S}-{reason}-som-fil{target.suffix or '.db'}"
+        kept = backup_dir / backup_name(target, f"{reason}-som-fil")
         shutil.copy2(target, kept)
         copy_key_info(target, kept)
         return kept

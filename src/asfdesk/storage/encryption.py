@@ -6,7 +6,6 @@ leaves the old database intact.
 
 from __future__ import annotations
 
-import glob
 import os
 import secrets
 import uuid
@@ -14,7 +13,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from asfdesk.storage.backup import remove_side_files, timestamped_backup
+from asfdesk.storage.backup import backups_named_for, remove_side_files, timestamped_backup
 from asfdesk.storage.connect import export_encrypted, quoted_key, raw_connect
 from asfdesk.storage.errors import DatabaseOpenError, Problem
 from asfdesk.storage.keys import DatabaseKey, KeyInfo, KeyResolver, read_key_info, sidecar, write_key_info
@@ -57,7 +56,7 @@ def encrypt_database(path: Path, backup_dir: Path, keys: KeyResolver, passphrase
 def encrypt_plain_backups(path: Path, backup_dir: Path, key: DatabaseKey, info: KeyInfo) -> int:
     """Encrypt, in place and with the database's key, every plain backup of `path` in `backup_dir`."""
     count = 0
-    for copy in sorted(backup_dir.glob(f"{glob.escape(path.stem)}-*.db")):
+    for copy in backups_named_for(path, backup_dir):
         if read_key_info(copy) is not None or not copy.read_bytes()[:16].startswith(b"SQLite format 3"):
             continue
         staging = copy.with_name(f".{copy.name}.encrypting")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,7 @@ class BackupActions:
 
     def backup_now(self) -> Path | None:
         ctx = self.window.context
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        start = ctx.paths.backup_dir / f"{ctx.database.path.stem}-{stamp}-manuell.db"
+        start = ctx.care.manual_backup_path()
         target = self.ask_save_path(QCoreApplication.translate("BackupActions", "Spara säkerhetskopia"), start)
         if target is None:
             return None
