@@ -143,3 +143,13 @@ def test_changing_the_passphrase(demo_db: Path, paths) -> None:
     with pytest.raises(DatabaseOpenError):
         check_database(demo_db, KeyResolver(ask_passphrase=lambda _p, _w: PASSPHRASE))
     assert check_database(demo_db, KeyResolver(ask_passphrase=lambda _p, _w: "ett helt nytt lösenord")).healthy
+
+
+def test_a_new_key_with_the_wrong_passphrase_says_so_and_changes_nothing(demo_db: Path, paths) -> None:
+    encrypt_database(demo_db, paths.backup_dir, KeyResolver(), PASSPHRASE)
+    before, copies = demo_db.read_bytes(), sorted(paths.backup_dir.iterdir())
+    wrong = KeyResolver(ask_passphrase=lambda _p, _w: "fel lösenord")
+    with pytest.raises(DatabaseOpenError) as info:
+        change_key(demo_db, paths.backup_dir, wrong, "ett-nytt-lösenord")
+    assert info.value.problem is Problem.WRONG_KEY and "stämmer inte" in info.value.message  # not "skadad"
+    assert demo_db.read_bytes() == before and sorted(paths.backup_dir.iterdir()) == copies

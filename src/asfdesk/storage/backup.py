@@ -7,6 +7,8 @@ Copies go through SQLite's online backup API, which is safe while the database i
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import glob
 import hashlib
 import os
@@ -34,6 +36,7 @@ AUTO_TAG = "auto"
 LEGACY_NAME = r"-(?:{auto}-\d{{8}}|\d{{8}}-\d{{6}}-.+)\.db$"
 SIDE_FILES = ("-wal", "-shm")
 UNREADABLE: tuple[type[Exception], ...] = (*DB_ERRORS, KeyUnavailableError)
+WRITING_FAILED = ("full", "readonly", "read-only", "unable to open", "disk i/o")  # SQLite's words for the copy
 
 
 def remove_side_files(path: Path) -> None:
@@ -55,19 +58,27 @@ def remove_new_database(path: Path) -> None:
 
 def backup_database(source: Path, destination: Path, key: DatabaseKey | None = None) -> Path:
     """Copy `source` to `destination` (overwritten) and return it; an encrypted copy stays encrypted."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".part")  # never half a file under the real name
-    partial.unlink(missing_ok=True)
     try:
-        with (
-            closing(raw_connect(source, key, read_only=True)) as src,
-            closing(raw_connect(partial, key)) as dst,
-        ):
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        os.replace(partial, destination)
-    finally:
+        destination.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
+        with closing(raw_connect(source, key, read_only=True)) as src:
+            try:
+                with closing(raw_connect(partial, key)) as dst:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            except DB_ERRORS as exc:  # the copy's side (a full disk, a folder not ours): named as such
+                if any(word in str(exc).lower() for word in WRITING_FAILED):
+                    raise _unwritable(destination, exc) from exc
+                raise  # the database's own side (damaged, a wrong key): as it is
+        os.replace(partial, destination)
+    except OSError as exc:
+        if exc.filename is not None and Path(exc.filename) in (partial, destination.parent):
+            raise _unwritable(destination, exc) from exc
+        raise
+    finally:
+        with contextlib.suppress(OSError):  # a folder that cannot be written held no partial file either
+            partial.unlink(missing_ok=True)
     copy_key_info(source, destination)  # so the copy opens the same way
     return destination
 
@@ -91,6 +102,17 @@ def backups_named_for(source: Path, backup_dir: Path) -> list[Path]:
     found = set(backup_dir.glob(f"{glob.escape(backup_prefix(source))}-*.db"))
     found |= {p for p in backup_dir.glob(f"{glob.escape(source.stem)}-*.db") if legacy.match(p.name)}
     return sorted(found)
+
+
+def _unwritable(destination: Path, exc: Exception) -> OSError:
+    """Why a copy could not be written, naming the copy (not the database it was made from)."""
+    from asfdesk.storage.errors import in_swedish
+
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return OSError(f"Disken är full – säkerhetskopian {destination} kan inte skrivas. Frigör utrymme.")
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return OSError(f"Säkerhetskopian kan inte skrivas till {destination} ({in_swedish(reason)}).")
 
 
 def timestamped_backup(source: Path, backup_dir: Path, reason: str, key: DatabaseKey | None = None) -> Path:

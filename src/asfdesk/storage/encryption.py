@@ -75,6 +75,7 @@ def change_key(path: Path, backup_dir: Path, keys: KeyResolver, new_passphrase: 
     old = keys.key_for(path)
     if old is None:
         raise DatabaseOpenError(Problem.FOREIGN_DATABASE, path, f"{path.name} är inte krypterad.")
+    read_schema_state(path, old)  # a wrong passphrase is said so, before anything is copied or changed
     timestamped_backup(path, backup_dir, "fore-nyckelbyte", old)
     if new_passphrase is None:
         new = DatabaseKey(secrets.token_hex(32), raw=True)

@@ -58,6 +58,7 @@ _SWEDISH = {
     "permission denied": "åtkomst nekad",
     "read-only file system": "skrivskyddat filsystem",
     "database is locked": "databasen är låst av ett annat program",
+    "unable to open database file": "filen kan inte skapas eller öppnas där",
     "bad magic number for central directory": "zip-filens innehållsförteckning saknas",
 }
 
