@@ -140,3 +140,29 @@ def test_entries_from_before_the_chain_are_chained_by_the_upgrade(tmp_path: Path
     with closing(_raw(db)) as conn:
         order = [row[0] for row in conn.execute("SELECT id FROM audit_log ORDER BY seq")]
     assert order[:3] == ["e1", "e2", "e0"]
+
+
+def test_removing_the_newest_entries_and_the_head_file_is_not_called_whole(audited: Path, capsys) -> None:
+    """Without the file beside the database, the end of the log cannot be vouched for: `check` says so."""
+    with closing(_raw(audited)) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute("DELETE FROM audit_log WHERE seq >= 3")
+        conn.execute(_trigger("audit_log_no_delete", "DELETE"))
+    head_file(audited).unlink()
+    _code, out = _check(capsys, audited)
+    line = next(x for x in out.splitlines() if x.startswith("Ändringslogg:"))
+    assert "obruten (2 poster), men filen med loggens senaste post saknas" in line
+
+
+def test_a_backup_keeps_its_logs_head_and_a_restore_brings_it_back(audited: Path, paths, capsys) -> None:
+    from asfdesk.storage.backup import make_verified_backup, restore_database
+
+    copy = paths.backup_dir / "kopia.db"
+    make_verified_backup(audited, copy)
+    assert head_file(copy).read_bytes() == head_file(audited).read_bytes()
+    ctx = open_context(paths, audited)
+    ctx.participants.create(ParticipantInput(code="SENARE"))  # the original moves on
+    ctx.close()
+    restore_database(copy, audited, paths.backup_dir)
+    code, out = _check(capsys, audited)
+    assert code == EXIT_OK and "Ändringslogg:  obruten (4 poster)" in out and "saknas" not in out

@@ -84,15 +84,21 @@ def read_head(database: Path) -> tuple[int, str] | None:
 class ChainReport:
     entries: int
     problem: str  # "" when the chain holds
+    unvouched: bool = False  # entries, but no head file beside the database to vouch for the last one
 
     @property
     def ok(self) -> bool:
         return not self.problem
 
     def describe(self) -> str:
-        if self.ok:
-            return f"obruten ({self.entries} poster)"
-        return f"BRUTEN – {self.problem}"
+        if not self.ok:
+            return f"BRUTEN – {self.problem}"
+        if self.unvouched:
+            return (
+                f"obruten ({self.entries} poster), men filen med loggens senaste post saknas: "
+                "att poster har tagits bort på slutet kan inte uteslutas"
+            )
+        return f"obruten ({self.entries} poster)"
 
 
 COLUMNS = "seq, hash, id, at, actor, action, kind, record_id, fields"
@@ -128,7 +134,7 @@ def verify_rows(rows: Iterable[tuple[Any, ...]], head: tuple[int, str] | None, t
             return ChainReport(count, f"post {head_seq} stämmer inte med den som sparades: loggen har skrivits om")
     if missing:
         return ChainReport(count, f"skyddet mot ändringar ({', '.join(missing)}) har tagits bort")
-    return ChainReport(count, "")
+    return ChainReport(count, "", unvouched=head is None and count > 0)
 
 
 def verify_chain(conn: Any, database: Path) -> ChainReport:

@@ -59,6 +59,8 @@ def remove_new_database(path: Path) -> None:
 def backup_database(source: Path, destination: Path, key: DatabaseKey | None = None) -> Path:
     """Copy `source` to `destination` (overwritten) and return it; an encrypted copy stays encrypted."""
     partial = destination.with_name(destination.name + ".part")  # never half a file under the real name
+    # the audit log's head, read before the copy: it names an entry the copy holds (entries only grow)
+    head = head_file(source).read_bytes() if head_file(source).is_file() else None
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
@@ -80,6 +82,10 @@ def backup_database(source: Path, destination: Path, key: DatabaseKey | None = N
         with contextlib.suppress(OSError):  # a folder that cannot be written held no partial file either
             partial.unlink(missing_ok=True)
     copy_key_info(source, destination)  # so the copy opens the same way
+    if head is not None:  # and its audit log's last entry stays vouched for
+        head_file(destination).write_bytes(head)
+    else:
+        head_file(destination).unlink(missing_ok=True)
     return destination
 
 
@@ -165,6 +171,7 @@ def make_verified_backup(source: Path, destination: Path, keys: KeyResolver | No
     if not info.ok:
         destination.unlink(missing_ok=True)
         sidecar(destination).unlink(missing_ok=True)
+        head_file(destination).unlink(missing_ok=True)
         raise OSError(f"Säkerhetskopian kunde inte verifieras: {info.problem}")
     return info
 
@@ -216,6 +223,7 @@ def daily_backup(
         if path not in keep:
             path.unlink(missing_ok=True)
             sidecar(path).unlink(missing_ok=True)
+            head_file(path).unlink(missing_ok=True)
     return made
 
 
@@ -277,7 +285,11 @@ def restore_database(source: Path, target: Path, backup_dir: Path, keys: KeyReso
         copy_key_info(source, target)
     sidecar(staging).unlink(missing_ok=True)
     remove_side_files(staging)
-    head_file(target).unlink(missing_ok=True)  # the old file's audit head says nothing of the restored one
+    # the old file's audit head says nothing of the restored one; the copy's own head (if kept) does
+    if head_file(source).is_file():
+        shutil.copyfile(head_file(source), head_file(target))
+    else:
+        head_file(target).unlink(missing_ok=True)
     return safety
 
 
