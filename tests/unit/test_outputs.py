@@ -214,3 +214,45 @@ def test_a_report_while_another_process_holds_the_write_lock_says_busy(
     assert not target.exists()
     # Once the writer is done, the same command succeeds.
     assert run(["--db", str(demo_db), "report", "enterprise", _orgnr(demo_db), "-o", str(target)]) == EXIT_OK
+
+
+@pytest.mark.skipif(
+    not (hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("setpriv")),
+    reason="needs root's setpriv to take away the right to write (root otherwise ignores file modes)",
+)
+def test_reading_commands_work_on_a_database_in_a_folder_nobody_may_write_to(demo_db: Path, tmp_path: Path) -> None:
+    """File 444 in a folder 555, as a user without write rights meets it: SQLite cannot keep its
+    -shm file there, so the file is read as it is; `check`, a report and a backup work."""
+    import stat
+    import subprocess
+    import sys
+
+    folder = tmp_path / "las"
+    folder.mkdir()
+    database = folder / "x.db"
+    shutil.copyfile(demo_db, database)
+    database.chmod(0o444)
+    folder.chmod(0o555)
+    before = sorted(p.name for p in folder.iterdir())
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    unprivileged = ["setpriv", "--inh-caps=-dac_override", "--bounding-set=-dac_override", sys.executable, "-m"]
+    try:
+        for argv in (
+            ["check"],
+            ["report", "period", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(tmp_path / "p.pdf")],
+            ["backup", "-o", str(tmp_path / "kopia.db")],
+        ):
+            done = subprocess.run(
+                [*unprivileged, "asfdesk", "--db", str(database), *argv],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+                check=False,
+            )
+            assert done.returncode == 0, (argv, done.stdout, done.stderr)
+            assert "Traceback" not in done.stderr
+    finally:
+        folder.chmod(stat.S_IRWXU)
+    assert (tmp_path / "p.pdf").stat().st_size > 1000 and (tmp_path / "kopia.db").stat().st_size > 0
+    assert sorted(p.name for p in folder.iterdir()) == before  # nothing left beside it

@@ -44,6 +44,9 @@ def raw_connect(
     `cipher=True` without a key gives a SQLCipher connection whose key the caller sets next
     (SQLAlchemy's pysqlcipher dialect does, from the engine URL).
     """
+    # in a folder we may not write to, SQLite cannot keep the -shm file a WAL reader needs: the
+    # file is read as it is (nobody can change it from here either)
+    immutable = immutable or (read_only and path.exists() and not os.access(path.parent, os.W_OK))
     target = sqlite_uri(path, read_only=read_only, immutable=immutable)
     if key is None and not cipher:
         return sqlite3.connect(target, uri=True, timeout=timeout, check_same_thread=False)
