@@ -174,6 +174,12 @@ def test_a_row_no_longer_gives_a_hidden_count_back() -> None:
     assert attack(printed, true) == []
     naive = {k: ("<5" if 0 < v < 5 else str(v)) for k, v in true.items()}  # what was printed before
     assert "outcome.Arbete.women" in attack(naive, true)
+    # the complement is the smallest shown count beside each hidden one (the men, 6), not the
+    # total (8) nor an empty cell: the totals the funder reads stay printed
+    rows = ["participants", "to_work", "started.Arbetsträning", "ended.Arbetsträning", "outcome.Arbete"]
+    rows += [f"municipality.Hudiksvall.{r}" for r in ("started", "ended", "to_work")]
+    assert {k for k, v in printed.items() if v == ".."} == {f"{r}.men" for r in rows}
+    assert all(printed[f"{r}.total"] == str(true[f"{r}.total"]) for r in rows)
 
 
 @pytest.mark.parametrize("seed", range(40))
