@@ -251,3 +251,18 @@ def test_the_bound_arithmetic_with_infinite_parts() -> None:
     for x in (inf, -inf):
         assert _ceil(x) == x and _floor(x) == x
     assert isnan(_ceil(float("nan"))) and isnan(_floor(float("nan")))
+
+
+def test_five_is_printed_and_only_one_to_four_is_small() -> None:
+    """The limit is "fewer than five": a row of five women and six men is printed as it is."""
+    W, M = Gender.WOMAN.value, Gender.MAN.value
+    data = _report(
+        [(W, "arbetstraning", "arbete", "Hudiksvall")] * 5 + [(M, "arbetstraning", "arbete", "Hudiksvall")] * 6
+    )
+    printed = period_report_figures(data).items()
+    assert (printed["outcome.Arbete.women"], printed["outcome.Arbete.men"], printed["outcome.Arbete.total"]) == (
+        "5",
+        "6",
+        "11",
+    )
+    assert printed["participants.women"] == "5"
