@@ -443,19 +443,25 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"Periodrapport sparad: {target}")
         else:
             _log(source, paths, keys, "print", "support_summaries")
-            result = reports.summaries_for_all(
-                source,
-                factory,
-                period,
-                args.out_dir,
-                audience,
-                workers=args.workers,
-                combine=args.combined,
-                key=key,
-                project_id=project,
-                referrer_id=referrer,
-                progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
-            )
+            made_here = not args.out_dir.exists()
+            try:
+                result = reports.summaries_for_all(
+                    source,
+                    factory,
+                    period,
+                    args.out_dir,
+                    audience,
+                    workers=args.workers,
+                    combine=args.combined,
+                    key=key,
+                    project_id=project,
+                    referrer_id=referrer,
+                    progress=lambda done, total, name: print(f"[{done}/{total}] {name}", flush=True),
+                )
+            except BaseException:
+                if made_here and args.out_dir.is_dir() and not any(args.out_dir.iterdir()):
+                    args.out_dir.rmdir()  # a folder this command made and filled with nothing: not left behind
+                raise
             print(f"{len(result.written)} stödsammanfattningar sparade i {args.out_dir}")
         return EXIT_OK
     finally:

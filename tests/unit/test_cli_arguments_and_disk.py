@@ -232,3 +232,16 @@ def test_export_all_into_folders_that_do_not_exist_says_it_made_them(demo_db: Pa
     assert (target / "manifest.json").is_file()
     assert run(["--db", str(demo_db), "export-all", "-o", str(tmp_path / "ny" / "igen")]) == 0
     assert "fanns inte" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("elsewhere", [False, True], ids=["database-on-that-disk", "database-elsewhere"])
+def test_report_all_on_a_disk_with_no_room_leaves_no_empty_folder(
+    small_disk: Path, demo_db: Path, capsys, elsewhere: bool
+) -> None:
+    database = demo_db if elsewhere else _database_on(small_disk, demo_db)
+    _fill(small_disk, 4_000)
+    out = small_disk / "rapporter"
+    code, _out, err = _cli(capsys, "--db", str(database), "report", "all", "--out-dir", str(out), "--workers", "1")
+    assert code == EXIT_PROBLEM and "Disken är full" in err and err.count("\n") == 1, err
+    assert not out.exists() or any(out.iterdir())  # nothing written: no folder made for nothing
+    (small_disk / "fyllnad").unlink()

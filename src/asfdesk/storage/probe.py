@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from contextlib import closing
 from dataclasses import dataclass
 from enum import Enum
@@ -134,6 +135,14 @@ def read_schema_state(path: Path, key: DatabaseKey | None = None) -> SchemaState
     return SchemaState(revision=revision, head=head, has_tables=has_tables)
 
 
+def _nearly_full(path: Path) -> bool:
+    """Whether the disk under `path` has no room left (SQLite reports some full-disk writes as I/O errors)."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1_000_000
+    except OSError:
+        return False
+
+
 def sqlite_error(path: Path, exc: Exception, key: DatabaseKey | None = None) -> DatabaseOpenError:
     text = str(exc).lower()
     if key is not None and "not a database" in text:
@@ -145,6 +154,10 @@ def sqlite_error(path: Path, exc: Exception, key: DatabaseKey | None = None) -> 
         return DatabaseOpenError(Problem.LOCKED, path, f"{path} är låst av ett annat program. Försök igen om en stund.")
     if "readonly" in text or "read-only" in text:
         return DatabaseOpenError(Problem.READ_ONLY, path, f"{path} är skrivskyddad.")
-    if "disk is full" in text or "database or disk is full" in text:
+    if (
+        "disk is full" in text
+        or "database or disk is full" in text
+        or ("disk i/o error" in text and _nearly_full(path))
+    ):
         return DatabaseOpenError(Problem.DISK_FULL, path, f"Disken är full – {path} kan inte skrivas. Frigör utrymme.")
     return DatabaseOpenError(Problem.CORRUPT, path, f"{path} är skadad och kan inte läsas ({in_swedish(str(exc))}).")
