@@ -114,9 +114,10 @@ def main() -> int:
         window.resize(width, height)
         settle()
         window.grab().save(str(OUT / f"small-{width}x{height}-overview.png"))
-        window.show_view("todo")
-        settle()
-        window.grab().save(str(OUT / f"small-{width}x{height}-att-gora.png"))
+        for view, name in (("todo", "att-gora"), ("participants", "deltagare"), ("action_plans", "handlingsplaner")):
+            window.show_view(view)
+            settle()
+            window.grab().save(str(OUT / f"small-{width}x{height}-{name}.png"))
         window.show_view("enterprises")
     window.resize(1360, 860)
     settle()

@@ -1923,6 +1923,10 @@ The current one is saved first.</translation>
         <translation>Mark done / reopen</translation>
     </message>
     <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -2856,12 +2860,28 @@ Save anyway?</translation>
 <context>
     <name>ReportActions</name>
     <message>
+        <source>Spara som</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
         <source>Skapa PDF</source>
         <translation>Create PDF</translation>
     </message>
     <message>
+        <source>Stödsammanfattning</source>
+        <translation>Support summary</translation>
+    </message>
+    <message>
         <source>Skriv ut sammanfattning – %1</source>
         <translation>Print summary – %1</translation>
+    </message>
+    <message>
+        <source>Mötesanteckningar</source>
+        <translation>Meeting notes</translation>
+    </message>
+    <message>
+        <source>Periodrapport</source>
+        <translation>Period report</translation>
     </message>
     <message>
         <source>Skapar stödsammanfattningar…</source>

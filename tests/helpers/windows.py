@@ -22,6 +22,8 @@ def open_window(qtbot, paths: AppPaths, db: Path, settings_file: Path) -> MainWi
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     window = MainWindow(open_context(paths, db), lambda p: open_context(paths, p), settings)
     qtbot.addWidget(window)
+    # Documents go where the save dialog would suggest (tests/ui/test_report_saving.py drives the dialog itself).
+    window.report_actions.ask_path = lambda suggested: suggested
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.todo_loaded, timeout=LOAD_TIMEOUT_MS)  # filled just after the first paint

@@ -127,3 +127,21 @@ def test_a_remembered_size_never_cuts_the_fields(qtbot, window: MainWindow, monk
     _open(window, qtbot, FORMS["Ny placering"], shrink)
     _open(window, qtbot, FORMS["Ny placering"], look)
     assert seen["size"].width() >= seen["fit"].width()
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_every_field_the_form_requires_is_marked_with_a_star(window: MainWindow, qtbot, form: str) -> None:
+    """A field left empty that the form will not save without has ' *' on its label from the start."""
+    found: dict[str, list[str]] = {}
+
+    def look(dialog: FormDialog) -> None:
+        _data, errors = dialog.current()
+        found["unmarked"] = [
+            name
+            for name, editor in dialog.editors.items()
+            if name in errors and editor.is_empty() and not editor.spec.required
+        ]
+        dialog.done(0)
+
+    _open(window, qtbot, FORMS[form], look)
+    assert found["unmarked"] == []

@@ -86,3 +86,29 @@ def test_ticking_off_an_action_item_and_undo(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     item = next(i for i in tab.actions_model.rows() if i.description == description)
     assert item.done_date is None
+
+
+def test_an_overdue_action_item_is_marked_in_the_meetings_table(qtbot, window: MainWindow) -> None:
+    """An open item past its last day says 'försenad' in red, as in Att göra; one not yet due says 'öppen'."""
+    from datetime import date
+
+    from PySide6.QtGui import QBrush
+
+    from asfdesk.ui.views.todo_view import OVERDUE
+
+    tab = window.detail_view.meetings
+    window.detail_view.tabs.setCurrentWidget(tab)
+    seen: dict[str, tuple[str, object]] = {}
+    for row in range(tab.proxy.rowCount()):
+        tab.table.selectRow(row)
+        model = tab.actions_model
+        for r, item in enumerate(model.rows()):
+            if item.is_open and item.due_date is not None:
+                kind = "late" if item.due_date < date.today() else "ahead"
+                shown = model.index(r, 3)
+                seen[kind] = (shown.data(), shown.data(Qt.ItemDataRole.ForegroundRole))
+    assert "late" in seen, "the demo has an overdue action item"
+    text, brush = seen["late"]
+    assert text == "försenad" and isinstance(brush, QBrush) and brush.color() == OVERDUE
+    if "ahead" in seen:
+        assert seen["ahead"][0] == "öppen" and seen["ahead"][1] is None

@@ -36,7 +36,7 @@ def test_ctrl_p_makes_the_enterprise_summary_for_the_chosen_audience(qtbot, wind
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert state["needs_referrer"] is True
     assert len(made) == 1 and made[0].read_bytes().startswith(b"%PDF")
-    assert "handlaggare" in made[0].name
+    assert "_Handläggare" in made[0].name  # the reader is in the name: versions do not overwrite each other
 
 
 def test_print_button_on_a_meeting(qtbot, window: MainWindow) -> None:
@@ -62,9 +62,9 @@ def test_rapporter_view_period_report_and_batch(qtbot, window: MainWindow, tmp_p
     view.combined.setChecked(True)
     qtbot.mouseClick(view.batch_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(view.result.text()), timeout=60000)
-    written = list((tmp_path / "batch").glob("Stodsammanfattning-*.pdf"))
+    written = list((tmp_path / "batch").glob("Stödsammanfattning_*.pdf"))
     assert len(written) == len(checked)
-    assert list((tmp_path / "batch").glob("Stodsammanfattningar-*.pdf"))
+    assert list((tmp_path / "batch").glob("Stödsammanfattningar_*.pdf"))
     assert str(len(checked)) in view.result.text()
 
 
@@ -205,6 +205,8 @@ def test_the_preview_shows_every_page_of_the_document(qtbot, window: MainWindow,
     dialog = preview_pdf(source, window)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Förhandsgranska – förhand.pdf"
+    screen = dialog.screen().availableGeometry()  # it opens large enough to read a whole page
+    assert dialog.height() == int(screen.height() * 0.9) and dialog.width() >= min(900, screen.width())
     target = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target.setOutputFileName(str(tmp_path / "preview.pdf"))

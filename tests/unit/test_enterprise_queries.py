@@ -61,14 +61,15 @@ def test_detail_has_every_record_of_the_enterprise(queries, demo_db: Path) -> No
 
 
 def test_module_hours_are_derived_from_linked_contacts(queries) -> None:
-    """Hours used on a module without hand-entered hours equal the minutes of the contacts that served it."""
+    """Hours used on a module without hand-entered hours are the minutes of the contacts that served
+    it, each contact's time shared equally between its modules, rounded half-up to a tenth."""
     service, _db = queries
     for row in service.list_enterprises():
         detail = service.get_detail(row.id)
         for module in detail.modules:
             if module.hours_used_derived:
-                minutes = sum(c.minutes for c in detail.support_contacts if module.name in c.modules)
-                assert module.hours_used == round(minutes / 60, 1)
+                minutes = sum(c.minutes / len(c.modules) for c in detail.support_contacts if module.name in c.modules)
+                assert module.hours_used == pytest.approx(minutes / 60, abs=0.05)
 
 
 def test_soft_deleted_contact_disappears_from_detail(queries) -> None:

@@ -19,7 +19,15 @@ def test_every_source_folder_is_a_listed_package() -> None:
         for folder in (source / "asfdesk").rglob("*")
         if folder.is_dir() and any(folder.glob("*.py"))
     } | {"asfdesk"}
-    assert found | {"asfdesk.resources", "asfdesk.resources.help"} == listed
+    # resources/ and the guide, with each folder of data files a package of its own (else setuptools
+    # warns about every one of them at every install)
+    data = {
+        "asfdesk.resources",
+        "asfdesk.resources.help",
+        *(f"asfdesk.resources.{f.name}" for f in (ROOT / "resources").iterdir() if f.is_dir()),
+        "asfdesk.resources.help.screenshots",
+    }
+    assert found | data == listed
     assert setuptools["package-dir"]["asfdesk.resources"] == "resources"
     assert setuptools["package-dir"]["asfdesk.resources.help"] == "docs"  # the user guide and its pictures
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from asfdesk.context import open_context
 from asfdesk.domain.reporting import Period
@@ -43,3 +44,18 @@ def test_organisation_name_heads_every_report(ctx, tmp_path: Path) -> None:
         ctx.database.session_factory, enterprise, Period.year_of(date.today()), tmp_path / "s.pdf"
     )
     assert "Coompanion Testlän" in pdf_text(pdf)
+
+
+def test_without_a_set_name_the_period_report_is_headed_by_the_main_supporting_office(ctx, tmp_path: Path) -> None:
+    """No document is headed 'asfdesk': the office that supports the most enterprises heads it."""
+    with ctx.database.session_factory() as session:
+        counts = session.execute(
+            text(
+                "SELECT o.name, count(DISTINCT s.enterprise_id) AS n FROM support_relationship s "
+                "JOIN organisation o ON o.id = s.organisation_id GROUP BY o.id ORDER BY n DESC, o.name"
+            )
+        ).all()
+    assert counts and (len(counts) == 1 or counts[0].n > counts[1].n or counts[0].name < counts[1].name)
+    pdf = reports.period_report_pdf(ctx.database.session_factory, Period.year_of(date.today()), tmp_path / "p.pdf")
+    first_line = pdf_text(pdf).splitlines()
+    assert any(line.startswith(counts[0].name) for line in first_line) and "asfdesk" not in pdf_text(pdf).split()

@@ -18,7 +18,7 @@ def _hours(ctx: AppContext, enterprise_id: str, code: str) -> float:
 
 
 def test_contact_counts_towards_the_modules_it_served(ctx: AppContext) -> None:
-    """A 90-minute contact on two modules adds 1.5 hours to each module whose hours are derived."""
+    """A 90-minute contact on two modules shares its time: 0.75 hours to each module whose hours are derived."""
     enterprise = ctx.enterprises.list_enterprises()[0].id
     ctx.module_progress.save(enterprise, module_id("profil"), ModuleProgressInput(status="pagar"))
     ctx.module_progress.save(enterprise, module_id("leverans"), ModuleProgressInput(status="pagar"))
@@ -30,10 +30,10 @@ def test_contact_counts_towards_the_modules_it_served(ctx: AppContext) -> None:
         enterprise,
     )
     assert _hours(ctx, enterprise, "profil") == pytest.approx(
-        before[0] + 1.5, abs=0.11
+        before[0] + 0.75, abs=0.11
     )  # each figure is rounded to a tenth
     assert _hours(ctx, enterprise, "leverans") == pytest.approx(
-        before[1] + 1.5, abs=0.11
+        before[1] + 0.75, abs=0.11
     )  # each figure is rounded to a tenth
 
 

@@ -8,7 +8,7 @@ Printed documents run in Swedish (see `asfdesk.i18n.source_language`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 from asfdesk.i18n import ENGLISH, current_language, translate
@@ -39,6 +39,17 @@ def counted(value: float, one: str, many: str) -> str:
 
 def format_hours(value: float | None) -> str:
     return format_figure(value)
+
+
+def tenths(value: float) -> float:
+    """Rounded half-up to one decimal (0.25 → 0.3, 0.15 → 0.2), as people round, not as floats do."""
+    return float(Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def format_tenths(value: float | None) -> str:
+    """Hours as documents print them: rounded half-up to one decimal, the decimal always shown
+    ('30,0' beside '25,3'), so a column reads evenly."""
+    return "" if value is None else format_number(tenths(value), 1)
 
 
 def format_kr(value: int | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -118,3 +119,64 @@ def validate_report_request(request: ReportRequest) -> dict[str, str]:
     if request.audience != Audience.CASE_OFFICER and request.referrer_id:
         errors["referrer_id"] = translate("validation", "Remitterande organisation väljs bara för handläggarversionen.")
     return errors
+
+
+NO_MODULE = "Utan modul"
+
+
+@dataclass(frozen=True)
+class ModuleHours:
+    module: str
+    contacts: int  # contacts that dealt with the module (a contact on two modules counts in both)
+    hours: float  # unrounded: a contact's time is shared equally between its modules
+
+
+def hours_by_module(order: Iterable[str], contacts: Iterable[tuple[int, Iterable[str]]]) -> list[ModuleHours]:
+    """Support time per module from (minutes, module names) per contact, in `order` and then any
+    other module, with 'Utan modul' last: the rows add up to the contacts' total time."""
+    counts: dict[str, int] = {}
+    minutes: dict[str, float] = {}
+    for spent, names in contacts:
+        modules = list(dict.fromkeys(names)) or [NO_MODULE]
+        for module in modules:
+            counts[module] = counts.get(module, 0) + 1
+            minutes[module] = minutes.get(module, 0.0) + spent / len(modules)
+    ordered = [name for name in order if name in counts]
+    ordered += [name for name in counts if name not in ordered and name != NO_MODULE]
+    ordered += [NO_MODULE] if NO_MODULE in counts else []
+    return [ModuleHours(name, counts[name], minutes[name] / 60) for name in ordered]
+
+
+def shared_between_modules(contacts: Iterable[tuple[int, Iterable[str]]]) -> bool:
+    """Whether any contact dealt with more than one module (its time is then shared between them)."""
+    return any(len(set(names)) > 1 for _minutes, names in contacts)
+
+
+def _name_part(text: str, limit: int) -> str:
+    """Letters (å ä ö kept), digits and dashes; cut at a dash when longer than `limit`."""
+    cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
+    if len(cleaned) <= limit:
+        return cleaned
+    cut = cleaned[:limit]
+    return (cut.rsplit("-", 1)[0] if "-" in cut[limit // 2 :] else cut).strip("-")
+
+
+def period_name(period: Period) -> str:
+    """'2026' for a calendar year, else '2026-01-01--2026-06-30'."""
+    whole_year = period == Period.year_of(period.start)
+    return str(period.start.year) if whole_year else f"{period.start.isoformat()}--{period.end.isoformat()}"
+
+
+def document_name(kind: str, subject: str = "", period: Period | None = None, reader: str = "") -> str:
+    """A document's file name without suffix, e.g. 'Stödsammanfattning_Återbruket-i-Hudik_2026_Finansiär'.
+
+    What it is, about whom, for which period and for which reader are always in it (a long subject
+    is shortened, never the rest), so versions for different readers or periods never overwrite
+    one another, and the name is valid on every system (no / \\ : * ? " < > |)."""
+    parts = [
+        _name_part(kind, 40),
+        _name_part(subject, 60),
+        period_name(period) if period else "",
+        _name_part(reader, 50),
+    ]
+    return "_".join(part for part in parts if part) or "dokument"

@@ -15,11 +15,12 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer
 
-from asfdesk.reports.styles import ACCENT, FONT, FONT_BOLD, MUTED, register_fonts
+from asfdesk.reports.styles import ACCENT, FONT, FONT_BOLD, MUTED, FirmTable, register_fonts
 from asfdesk.storage.output_files import atomic_output
 
 MARGIN = 18 * mm
@@ -117,19 +118,56 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.setFont(FONT, 7.5)
             self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
-            self.drawString(MARGIN, 9 * mm, frame.footer)
-            self.drawRightString(
-                width - MARGIN, 9 * mm, f"Utskriven {frame.printed.isoformat()} · Sida {self._pageNumber} av {total}"
-            )
+            numbered = f"Utskriven {frame.printed.isoformat()} · Sida {self._pageNumber} av {total}"
+            self.drawRightString(width - MARGIN, 9 * mm, numbered)
+            room = width - 2 * MARGIN - stringWidth(numbered, FONT, 7.5) - 6 * mm
+            for line_number, line in enumerate(footer_lines(frame.footer, room)):
+                self.drawString(MARGIN, 9 * mm - line_number * 9, line)
 
     return NumberedCanvas
+
+
+def footer_lines(text: str, room: float, most: int = 2) -> list[str]:
+    """The footer wrapped to the room beside the page number; what does not fit in `most` lines ends in '…'."""
+    lines = simpleSplit(text, FONT, 7.5, room) or [""]
+    if len(lines) <= most:
+        return lines
+    last = " ".join(lines[most - 1 :])
+    while last and stringWidth(last + " …", FONT, 7.5) > room:
+        last = last[:-1]
+    return [*lines[: most - 1], last.rstrip() + " …"]
+
+
+def _lead_height(flowable: Flowable, width: float) -> float:
+    """How much of a flowable must fit below a heading for the heading not to stand alone."""
+    if isinstance(flowable, FirmTable):
+        return flowable.lead_height(width)
+    _, height = flowable.wrap(width, 10**6)
+    return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
+def keep_headings(story: list[Flowable], width: float = CONTENT_WIDTH - 12) -> list[Flowable]:
+    """Each section heading gets a conditional page break: it moves to the next page unless the
+    start of what follows it (a paragraph, a table's header and first rows) fits below it."""
+    kept: list[Flowable] = []
+    for index, flowable in enumerate(story):
+        style = getattr(flowable, "style", None)
+        if isinstance(flowable, Paragraph) and getattr(style, "name", "") in OUTLINE_LEVELS:
+            needed = _lead_height(flowable, width)
+            for following in story[index + 1 :]:
+                needed += _lead_height(following, width)
+                if not isinstance(following, Spacer):
+                    break
+            kept.append(CondPageBreak(needed))
+        kept.append(flowable)
+    return kept
 
 
 def build_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> Path:
     register_fonts()
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_output(path) as staging:
-        _write_pdf(staging, frame, story)
+        _write_pdf(staging, frame, keep_headings(story))
     return path
 
 

@@ -130,3 +130,14 @@ class PeriodReport:
     participants: GenderSplit
     municipalities: list[MunicipalityRow] = field(default_factory=list)
     logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The first pages of a combined PDF: what it is, for whom, and its table of contents."""
+
+    title: str
+    period: Period
+    reader: str
+    organisation: str
+    logo: bytes | None = None

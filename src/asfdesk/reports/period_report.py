@@ -8,12 +8,12 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from asfdesk.domain.formatting import format_hours
+from asfdesk.domain.formatting import format_tenths
 from asfdesk.domain.reporting import Audience
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.figures import Figures, period_report_figures
 from asfdesk.reports.models import PeriodReport, SplitRow
-from asfdesk.reports.styles import esc, styles, table
+from asfdesk.reports.styles import esc, module_hours_note, styles, table
 
 W = CONTENT_WIDTH
 DISCLOSURE_NOTE = (
@@ -44,7 +44,7 @@ def build_period_report(data: PeriodReport, path: Path) -> Path:
             [
                 ["Företag som fått handledarstöd", "", "", figures["enterprises"]],
                 ["Handledarstödskontakter", "", "", figures["contacts"]],
-                ["Timmar handledarstöd", "", "", format_hours(data.contact_hours)],
+                ["Timmar handledarstöd", "", "", format_tenths(data.contact_hours)],
                 ["Deltagare i placering under perioden", *figures.split("participants")],
                 ["Avslutade till arbete eller studier", *figures.split("to_work")],
             ],
@@ -57,11 +57,13 @@ def build_period_report(data: PeriodReport, path: Path) -> Path:
             Paragraph("Handledarstöd per modul", s["h2"]),
             table(
                 ["Modul", "Kontakter", "Timmar"],
-                [[r.label, figures[f"module.{r.label}"], format_hours(r.hours)] for r in data.by_module],
+                [[r.label, figures[f"module.{r.label}"], format_tenths(r.hours)] for r in data.by_module],
                 [W * 0.64, W * 0.18, W * 0.18],
                 right={1, 2},
             ),
         ]
+        note = module_hours_note(data.by_module, data.contact_count, data.contact_hours)
+        story += [note] if note else []
     story.append(Paragraph("Placeringar per insats", s["h2"]))
     for title, key, rows in (
         ("Påbörjade under perioden", "started", data.started_by_type),
@@ -84,7 +86,7 @@ def build_period_report(data: PeriodReport, path: Path) -> Path:
                 m.municipality,
                 figures[f"municipality.{m.municipality}.enterprises"],
                 figures[f"municipality.{m.municipality}.contacts"],
-                format_hours(m.hours),
+                format_tenths(m.hours),
                 "/".join(figures.split(f"municipality.{m.municipality}.started")),
                 "/".join(figures.split(f"municipality.{m.municipality}.ended")),
                 "/".join(figures.split(f"municipality.{m.municipality}.to_work")),

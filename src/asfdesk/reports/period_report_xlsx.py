@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from asfdesk.domain.disclosure import SMALL, SUPPRESSED
+from asfdesk.domain.formatting import tenths
 from asfdesk.reports.figures import period_report_figures
 from asfdesk.reports.models import PeriodReport, SplitRow
 from asfdesk.storage.sheet_cells import append_row, save_workbook
@@ -66,7 +67,7 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
                 ["Urval", data.filters, "", ""],
                 ["Företag som fått handledarstöd", "", "", count("enterprises")],
                 ["Handledarstödskontakter", "", "", count("contacts")],
-                ["Timmar handledarstöd", "", "", data.contact_hours],
+                ["Timmar handledarstöd", "", "", tenths(data.contact_hours)],
                 ["Deltagare i placering under perioden", *split("participants")],
                 ["Avslutade till arbete eller studier", *split("to_work")],
             ],
@@ -74,7 +75,7 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
         (
             "Per modul",
             ["Modul", "Kontakter", "Timmar"],
-            [[r.label, count(f"module.{r.label}"), r.hours] for r in data.by_module],
+            [[r.label, count(f"module.{r.label}"), tenths(r.hours)] for r in data.by_module],
         ),
     ]
 
@@ -116,7 +117,7 @@ def build_period_report_xlsx(data: PeriodReport, path: Path) -> Path:
                     m.municipality,
                     count(f"municipality.{m.municipality}.enterprises"),
                     count(f"municipality.{m.municipality}.contacts"),
-                    m.hours,
+                    tenths(m.hours),
                     *split(f"municipality.{m.municipality}.started"),
                     *split(f"municipality.{m.municipality}.ended"),
                     *split(f"municipality.{m.municipality}.to_work"),

@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from asfdesk.domain.formatting import tenths
 from asfdesk.resource_files import resource
 
 FONT = "DejaVuSans"
@@ -88,9 +89,39 @@ def truncate(text: str, limit: int) -> str:
     return cut.rstrip(",.;:") + " …"
 
 
+MIN_ROWS = 2  # body rows a table keeps on each side of a page break
+
+
+class FirmTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """A table that never leaves fewer than MIN_ROWS rows on either side of a page break: a short
+    table moves to the next page whole, a longer one gives rows to the next page rather than one."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+        parts: list[Table] = super().split(availWidth, availHeight)
+        frame = getattr(self, "_frame", None)
+        if len(parts) != 2 or (frame is not None and getattr(frame, "_atTop", False)):
+            return parts  # at the top of a page there is no better place to break
+        head = self.repeatRows
+        first, second = (len(part._cellvalues) - head for part in parts)
+        if first >= MIN_ROWS and second >= MIN_ROWS:
+            return parts
+        give = max(0, MIN_ROWS - second)
+        if first - give < MIN_ROWS:
+            return []  # nothing worth keeping here: the whole table starts on the next page
+        moved = sum(self._rowHeights[head + first - give : head + first])
+        return list(super().split(availWidth, availHeight - moved))
+
+    def lead_height(self, width: float) -> float:
+        """The height that must fit where the table starts: all of a short one, else its header and first rows."""
+        self.wrap(width, 10**6)
+        body = len(self._cellvalues) - self.repeatRows
+        shown = body if body < 2 * MIN_ROWS else MIN_ROWS
+        return float(sum(self._rowHeights[: self.repeatRows + shown]))
+
+
 def table(
     header: list[str], rows: list[list[Any]], widths: list[float], right: set[int] | None = None, zebra: bool = True
-) -> Table:
+) -> FirmTable:
     """A table whose cells wrap (nothing overflows) and whose header repeats on every page."""
     s = styles()
     right = right or set()
@@ -107,7 +138,7 @@ def table(
 
     data = [[cell(v, i, head=True) for i, v in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
-    result = Table(data, colWidths=widths, repeatRows=1)
+    result = FirmTable(data, colWidths=widths, repeatRows=1)
     commands: list[Any] = [
         # plain-string cells: the same font, size and colour as the paragraph styles
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10),
@@ -126,3 +157,14 @@ def table(
         commands += [("BACKGROUND", (0, r), (-1, r), LIGHT) for r in range(2, len(data), 2)]
     result.setStyle(TableStyle(commands))
     return result
+
+
+def module_hours_note(rows: list[Any], contacts: int, total_hours: float) -> Paragraph | None:
+    """What a reader needs to add up a table of hours per module (rows of CountRow): a contact on
+    several modules counts under each, its time shared between them; each row is rounded."""
+    said = []
+    if sum(row.count for row in rows) > contacts:
+        said.append("En kontakt som gällt flera moduler räknas under var och en, och dess tid delas lika mellan dem.")
+    if round(sum(tenths(row.hours) for row in rows), 1) != tenths(total_hours):
+        said.append("Timmarna är avrundade till en decimal, så raderna kan skilja sig något från summan.")
+    return Paragraph(" ".join(said), styles()["small"]) if said else None

@@ -9,16 +9,21 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from asfdesk.domain.formatting import format_hours, format_kr
+from asfdesk.domain.formatting import format_figure, format_kr, format_tenths, tenths
 from asfdesk.domain.reporting import Audience
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.figures import Figures, support_summary_figures
 from asfdesk.reports.models import SplitRow, SupportSummary
 from asfdesk.reports.module_bar import module_bar
-from asfdesk.reports.styles import FONT, esc, styles, table, truncate
+from asfdesk.reports.styles import FONT, esc, module_hours_note, styles, table, truncate
 
 W = CONTENT_WIDTH
 NOTE_LIMIT = 220  # characters of a contact note shown in the list
+NO_MEETINGS = "Inga möten under perioden."  # the same words for every reader
+SHORTENED_NOTE = (
+    f"Anteckningar längre än {NOTE_LIMIT} tecken är förkortade (…). Hela texten finns i asfdesk, "
+    "under företagets Handledarstöd."
+)
 
 
 def _facts_table(data: SupportSummary, figures: Figures) -> Table:
@@ -61,6 +66,31 @@ def _split_table(header: str, key: str, rows: list[SplitRow], figures: Figures) 
     return table([header, "Kvinnor", "Män", "Totalt"], body, [W * 0.55, W * 0.15, W * 0.15, W * 0.15], right={1, 2, 3})
 
 
+def _module_table(data: SupportSummary) -> Table:
+    """Each module's progress; beside the hours used in all, those used in the report's period."""
+    in_period = {row.label: row.hours for row in data.hours_by_module}
+    header = ["Nr", "Modul", "Status", "Start", "Klar", "Tim. plan.", "Tim. anv. totalt"]
+    widths = [W * 0.05, W * 0.31, W * 0.12, W * 0.12, W * 0.12, W * 0.14, W * 0.14]
+    shown_period = data.audience is not Audience.CASE_OFFICER  # a handläggare's version has no support hours
+    if shown_period:
+        header.append("Tim. perioden")
+        widths = [W * 0.05, W * 0.28, W * 0.11, W * 0.12, W * 0.12, W * 0.1, W * 0.11, W * 0.11]
+    rows = [
+        [
+            m.order,
+            m.name,
+            m.status_label,
+            m.start_date or "",
+            m.end_date or "",
+            format_tenths(m.hours_planned),
+            format_tenths(m.hours_used),
+            *([format_tenths(in_period.get(m.name, 0.0))] if shown_period else []),
+        ]
+        for m in data.modules
+    ]
+    return table(header, rows, widths, right={0, 5, 6, 7})
+
+
 def build_support_summary(data: SupportSummary, path: Path) -> Path:
     s = styles()
     audience = data.audience
@@ -86,29 +116,13 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
         Spacer(1, 2 * mm),
         module_bar(data.modules, W - 2),
         Spacer(1, 2 * mm),
-        table(
-            ["Nr", "Modul", "Status", "Start", "Klar", "Tim. plan.", "Tim. anv."],
-            [
-                [
-                    m.order,
-                    m.name,
-                    m.status_label,
-                    m.start_date or "",
-                    m.end_date or "",
-                    format_hours(m.hours_planned),
-                    format_hours(m.hours_used),
-                ]
-                for m in data.modules
-            ],
-            [W * 0.05, W * 0.33, W * 0.13, W * 0.13, W * 0.13, W * 0.115, W * 0.115],
-            right={0, 5, 6},
-        ),
+        _module_table(data),
     ]
 
     if audience is not Audience.CASE_OFFICER:
         story.append(Paragraph("Handledarstöd under perioden", s["h2"]))
         count = figures["contacts"]
-        hours = format_hours(data.contact_hours)
+        hours = format_figure(tenths(data.contact_hours))  # in a sentence: "30 timmar", "1 timme", "25,3 timmar"
         said = f"{count} {_word(count, 'kontakt', 'kontakter')}, {hours} {_word(hours, 'timme', 'timmar')}."
         story.append(Paragraph(esc(said), s["body"]))
         for label, key, rows in (("Modul", "module", data.hours_by_module), ("Form", "form", data.by_form)):
@@ -117,11 +131,13 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
                     Spacer(1, 2 * mm),
                     table(
                         [label, "Kontakter", "Timmar"],
-                        [[r.label, figures[f"{key}.{r.label}"], format_hours(r.hours)] for r in rows],
+                        [[r.label, figures[f"{key}.{r.label}"], format_tenths(r.hours)] for r in rows],
                         [W * 0.64, W * 0.18, W * 0.18],
                         right={1, 2},
                     ),
                 ]
+            note = module_hours_note(rows, data.contact_count, data.contact_hours) if key == "module" else None
+            story += [note] if note else []
         if data.contacts:
             story += [
                 Spacer(1, 2 * mm),
@@ -135,6 +151,8 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
                     right={2},
                 ),
             ]
+            if any(len(" ".join(c.notes.split())) > NOTE_LIMIT for c in data.contacts):
+                story.append(Paragraph(SHORTENED_NOTE, s["small"]))
 
     story.append(Paragraph("Placeringar", s["h2"]))
     if audience is Audience.CASE_OFFICER and data.placements:
@@ -164,7 +182,8 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
     story.append(Paragraph("Möten", s["h2"]))
     if audience is Audience.FUNDER:
         meetings = figures["meetings"]
-        story.append(Paragraph(esc(f"{meetings} {_word(meetings, 'möte', 'möten')} under perioden."), s["body"]))
+        said = f"{meetings} {_word(meetings, 'möte', 'möten')} under perioden." if meetings != "0" else NO_MEETINGS
+        story.append(Paragraph(esc(said), s["body"]))
     elif data.meetings:
         story.append(
             table(
@@ -177,7 +196,7 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
             )
         )
     else:
-        story.append(Paragraph("Inga möten under perioden.", s["body"]))
+        story.append(Paragraph(NO_MEETINGS, s["body"]))
     if data.open_actions:
         story += [
             Spacer(1, 2 * mm),

@@ -11,7 +11,8 @@ from sqlalchemy import BindParameter, Select, String, bindparam, func, literal_c
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
-from asfdesk.domain.formatting import extent_quantity, format_kr
+from asfdesk.domain.formatting import extent_quantity, format_kr, tenths
+from asfdesk.domain.reporting import hours_by_module
 from asfdesk.domain.vocab import (
     AgreementType,
     ContactForm,
@@ -265,16 +266,14 @@ class EnterpriseQueries:
             p.module_id: p
             for p in session.scalars(select(ModuleProgress).where(ModuleProgress.enterprise_id == enterprise_id))
         }
-        minutes_by_module: dict[str, int] = defaultdict(int)
-        for contact in contacts:
-            for name in contact.modules:
-                minutes_by_module[name] += contact.minutes
+        # a contact on several modules shares its time between them, as the reports count it
+        hours_of = {row.module: row.hours for row in hours_by_module([], ((c.minutes, c.modules) for c in contacts))}
         rows = []
         for module in catalogue:
             p = progress.get(module.id)
             status = p.status if p else ModuleStatus.NOT_STARTED.value
             derived = p is None or p.hours_used is None
-            used = minutes_by_module[module.name] / 60 if derived or p is None else (p.hours_used or 0.0)
+            used = hours_of.get(module.name, 0.0) if derived or p is None else (p.hours_used or 0.0)
             rows.append(
                 ModuleProgressRow(
                     module_id=module.id,
@@ -286,7 +285,7 @@ class EnterpriseQueries:
                     start_date=p.start_date if p else None,
                     end_date=p.end_date if p else None,
                     hours_planned=p.hours_planned if p else None,
-                    hours_used=round(used, 1),
+                    hours_used=tenths(used),
                     hours_used_derived=derived,
                     notes=p.notes if p else "",
                 )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
-from asfdesk.domain.reporting import Audience, GenderSplit, Period
+from asfdesk.domain.reporting import Audience, GenderSplit, Period, hours_by_module
 from asfdesk.domain.vocab import MeasureType, Outcome, outcome_is_work_or_studies
 from asfdesk.reports.models import CountRow, MunicipalityRow, PeriodReport, SplitRow
 from asfdesk.storage.models import (
@@ -23,8 +23,8 @@ from asfdesk.storage.models import (
 )
 
 
-def _hours(minutes: int) -> float:
-    return round(minutes / 60, 1)
+def _hours(minutes: float) -> float:
+    return minutes / 60  # rounded where printed (half-up, one decimal), so rows and totals agree
 
 
 def period_report_data(
@@ -72,11 +72,8 @@ def period_report_data(
             and (project is None or p.project_id == project[0])
         ]
         modules = session.scalars(select(Module).order_by(Module.sort_order)).all()
-        by_module = []
-        for module in modules:
-            served = [c for c in contacts if any(link.module_id == module.id for link in c.module_links)]
-            if served:
-                by_module.append(CountRow(module.name, len(served), _hours(sum(c.minutes for c in served))))
+        spent = [(c.minutes, [link.module.name for link in c.module_links]) for c in contacts]
+        by_module = [CountRow(r.module, r.contacts, r.hours) for r in hours_by_module((m.name for m in modules), spent)]
 
         def gender(p: Placement) -> str:
             return p.participant.gender

@@ -13,12 +13,12 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from difflib import get_close_matches
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.inputs import ConsentInput, identity_allowed
-from asfdesk.domain.reporting import Audience, GenderSplit, Period
+from asfdesk.domain.reporting import Audience, GenderSplit, Period, hours_by_module
 from asfdesk.domain.vocab import (
     ActivityStatus,
     ContactForm,
@@ -75,8 +75,8 @@ class ReportError(ValueError):
     """A report cannot be made as asked (unknown enterprise, ambiguous name, missing referrer)."""
 
 
-def _hours(minutes: int) -> float:
-    return round(minutes / 60, 1)
+def _hours(minutes: float) -> float:
+    return minutes / 60  # rounded where printed (half-up, one decimal), so rows and totals agree
 
 
 def _split_rows(placements: list[PlacementRow], key: str, labels: dict[str, str]) -> list[SplitRow]:
@@ -192,10 +192,22 @@ class ReportQueries:
             return sorted(((o.id, o.name) for o in rows), key=lambda r: swedish_key(r[1]))
 
     def header(self, fallback: str) -> str:
-        """The organisation named at the top of every page: the setting, else the supporting office."""
+        """The organisation named at the top of every page: the setting, else `fallback` (the
+        enterprise's supporting office), else the office that supports the most enterprises."""
         from asfdesk.services.settings import ORGANISATION_NAME, SettingsService
 
-        return str(SettingsService(self._session_factory).get(ORGANISATION_NAME)) or fallback
+        return str(SettingsService(self._session_factory).get(ORGANISATION_NAME)) or fallback or self._main_supporter()
+
+    def _main_supporter(self) -> str:
+        with self._session_factory() as session:
+            row = session.execute(
+                select(Organisation.name, func.count(SupportRelationship.enterprise_id.distinct()).label("n"))
+                .join(SupportRelationship, SupportRelationship.organisation_id == Organisation.id)
+                .group_by(Organisation.id)
+                .order_by(func.count(SupportRelationship.enterprise_id.distinct()).desc(), Organisation.name)
+                .limit(1)
+            ).first()
+        return str(row.name) if row else ""
 
     def logo(self) -> bytes | None:
         from asfdesk.services.settings import REPORT_LOGO, SettingsService, logo_bytes
@@ -209,7 +221,7 @@ class ReportQueries:
                 return ""
             return f"{project.name} ({project.funder})" if project.funder else project.name
 
-    def _organisation_name(self, organisation_id: str | None) -> str:
+    def organisation_name(self, organisation_id: str | None) -> str:
         if not organisation_id:
             return ""
         with self._session_factory() as session:
@@ -254,7 +266,7 @@ class ReportQueries:
             period=period,
             printed=today,
             organisation=self.header(detail.support[0].organisation if detail.support else ""),
-            referrer=self._organisation_name(referrer_id),
+            referrer=self.organisation_name(referrer_id),
             logo=self.logo(),
             facts=detail.facts,
             agreements=[
@@ -321,12 +333,8 @@ class ReportQueries:
 
     @staticmethod
     def _hours_by_module(detail: EnterpriseDetail, contacts: list[SupportContactRow]) -> list[CountRow]:
-        rows = []
-        for module in detail.modules:
-            served = [c for c in contacts if module.name in c.modules]
-            if served:
-                rows.append(CountRow(module.name, len(served), _hours(sum(c.minutes for c in served))))
-        return rows
+        rows = hours_by_module((m.name for m in detail.modules), ((c.minutes, c.modules) for c in contacts))
+        return [CountRow(row.module, row.contacts, row.hours) for row in rows]
 
     @staticmethod
     def _by_form(contacts: list[SupportContactRow]) -> list[CountRow]:
@@ -461,7 +469,7 @@ class ReportQueries:
             organisation_id,
             referrer_id,
             today,
-            organisation_name=self._organisation_name,
+            organisation_name=self.organisation_name,
             project=(project_id, self._project_name(project_id)) if project_id else None,
         )
         return replace(data, organisation=data.organisation or self.header(""), logo=self.logo())

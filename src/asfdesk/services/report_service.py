@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from asfdesk.domain.reporting import Audience, Period
+from asfdesk.domain.collation import swedish_key
+from asfdesk.domain.reporting import Audience, Period, document_name
 from asfdesk.i18n import in_source_language
+from asfdesk.reports.models import FrontMatter
 from asfdesk.services.report_queries import ReportQueries
 from asfdesk.storage.keys import DatabaseKey
 from asfdesk.storage.output_files import OutputFailedError, atomic_output
@@ -198,7 +200,11 @@ def summaries_for_all(
         names = dict(queries.all_enterprises())
         chosen = [(eid, names[eid]) for eid in enterprise_ids if eid in names]
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"{period.start.year}" if period == Period.year_of(period.start) else f"{period.start}_{period.end}"
+    chosen = sorted(chosen, key=lambda row: swedish_key(row[1]))  # Å Ä Ö after Z, as the combined PDF reads
+    reader = audience.label + (f" {queries.organisation_name(referrer_id)}" if referrer_id else "")
+    targets = _distinct_targets(
+        out_dir, [document_name("Stödsammanfattning", name, period, reader) for _, name in chosen]
+    )
     jobs = [
         BatchJob(
             database,
@@ -207,12 +213,12 @@ def summaries_for_all(
             period.start,
             period.end,
             audience.value,
-            out_dir / f"Stodsammanfattning-{safe_filename(name)}-{stem}.pdf",
+            target,
             key,
             project_id,
             referrer_id,
         )
-        for eid, name in chosen
+        for (eid, name), target in zip(chosen, targets, strict=True)
     ]
     written: list[Path] = []
     cancelled = False
@@ -253,27 +259,64 @@ def summaries_for_all(
         raise OutputFailedError(
             failure.target, f"{failure.message} ({len(written)} av {len(jobs)} sparades i {out_dir}.)"
         )
+    in_order = [job for job in jobs if job.target in set(written)]
     combined = None
-    if combine and written and not cancelled:
-        combined = combine_pdfs(sorted(written), out_dir / f"Stodsammanfattningar-{stem}.pdf")
-    return BatchResult(sorted(written), cancelled, combined)
+    if combine and in_order and not cancelled:
+        front = FrontMatter(
+            title="Stödsammanfattningar",
+            period=period,
+            reader=reader,
+            organisation=queries.header(""),
+            logo=queries.logo(),
+        )
+        combined = combine_pdfs(
+            [(job.name, job.target) for job in in_order],
+            out_dir / f"{document_name('Stödsammanfattningar', '', period, reader)}.pdf",
+            front,
+        )
+    return BatchResult([job.target for job in in_order], cancelled, combined)
 
 
-def combine_pdfs(parts: list[Path], target: Path, title: str = "Stödsammanfattningar") -> Path:
-    """One PDF of many: each part an outline entry (its own title) over its own sections, in Swedish."""
+def _distinct_targets(out_dir: Path, names: list[str]) -> list[Path]:
+    """One file per name; two enterprises whose names clean up alike get '-2', '-3', not one file."""
+    seen: dict[str, int] = {}
+    targets = []
+    for name in names:
+        folded = name.casefold()  # case-insensitive file systems (Windows, macOS) see these as one
+        seen[folded] = seen.get(folded, 0) + 1
+        targets.append(out_dir / (f"{name}.pdf" if seen[folded] == 1 else f"{name}-{seen[folded]}.pdf"))
+    return targets
+
+
+@in_source_language
+def combine_pdfs(parts: list[tuple[str, Path]], target: Path, front: FrontMatter) -> Path:
+    """One PDF of many (name, file), in the order given: a title page with a table of contents,
+    then each part, each a bookmark (its name) over its own sections, in Swedish."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import BooleanObject, NameObject, TextStringObject
 
+    from asfdesk.reports.contents import build_front_matter
     from asfdesk.reports.document import LANGUAGE
 
-    merged = PdfWriter()
-    author = ""
-    for part in parts:
-        reader = PdfReader(part)
-        info = reader.metadata
-        author = author or str((info.author if info else "") or "")
-        merged.append(reader, outline_item=str((info.title if info else "") or part.stem))
-    merged.add_metadata({"/Title": title, "/Author": author or "asfdesk", "/Creator": "asfdesk"})
+    readers = [(name, PdfReader(path)) for name, path in parts]
+    front_pdf = target.with_name(f".{target.stem}.front.pdf")
+    try:
+        build_front_matter(front, [(name, len(reader.pages)) for name, reader in readers], front_pdf)
+        merged = PdfWriter()
+        front_reader = PdfReader(front_pdf)
+        merged.append(front_reader, outline_item="Innehåll")
+        for name, reader in readers:
+            merged.append(reader, outline_item=name)
+    finally:
+        front_pdf.unlink(missing_ok=True)
+    merged.add_metadata(
+        {
+            "/Title": f"{front.title} {front.period.label}",
+            "/Subject": f"{front.title} · {front.period.label} · {front.reader}",
+            "/Author": front.organisation or "asfdesk",
+            "/Creator": "asfdesk",
+        }
+    )
     merged.root_object[NameObject("/Lang")] = TextStringObject(LANGUAGE)
     merged.create_viewer_preferences()[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     merged.page_mode = "/UseOutlines"

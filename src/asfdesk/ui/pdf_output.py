@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPaintEngine, QPainter
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -90,6 +90,9 @@ def print_pdf(path: Path, parent: QWidget | None = None, printer: QPrinter | Non
     return paint_pages(path, printer, parent)
 
 
+PREVIEW_SIZE_KEY = "preview/size"
+
+
 class PdfPreview(QPrintPreviewDialog):
     """Förhandsgranska: the pages as they will come out, with the printer's own settings at hand.
 
@@ -101,6 +104,23 @@ class PdfPreview(QPrintPreviewDialog):
         super().__init__(self._kept_printer, parent)
         self.setWindowTitle(translate("pdf", "Förhandsgranska – %1").replace("%1", path.name))
         self.paintRequested.connect(lambda target: preview_or_print(path, target, parent))
+        self.resize(self.opening_size())
+
+    def opening_size(self) -> QSize:
+        """The size chosen last time, else most of the screen's height with a page's proportions,
+        so a whole A4 page can be read; never more than the screen."""
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        saved = QSettings().value(PREVIEW_SIZE_KEY)
+        if isinstance(saved, QSize) and saved.isValid():
+            wanted = saved
+        else:
+            height = int(screen.height() * 0.9)
+            wanted = QSize(max(900, int(height * 0.85)), height)
+        return QSize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height()))
+
+    def done(self, result: int) -> None:
+        QSettings().setValue(PREVIEW_SIZE_KEY, self.size())
+        super().done(result)
 
 
 def preview_pdf(path: Path, parent: QWidget | None = None) -> PdfPreview:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from asfdesk.domain.reporting import document_name
 from asfdesk.domain.warnings import EarlyWarning, WarningRule
 from asfdesk.services.settings import WARN_REVENUE_SHARE
 from asfdesk.ui.views.warnings_panel import explain
@@ -130,12 +131,14 @@ class PlanningWiring:
 
     def print_goals(self, project_id: str) -> None:
         ctx = self.window.context
-        name = QCoreApplication.translate("PlanningWiring", "Måluppföljning") + f" {date.today().isoformat()}"
+        project = next((name for pid, name in ctx.projects.choices() if pid == project_id), "") if project_id else ""
+        name = document_name(QCoreApplication.translate("PlanningWiring", "Måluppföljning"), project)
+        target = self.window.report_actions.target(f"{name}_{date.today().isoformat()}")
+        if target is None:
+            return
         from asfdesk.services import report_service as reports
 
-        made = reports.goal_report_pdf(
-            ctx.database.session_factory, self.window.report_actions.target(name), project_id or None
-        )
+        made = reports.goal_report_pdf(ctx.database.session_factory, target, project_id or None)
         ctx.audit.record("print", "goal_report")
         self.window.report_actions.after_pdf(made)
 

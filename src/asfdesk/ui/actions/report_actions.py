@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from asfdesk.domain.reporting import Audience, ReportRequest, validate_report_request
+from asfdesk.domain.reporting import Audience, ReportRequest, document_name, validate_report_request
+from asfdesk.domain.vocab import MeetingKind
 
 # The report builders, ReportLab and the forms are imported when a report is first asked for,
 # not when the window starts.
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from asfdesk.services import report_service as reports
     from asfdesk.ui.forms.form_dialog import FormDialog
     from asfdesk.ui.main_window import MainWindow
+
+
+REPORT_FOLDER_KEY = "reports/folder"  # the folder the last document was saved in
 
 
 def _open_file(path: Path) -> object:
@@ -54,13 +58,37 @@ class ReportActions:
         self.after_pdf: Callable[[Path], None] = self._offer_pdf
         self.after_file: Callable[[Path], object] = _open_file  # opens any file with its program (Excel for .xlsx)
         self.exec_dialog: Callable[[FormDialog[Any]], int] = lambda dialog: dialog.exec()
+        # Replaceable in tests: asks where to save, starting from a suggested path (None: cancelled).
+        self.ask_path: Callable[[Path], Path | None] = self._ask_path
 
-    def target(self, name: str) -> Path:
+    def _ask_path(self, suggested: Path) -> Path | None:
+        from asfdesk.ui.save_dialog import ask_save_path
+
+        excel = suggested.suffix == ".xlsx"
+        return ask_save_path(
+            self.window,
+            QCoreApplication.translate("ReportActions", "Spara som"),
+            suggested,
+            "Excel (*.xlsx)" if excel else "PDF (*.pdf)",
+            (".xlsx",) if excel else (".pdf",),
+        )
+
+    def folder(self) -> Path:
+        """Where the save dialog starts: the folder used last, else rapporter/ in the data folder."""
+        remembered = str(self.window.settings_store.value(REPORT_FOLDER_KEY, "") or "")
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
         folder = self.window.context.paths.reports_dir
         folder.mkdir(parents=True, exist_ok=True)
-        from asfdesk.services import report_service as reports
+        return folder
 
-        return folder / f"{reports.safe_filename(name)}.pdf"
+    def target(self, name: str, suffix: str = ".pdf") -> Path | None:
+        """Asks where to save a document named `name` (see domain.reporting.document_name); the
+        folder chosen is where the next one starts. None when the user cancels."""
+        chosen = self.ask_path(self.folder() / f"{name}{suffix}")
+        if chosen is not None:
+            self.window.settings_store.setValue(REPORT_FOLDER_KEY, str(chosen.parent))
+        return chosen
 
     def _ask_request(self, title: str, initial: ReportRequest, make: Callable[[ReportRequest], Path]) -> Path | None:
         from asfdesk.services.report_queries import ReportQueries
@@ -85,6 +113,17 @@ class ReportActions:
         dialog.deleteLater()
         return Path(str(dialog.result_value)) if accepted else None
 
+    def _reader(self, request: ReportRequest) -> str:
+        """Who the document is for, as its file name says: the audience, and a handläggare's organisation."""
+        label = Audience.from_code(request.audience).label
+        if request.referrer_id:
+            from asfdesk.services.report_queries import ReportQueries
+
+            label += " " + ReportQueries(self.window.context.database.session_factory).organisation_name(
+                request.referrer_id
+            )
+        return label
+
     def _year(self) -> ReportRequest:
         from asfdesk.services.settings import default_period
 
@@ -96,7 +135,18 @@ class ReportActions:
 
         def make(request: ReportRequest) -> Path:
             period = request.period()
-            target = self.target(f"Stödsammanfattning {name} {period.start}–{period.end} {request.audience}")
+            target = self.target(
+                document_name(
+                    QCoreApplication.translate("ReportActions", "Stödsammanfattning"),
+                    name,
+                    period,
+                    self._reader(request),
+                )
+            )
+            if target is None:
+                from asfdesk.ui.forms.form_dialog import KeepOpen
+
+                raise KeepOpen  # back to the choices, as they were
             from asfdesk.services import report_service as reports
 
             return reports.support_summary_pdf(
@@ -119,28 +169,46 @@ class ReportActions:
             self.after_pdf(made)
         return made
 
-    def meeting_summary(self, meeting_id: str) -> Path:
+    def meeting_summary(self, meeting_id: str) -> Path | None:
         ctx = self.window.context
         data = ctx.meetings.get_input(meeting_id)
-        when = data.starts_at.strftime("%Y-%m-%d") if data.starts_at else ""
+        when = data.starts_at.strftime("%Y-%m-%d %H.%M") if data.starts_at else ""
+        kind = MeetingKind.label_of(data.kind) if data.kind else ""
+        rows = ctx.enterprises.list_enterprises(only=data.enterprise_id) if data.enterprise_id else []
+        enterprise = rows[0].name if rows else ""
+        target = self.target(
+            document_name(
+                QCoreApplication.translate("ReportActions", "Mötesanteckningar"), f"{kind} {enterprise} {when}"
+            )
+        )
+        if target is None:
+            return None
         from asfdesk.services import report_service as reports
 
-        made = reports.meeting_summary_pdf(
-            ctx.database.session_factory, meeting_id, self.target(f"Möte {data.kind} {when} {meeting_id[:8]}")
-        )
+        made = reports.meeting_summary_pdf(ctx.database.session_factory, meeting_id, target)
         ctx.audit.record("print", "meeting", meeting_id)
         self.after_pdf(made)
         return made
 
-    def period_report(self, request: ReportRequest, municipality: str | None = None, as_excel: bool = False) -> Path:
+    def period_report(
+        self, request: ReportRequest, municipality: str | None = None, as_excel: bool = False
+    ) -> Path | None:
         period = request.period()
-        label = f"Periodrapport {period.start}–{period.end}" + (f" {municipality}" if municipality else "")
+        name = document_name(
+            QCoreApplication.translate("ReportActions", "Periodrapport"),
+            municipality or "",
+            period,
+            self._reader(request),
+        )
+        target = self.target(name, ".xlsx" if as_excel else ".pdf")
+        if target is None:
+            return None
         from asfdesk.services import report_service as reports
 
         made = reports.period_report_pdf(
             self.window.context.database.session_factory,
             period,
-            self.target(label).with_suffix(".xlsx" if as_excel else ".pdf"),
+            target,
             Audience.from_code(request.audience),
             municipality=municipality,
             referrer_id=request.referrer_id,

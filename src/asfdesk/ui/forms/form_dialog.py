@@ -39,6 +39,11 @@ ERROR_STYLE = "color: #b00020;"
 DRAFT_DELAY_MS = 1000
 
 
+class KeepOpen(Exception):  # not an error: the user stepped back
+    """Raised by a dialog's save function when the user stepped back (e.g. cancelled the file
+    dialog it opened): the dialog stays open with everything as it was."""
+
+
 class FormDialog(QDialog, Generic[InputT]):
     def __init__(
         self,
@@ -291,6 +296,8 @@ class FormDialog(QDialog, Generic[InputT]):
             self._server_errors = dict(exc.errors)
             self._touched.update(exc.errors)
             self._refresh()
+            return
+        except KeepOpen:
             return
         self.value = data
         self._forget_draft()

@@ -322,6 +322,7 @@ def placement_specs(
             QCoreApplication.translate("FormSpecs", "Deltagare"),
             Kind.CHOICE,
             choices=with_none(participants, QCoreApplication.translate("FormSpecs", "(välj)")),
+            required=True,  # marked with * like every field that must be filled in
         ),
         FieldSpec(
             "measure_type",
@@ -412,6 +413,7 @@ def placement_end_specs() -> list[FieldSpec]:
             QCoreApplication.translate("FormSpecs", "Utfall"),
             Kind.CHOICE,
             choices=with_none(Outcome.choices(), QCoreApplication.translate("FormSpecs", "(välj)")),
+            required=True,  # an ended placement has an outcome (the funder reports count it)
         ),
         FieldSpec("notes", QCoreApplication.translate("FormSpecs", "Anteckningar"), Kind.MULTILINE),
     ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,9 +21,24 @@ from PySide6.QtWidgets import (
 from asfdesk.domain.formatting import counted
 from asfdesk.rows import ActionItemRow, EnterpriseDetail, MeetingRow
 from asfdesk.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
+from asfdesk.ui.views.todo_view import OVERDUE
 from asfdesk.ui.widgets.record_section import RecordSection
 from asfdesk.ui.widgets.table_view import ReadOnlyTable
 from asfdesk.ui.widgets.text import html_escape_lines
+
+
+def _late(item: ActionItemRow) -> bool:
+    """Open with its last day passed, as Att göra and the summary say."""
+    return item.is_open and item.due_date is not None and item.due_date < date.today()
+
+
+class ActionItemsModel(RowTableModel[ActionItemRow]):
+    """A meeting's action items; one still open after its last day is red and says 'försenad'."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and _late(self.row_at(index.row())):
+            return QBrush(OVERDUE)
+        return super().data(index, role)
 
 
 class MeetingsTab(QWidget):
@@ -59,12 +76,12 @@ class MeetingsTab(QWidget):
 
         self.details = QTextBrowser()
         self.details.setObjectName("meetingDetails")
-        self.actions_model: RowTableModel[ActionItemRow] = RowTableModel(
+        self.actions_model: RowTableModel[ActionItemRow] = ActionItemsModel(
             [
                 Column(self.tr("Åtgärd"), lambda r: r.description),
                 Column(self.tr("Ansvarig"), lambda r: r.owner),
                 Column(self.tr("Senast"), lambda r: r.due_date),
-                Column(self.tr("Klar"), lambda r: r.done_date or self.tr("öppen")),
+                Column(self.tr("Klar"), self._done_text),
             ],
             self,
         )
@@ -92,6 +109,9 @@ class MeetingsTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def _done_text(self, item: ActionItemRow) -> object:
+        return item.done_date or (self.tr("försenad") if _late(item) else self.tr("öppen"))
 
     def _toggle_current_item(self) -> None:
         meeting_id = self.section.current_id()
