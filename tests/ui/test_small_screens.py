@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from asfdesk.ui.main_window import MainWindow
+from asfdesk.ui.widgets.table_view import STRETCH_FLOOR
 
 
 def _rect(widget: QWidget, window: MainWindow) -> QRect:
@@ -49,3 +50,22 @@ def test_every_view_is_usable_on_a_small_screen(qtbot, window: MainWindow, size:
     window.show_view("todo")
     QApplication.processEvents()
     assert _full_rows(window.todo_view.table) >= 8
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_the_action_plans_fit_without_scrolling_sideways(qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    """Handlingsplaner: the columns beside the activity give way, the activity keeps room to be read."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    window.show_view("action_plans")
+    view = window.action_plan_view
+    view.show_done.setChecked(True)
+    QApplication.processEvents()
+    table = view.section.table
+    assert view.model.rowCount() > 0
+    assert not table.horizontalScrollBar().isVisible(), "the table scrolls sideways"
+    assert table.columnWidth(2) >= STRETCH_FLOOR  # Aktivitet keeps room to be read
+    window.resize(1800, 900)  # and on a large screen the columns take their room again
+    qtbot.waitUntil(lambda: window.size().width() == 1800)
+    QApplication.processEvents()
+    assert table.columnWidth(3) > 70

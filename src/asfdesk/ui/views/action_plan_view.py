@@ -50,7 +50,14 @@ def action_plan_columns(with_plan: bool = True) -> list[Column[ActionPlanRow]]:
                 tooltip=lambda r: r.plan,
             ),
         )
-        columns.insert(1, Column(QCoreApplication.translate("ActionPlanView", "Kommun"), lambda r: r.municipality))
+        columns.insert(
+            1,
+            Column(
+                QCoreApplication.translate("ActionPlanView", "Kommun"),
+                lambda r: r.municipality,
+                tooltip=lambda r: r.plan,
+            ),
+        )
     return columns
 
 
@@ -151,7 +158,9 @@ class ActionPlanView(QWidget):
             table.setColumnWidth(column, min(table.columnWidth(column), cap))
         # what every row shares, or no row has, says nothing: its column gives way to the activity
         shared = {
-            0: len({r.plan for r in rows}) <= 1,
+            # one plan per municipality: the Kommun column names it (its tooltip, the plan's name)
+            0: len({r.plan for r in rows}) <= 1
+            or len({(r.municipality, r.plan) for r in rows}) == len({r.municipality for r in rows}),
             1: len({r.municipality for r in rows}) <= 1,
             7: not any(r.follow_up for r in rows),
             8: not any(r.meeting for r in rows),
@@ -159,11 +168,16 @@ class ActionPlanView(QWidget):
         }
         for column, hidden in shared.items():
             table.setColumnHidden(column, hidden and bool(rows))
+        table.remember_widths()  # capped and hidden as above; on a narrow screen they give way from here
         waiting = sum(1 for r in rows if r.open)
         one = self.tr("1 aktivitet, %1 kvar att göra.")
         many = self.tr("%2 aktiviteter, %1 kvar att göra.")
         text = one if len(rows) == 1 else many.replace("%2", str(len(rows)))
-        self.summary.setText(text.replace("%1", str(waiting)))
+        text = text.replace("%1", str(waiting))
+        plans = {r.plan for r in rows}
+        if len(plans) == 1:  # its column is hidden: the plan is named here instead
+            text = f"{next(iter(plans))} · {text}"
+        self.summary.setText(text)
         self.section.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: to do first
 
 

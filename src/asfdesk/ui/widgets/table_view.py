@@ -37,10 +37,29 @@ class _UserOnHeader(QObject):
         return False
 
 
+GIVE_WAY_FLOOR = 100  # px a long-text column keeps on a narrow screen; narrower ones keep theirs
+STRETCH_FLOOR = 120  # px the stretching column (the activity, the note, the name) keeps at least
+
+
+def widest_allowed(widths: list[int], room: int, floor: int) -> int:
+    """The width to cap the columns at so that they fit `room`: the widest give way first, down to
+    a common width, never below `floor`."""
+    ordered = sorted(widths)
+    used = 0
+    for index, width in enumerate(ordered):
+        rest = len(ordered) - index  # these are all at least `width` wide: capped together
+        cap = (room - used) // rest
+        if cap < width:
+            return max(floor, cap)
+        used += width
+    return ordered[-1] if ordered else floor
+
+
 class ReadOnlyTable(QTableView):
     def __init__(self, parent: Any = None, *, stretch_column: int | None = None) -> None:
         super().__init__(parent)
         self._fit_pending = False  # fitted when next shown (fit_columns while hidden)
+        self._natural: dict[int, int] = {}  # fitted widths; the table gives way from them when narrow
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,8 +123,10 @@ class ReadOnlyTable(QTableView):
     def _columns_changed(self, *_args: object) -> None:
         # Only what the user does with the mouse on the header is their layout: widths that change
         # because the window is laid out, a column stretches or rows arrive are not remembered.
-        if self._hands.down and self._settings_key():
-            self._save_timer.start()
+        if self._hands.down:
+            self._natural = {}  # the user's widths from now on: never narrowed behind their back
+            if self._settings_key():
+                self._save_timer.start()
 
     def _save_columns(self) -> None:
         QSettings().setValue(self._settings_key(), self.horizontalHeader().saveState())
@@ -124,6 +145,7 @@ class ReadOnlyTable(QTableView):
         saved = QSettings().value(self._settings_key()) if self._settings_key() else None
         if saved is not None and header.restoreState(saved):
             self._fit_pending = False
+            self._natural = {}
             return
         if not self.isVisible():
             self._fit_pending = True
@@ -132,6 +154,53 @@ class ReadOnlyTable(QTableView):
         self._fit_to_contents()
         if self._stretch_column is not None and self._stretch_column < header.count():
             header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.remember_widths()
+
+    def remember_widths(self) -> None:
+        """The present widths are the table's own (after a view caps or hides columns): it gives
+        way from them when narrower than they need, and takes them back when wide again."""
+        header = self.horizontalHeader()
+        self._natural = {
+            column: header.sectionSize(column) for column in range(header.count()) if column != self._stretch_column
+        }
+        self._give_way()
+
+    def _give_way(self) -> None:
+        """On a narrow screen the long-text columns give way, the widest first, down to a common
+        width (never below GIVE_WAY_FLOOR; their text elided, whole in the tooltip or the form).
+        The first column (the name, the code), dates, numbers and other short values keep their
+        width; the stretching column (the activity, the note) keeps a quarter of the width, or
+        at least STRETCH_FLOOR when the others cannot give more."""
+        if not self._natural:
+            return
+        header = self.horizontalHeader()
+        for column, width in self._natural.items():
+            if column < header.count():
+                header.resizeSection(column, width)
+        shown = sorted(
+            (c for c in self._natural if c < header.count() and not header.isSectionHidden(c)), key=header.visualIndex
+        )
+        if not shown:
+            return
+        first = shown[0] if header.visualIndex(shown[0]) == 0 else None  # the row's name stays whole
+        widths = {c: header.sectionSize(c) for c in shown}
+        long = {c: w for c, w in widths.items() if w > GIVE_WAY_FLOOR and c != first}
+        fixed = sum(w for c, w in widths.items() if c not in long)
+        stretching = self._stretch_column is not None and self._stretch_column < header.count()
+        viewport = self.viewport().width()
+        room = viewport - fixed - (max(STRETCH_FLOOR, viewport // 4) if stretching else 0)
+        if sum(long.values()) <= room:
+            return
+        if stretching and len(long) * GIVE_WAY_FLOOR > room:  # the stretching column gives some of its quarter
+            room = min(len(long) * GIVE_WAY_FLOOR, viewport - fixed - STRETCH_FLOOR)
+        cap = widest_allowed(list(long.values()), room, GIVE_WAY_FLOOR)
+        for column, width in long.items():
+            if width > cap:
+                header.resizeSection(column, cap)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._give_way()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
