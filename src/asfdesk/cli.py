@@ -77,7 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing = sub.add_parser("import", help="läs in företag eller deltagare från Excel eller CSV")
     importing.add_argument("file", type=Path)
     importing.add_argument(
-        "--kind", choices=["enterprises", "contact_persons", "participants", "placements", "revenue"], required=True
+        "--kind",
+        choices=["enterprises", "contact_persons", "participants", "placements", "revenue"],
+        required=True,
+        help="vad listan innehåller: företag, kontaktpersoner, deltagare, placeringar eller intäkter",
     )
     importing.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     importing.add_argument("--mapping", help='kolumn → fält som JSON, t.ex. {"Företagsnamn": "name"}')
@@ -86,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     calendar = sub.add_parser("calendar", help="möten och uppföljningar som .ics för Outlook och Thunderbird")
     calendar.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
-    calendar.add_argument("-o", "--output", type=Path, required=True)
+    calendar.add_argument("-o", "--output", type=Path, required=True, help="kalenderfilen att skriva (.ics)")
     calendar.add_argument(
         "--pseudonyms", action="store_true", help="namnge deltagaren (koden) i uppföljningarna; annars bara företaget"
     )
@@ -102,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     subject = sub.add_parser("registerutdrag", help="allt som finns om en deltagare, som PDF (.pdf) eller JSON")
     subject.add_argument("code", help="deltagarens kod, t.ex. D26-014")
     subject.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
-    subject.add_argument("-o", "--output", type=Path, required=True)
+    subject.add_argument("-o", "--output", type=Path, required=True, help="filen att skriva (.pdf eller .json)")
 
     export = sub.add_parser("export-all", help="exportera alla tabeller som CSV och JSON med manifest")
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
@@ -383,19 +386,24 @@ def _report_parser(sub: argparse._SubParsersAction[Parser], db_help: str) -> Non
     enterprise = kinds.add_parser("enterprise", help="stödsammanfattning för ett företag")
     enterprise.add_argument("enterprise", help="organisationsnummer eller exakt namn")
     common(enterprise)
-    enterprise.add_argument("-o", "--output", type=Path, required=True)
+    enterprise.add_argument("-o", "--output", type=Path, required=True, help="PDF-filen att skriva")
     meeting = kinds.add_parser("meeting", help="mötesanteckningar")
     meeting.add_argument("meeting_id")
     common(meeting, period=False)
-    meeting.add_argument("-o", "--output", type=Path, required=True)
+    meeting.add_argument("-o", "--output", type=Path, required=True, help="PDF-filen att skriva")
     period = kinds.add_parser("period", help="periodrapport för finansiärer")
     common(period)
     period.add_argument("--municipality", help="bara företag i denna kommun")
-    period.add_argument("-o", "--output", type=Path, required=True)
+    period.add_argument("-o", "--output", type=Path, required=True, help="filen att skriva (.pdf eller .xlsx)")
     every = kinds.add_parser("all", help="stödsammanfattning för varje företag med aktivitet under perioden")
     common(every)
-    every.add_argument("--out-dir", type=Path, required=True)
-    every.add_argument("--workers", type=whole_number(1, 32), default=max(1, min(2, os.cpu_count() or 1)))
+    every.add_argument("--out-dir", type=Path, required=True, help="mapp att skriva en PDF per företag i")
+    every.add_argument(
+        "--workers",
+        type=whole_number(1, 32),
+        default=max(1, min(2, os.cpu_count() or 1)),
+        help="antal PDF:er som skapas samtidigt (standard: 2)",
+    )
     every.add_argument("--combined", action="store_true", help="även en sammanslagen PDF")
 
 

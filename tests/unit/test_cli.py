@@ -248,3 +248,23 @@ def test_help_is_in_swedish(capsys) -> None:
         run(["--help"])
     out = capsys.readouterr().out
     assert out.startswith("användning: asfdesk") and "visa den här hjälpen" in out and "options" not in out
+
+
+def test_every_option_of_every_command_says_what_it_is_for() -> None:
+    """`--help` explains each option (no bare `--out-dir OUT_DIR`), in every subcommand."""
+    import argparse
+
+    from asfdesk.cli import build_parser
+
+    bare: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    walk(child, f"{path} {name}")
+            elif action.option_strings and not action.help and not isinstance(action, argparse._HelpAction):
+                bare.append(f"{path} {'/'.join(action.option_strings)}")
+
+    walk(build_parser(), "asfdesk")
+    assert bare == []

@@ -121,8 +121,10 @@ def test_a_long_enterprise_name_in_the_footer_stays_left_of_the_page_number(ctx:
         footer = text.get_text_bounded(left=0, bottom=0, right=left - 2, top=15 * mm)
     finally:
         document.close()
-    assert beside.startswith("Utskriven") and "Cykelverkstad" not in beside
-    assert "Cykelverkstad" in footer  # the name, wrapped to the room left of the page number
+    assert beside.startswith("Utskriven") and "Möbelrenovering" not in beside
+    footer = " ".join(footer.split())
+    assert "Möbelrenovering och …" in footer  # the name, shortened and wrapped left of the page number,
+    assert "2026-12-31 · Styrelse och verksamhet" in footer  # so that the period and the reader always fit
 
 
 def test_hours_are_rounded_half_up_with_one_decimal_always_shown() -> None:
@@ -190,3 +192,20 @@ def test_a_document_name_keeps_period_and_reader_however_long_the_subject() -> N
     year = Period(date(2026, 1, 1), date(2026, 12, 31))
     assert document_name("Periodrapport", "", year, "Finansiär") == "Periodrapport_2026_Finansiär"
     assert document_name("", "", None, "") == "dokument"
+
+
+def test_hours_entered_by_hand_on_a_module_are_marked_and_explained(ctx: AppContext, tmp_path: Path) -> None:
+    """A total typed on the module may disagree with the logged contacts: the document says which is which."""
+    from asfdesk.domain.inputs import ModuleProgressInput
+
+    enterprise = ctx.enterprise_records.create(EnterpriseInput(name="Bageriet", municipality="Åre"))
+    with ctx.database.session_factory() as session:
+        first = session.scalars(select(Module.id).order_by(Module.sort_order)).first()
+    assert first is not None
+    ctx.module_progress.save(enterprise, first, ModuleProgressInput(status="pagar", hours_used=2.0))
+    _contacts(ctx, enterprise, [(300, 1)])
+    year = Period(date(2026, 1, 1), date(2026, 12, 31))
+    made = reports.support_summary_pdf(ctx.database.session_factory, enterprise, year, tmp_path / "m.pdf")
+    text = " ".join(pdf_text(made).split())
+    assert "2,0 * 5,0" in text  # the hand-entered total, marked, beside the period's five logged hours
+    assert "* Angivet för hand på modulen." in text

@@ -116,4 +116,6 @@ def test_a_combined_batch_keeps_each_summary_under_its_title(ctx: AppContext, de
     contents = reader.pages[0].extract_text()
     for title, start in zip(chosen, starts[1:], strict=True):
         assert re.search(rf"{re.escape(title)}\s+{start + 1}\b", contents), (title, start)  # the page it opens on
+        assert f"– {start + 1} –" in reader.pages[start].extract_text()  # and that number is printed on it
+    assert not isinstance(reader.outline[1], list)  # "Innehåll" is one bookmark, not one over another
     assert any(isinstance(item, list) for item in reader.outline)  # each part's sections below its title

@@ -25,7 +25,13 @@ def _story(front: FrontMatter, parts: list[tuple[str, int]], first_page: int) ->
     return [
         Paragraph(esc(front.title), s["title"]),
         Paragraph(esc(f"{front.period.label} · Mottagare: {front.reader}"), s["subtitle"]),
-        Paragraph(esc(f"{len(parts)} företag i bokstavsordning. Varje sammanfattning har ett bokmärke."), s["body"]),
+        Paragraph(
+            esc(
+                f"{len(parts)} företag i bokstavsordning. Sidnumren här står överst på varje sida; "
+                "varje sammanfattning numrerar också sina egna sidor i sidfoten."
+            ),
+            s["body"],
+        ),
         Paragraph("Innehåll", s["h2"]),
         table(["Nr", "Företag", "Sida"], rows, [W * 0.08, W * 0.77, W * 0.15], right={0, 2}),
     ]
@@ -50,3 +56,30 @@ def build_front_matter(front: FrontMatter, parts: list[tuple[str, int]], path: P
         if made == front_pages:
             return path
         front_pages = made
+
+
+def number_pages(writer: Any) -> None:
+    """The combined file's own page number, centred above every page's header (each part's footer
+    counts that part's own pages): the numbers the table of contents refers to."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from asfdesk.reports.styles import FONT, MUTED, register_fonts
+
+    register_fonts()
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    total = len(writer.pages)
+    for number in range(1, total + 1):
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 6.5 * mm, f"– {number} –")
+        canvas.showPage()
+    canvas.save()
+    stamps = PdfReader(BytesIO(buffer.getvalue()))
+    for page, stamp in zip(writer.pages, stamps.pages, strict=True):
+        page.merge_page(stamp)

@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from asfdesk.reports.document import CONTENT_WIDTH, PageFrame, build_pdf
 from asfdesk.reports.models import MeetingSummary
-from asfdesk.reports.styles import esc, styles, table
+from asfdesk.reports.styles import esc, styles, table, truncate
 
 W = CONTENT_WIDTH
 
@@ -63,7 +63,7 @@ def build_meeting_summary(data: MeetingSummary, path: Path) -> Path:
         organisation=data.organisation,
         logo=data.logo,
         document_kind="Mötesanteckningar",
-        footer=f"{data.enterprise} · {data.kind_label} {data.starts_at:%Y-%m-%d}",
+        footer=f"{truncate(data.enterprise, 80)} · {data.kind_label} {data.starts_at:%Y-%m-%d}",
         printed=data.printed,
     )
     return build_pdf(path, frame, story)

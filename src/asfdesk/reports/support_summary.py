@@ -83,12 +83,22 @@ def _module_table(data: SupportSummary) -> Table:
             m.start_date or "",
             m.end_date or "",
             format_tenths(m.hours_planned),
-            format_tenths(m.hours_used),
+            format_tenths(m.hours_used) + ("" if m.hours_used_derived else " *"),
             *([format_tenths(in_period.get(m.name, 0.0))] if shown_period else []),
         ]
         for m in data.modules
     ]
     return table(header, rows, widths, right={0, 5, 6, 7})
+
+
+def _module_notes(data: SupportSummary) -> list[Any]:
+    """Says where the totals marked * come from, when any is shown."""
+    if all(m.hours_used_derived for m in data.modules):
+        return []
+    said = "* Angivet för hand på modulen. Övriga timmar räknas ur de loggade kontakterna"
+    if data.audience is not Audience.CASE_OFFICER:
+        said += ", liksom Tim. perioden"
+    return [Paragraph(esc(said + "."), styles()["small"])]
 
 
 def build_support_summary(data: SupportSummary, path: Path) -> Path:
@@ -117,6 +127,7 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
         module_bar(data.modules, W - 2),
         Spacer(1, 2 * mm),
         _module_table(data),
+        *_module_notes(data),
     ]
 
     if audience is not Audience.CASE_OFFICER:
@@ -231,7 +242,7 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
         organisation=data.organisation,
         logo=data.logo,
         document_kind="Stödsammanfattning",
-        footer=f"{f.name} · {data.period.label} · {audience.label}",
+        footer=f"{truncate(f.name, 80)} · {data.period.label} · {audience.label}",  # period and reader always fit
         printed=data.printed,
     )
     return build_pdf(path, frame, story)

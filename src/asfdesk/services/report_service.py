@@ -304,11 +304,14 @@ def combine_pdfs(parts: list[tuple[str, Path]], target: Path, front: FrontMatter
         build_front_matter(front, [(name, len(reader.pages)) for name, reader in readers], front_pdf)
         merged = PdfWriter()
         front_reader = PdfReader(front_pdf)
-        merged.append(front_reader, outline_item="Innehåll")
+        merged.append(front_reader, outline_item="Innehåll", import_outline=False)
         for name, reader in readers:
             merged.append(reader, outline_item=name)
     finally:
         front_pdf.unlink(missing_ok=True)
+    from asfdesk.reports.contents import number_pages
+
+    number_pages(merged)
     merged.add_metadata(
         {
             "/Title": f"{front.title} {front.period.label}",
