@@ -9,6 +9,7 @@ what hangs on it.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -140,12 +141,16 @@ def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> i
 
 
 def _pulled_values(model: Table, row: dict[str, Any]) -> dict[str, Any]:
-    known = set(model.columns.keys())
-    values = {
-        c: protocol.decode(model.name, c, v) for c, v in row.items() if c in known and c not in protocol.LOCAL_COLUMNS
-    }
+    known = _received_columns(model.name)
+    values = {c: protocol.decode(model.name, c, v) for c, v in row.items() if c in known}
     values["updated_at"] = _server_time(row.get("updated_at"))
     return values
+
+
+@functools.cache
+def _received_columns(table: str) -> frozenset[str]:
+    """The columns a pulled record may set here: the table's own, less those kept per laptop."""
+    return frozenset(protocol.table(table).columns.keys()) - frozenset(protocol.LOCAL_COLUMNS)
 
 
 def _update(conn: Connection, model: Table, row_id: str, current: Any, values: dict[str, Any], dirty: set[str]) -> bool:

@@ -7,6 +7,7 @@ values by the column's type, so the same SQLAlchemy table writes them on SQLite 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -89,32 +90,54 @@ def decode(table_name: str, column: str, value: Any) -> Any:
     """A JSON value back into what the column holds; raises ValueError for a value of the wrong kind."""
     if value is None:
         return None
+    return _decoder(table_name, column)(value)
+
+
+@cache
+def _decoder(table_name: str, column: str) -> Callable[[Any], Any]:
+    """How one column's values are read back (found once per column: a first sync reads millions)."""
     kind = table(table_name).columns[column].type
+    where = f"{table_name}.{column}"
     if isinstance(kind, DateTime):
-        parsed = datetime.fromisoformat(str(value))
-        return parsed
+        return lambda value: datetime.fromisoformat(str(value))
     if isinstance(kind, Date):
-        return date.fromisoformat(str(value))
+        return lambda value: date.fromisoformat(str(value))
     if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise ValueError(f"{table_name}.{column}: not a boolean")
-        return value
+
+        def boolean(value: Any) -> Any:
+            if not isinstance(value, bool):
+                raise ValueError(f"{where}: not a boolean")
+            return value
+
+        return boolean
     if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{table_name}.{column}: not an integer")
-        return value
+
+        def integer(value: Any) -> Any:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{where}: not an integer")
+            return value
+
+        return integer
     if isinstance(kind, Float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{table_name}.{column}: not a number")
-        return float(value)
-    if isinstance(value, list | dict):
-        return value
-    if not isinstance(value, str):
-        raise ValueError(f"{table_name}.{column}: not text")
+
+        def number(value: Any) -> Any:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{where}: not a number")
+            return float(value)
+
+        return number
     length = getattr(kind, "length", None)
-    if length is not None and len(value) > length:
-        raise ValueError(f"{table_name}.{column}: longer than {length}")
-    return value
+
+    def textual(value: Any) -> Any:
+        if isinstance(value, list | dict):
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: not text")
+        if length is not None and len(value) > length:
+            raise ValueError(f"{where}: longer than {length}")
+        return value
+
+    return textual
 
 
 def encode_row(table_name: str, row: Any, columns: tuple[str, ...] | None = None) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -362,22 +363,31 @@ class _Steps:
             self.progress(SyncProgress("send", sent, max(total, sent)))
 
     def pull_all(self) -> tuple[int, int]:
+        """Every page after the cursor. The next page is asked for while this one is written (the
+        server reads while the laptop writes); the cursor still moves only with a written page, so
+        a kill or a cancel leaves exactly the pages written, and a page fetched ahead is dropped."""
         received = removed = 0
         conn = self.conn
         with conn.begin():
             start = int(get_state(conn, "cursor", 0))
-        while True:
-            self._check()
-            with conn.begin():
-                cursor = int(get_state(conn, "cursor", 0))
-            page = self.client.pull(cursor, self.page)
-            with conn.begin():
-                applied = apply_page(conn, page)
-            received, removed = received + applied.written, removed + applied.removed
-            head = int(page.get("server_seq", page["next"]))
-            self.progress(SyncProgress("receive", int(page["next"]) - start, max(head - start, 0)))
-            if not page.get("more"):
-                return received, removed
+        # not waited for on the way out: a cancel does not wait for a page that is no longer wanted
+        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asfdesk-pull")
+        try:
+            coming: Future[dict[str, Any]] = ahead.submit(self.client.pull, start, self.page)
+            while True:
+                self._check()
+                page = coming.result()
+                if page.get("more"):
+                    coming = ahead.submit(self.client.pull, int(page["next"]), self.page)
+                with conn.begin():
+                    applied = apply_page(conn, page)
+                received, removed = received + applied.written, removed + applied.removed
+                head = int(page.get("server_seq", page["next"]))
+                self.progress(SyncProgress("receive", int(page["next"]) - start, max(head - start, 0)))
+                if not page.get("more"):
+                    return received, removed
+        finally:
+            ahead.shutdown(wait=False, cancel_futures=True)
 
 
 def dirty_count(database: Database) -> int:
