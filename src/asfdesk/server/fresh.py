@@ -64,20 +64,15 @@ def insert_rows(batch: Batch, table: str, rows: list[tuple[str, dict[str, Any]]]
     stamp = now()
     columns = list(protocol.data_columns(table))
     device, origin = batch.who.device_id, batch.who.organisation_id
-    entries, made = [], []
+    seqs, made = [], []
     for row_id, values in rows:
-        seq = batch.sequencer.take()
-        entries.append(
-            {
-                "tbl": table,
-                "row_id": row_id,
-                "seq": seq,
-                "fields": {c: [seq, device] for c in columns},
-                "origin_org": origin,
-            }
-        )
+        seqs.append(batch.sequencer.take())
         made.append({"created_at": stamp, **values, "id": row_id, "updated_at": stamp, "version": 1})
-    batch.conn.execute(REGISTER, {"rows": json.dumps(entries)})
+    ids = [row_id for row_id, _values in rows]
+    # each field's (sequence, device) is made by the database: one small list sent, not a map per row
+    batch.conn.execute(
+        REGISTER, {"t": table, "ids": ids, "seqs": seqs, "cols": columns, "device": device, "origin": origin}
+    )
     model = protocol.table(table)
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in made:  # one statement per set of columns sent
@@ -87,13 +82,15 @@ def insert_rows(batch: Batch, table: str, rows: list[tuple[str, dict[str, Any]]]
     deciding = [row for row in made if scope.decides(table, set(row))]
     if deciding:
         scope.touch_from(batch.conn, table, deciding, batch.sequencer, new=True)
-    batch.accepted.extend([table, e["row_id"], e["seq"], True] for e in entries)
+    batch.accepted.extend([table, row_id, seq, True] for row_id, seq in zip(ids, seqs, strict=True))
 
 
 REGISTER = text(
     "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org) "
-    "SELECT tbl, row_id, seq, fields, origin_org FROM jsonb_to_recordset(CAST(:rows AS jsonb)) "
-    "AS x(tbl text, row_id text, seq bigint, fields jsonb, origin_org text)"
+    "SELECT :t, x.row_id, x.seq, "
+    "COALESCE((SELECT jsonb_object_agg(c, jsonb_build_array(x.seq, CAST(:device AS text))) "
+    "FROM unnest(CAST(:cols AS text[])) AS c), '{}'), CAST(:origin AS text) "
+    "FROM unnest(CAST(:ids AS text[]), CAST(:seqs AS bigint[])) AS x(row_id, seq)"
 )
 
 

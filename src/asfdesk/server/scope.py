@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text, update
+from sqlalchemy import Connection, text
 
 from asfdesk.server.register import Sequencer
-from asfdesk.server.tables import sync_row
 from asfdesk.sync import protocol
 
 # table: the fields whose change moves records in or out of someone's view (None: any change)
@@ -116,11 +115,20 @@ def _walk(conn: Connection, walk: dict[str, set[str]], touch: set[tuple[str, str
                                 )
     # each its own number: pages are cut by number, and a page never splits one number's records
     found_rows = sorted(seen | touch)
-    statement = (
-        update(sync_row)
-        .where(sync_row.c.tbl == bindparam("t"), sync_row.c.row_id == bindparam("i"))
-        .values(seq=bindparam("s"))
-    )
-    if found_rows:
-        conn.execute(statement, [{"t": t, "i": i, "s": sequencer.take()} for t, i in found_rows])
+    if found_rows:  # one statement for them all (a first join touches thousands)
+        conn.execute(
+            RENUMBER,
+            {
+                "t": [t for t, _i in found_rows],
+                "i": [i for _t, i in found_rows],
+                "s": [sequencer.take() for _row in found_rows],
+            },
+        )
     return len(found_rows)
+
+
+RENUMBER = text(
+    "UPDATE sync_row SET seq = x.s "
+    "FROM unnest(CAST(:t AS text[]), CAST(:i AS text[]), CAST(:s AS bigint[])) AS x(t, i, s) "
+    "WHERE sync_row.tbl = x.t AND sync_row.row_id = x.i"
+)
