@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, select, text
 
 from asfdesk.server import fields as hidden
 from asfdesk.server.accounts import Who, act_as
-from asfdesk.server.tables import sync_conflict, sync_counter, sync_row
+from asfdesk.server.tables import sync_conflict, sync_counter
 from asfdesk.sync import protocol, roles
 
 MAX_PAGE = 5000
@@ -26,13 +26,10 @@ def pull(conn: Connection, who: Who, after: int, limit: int) -> dict[str, Any]:
     act_as(conn, who.role, who.organisation_id, who.account_id)
     committed = int(conn.execute(select(sync_counter.c.seq).where(sync_counter.c.id == 1)).scalar_one())
     register = conn.execute(
-        select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.seq, sync_row.c.fields)
-        .where(sync_row.c.seq > after, sync_row.c.seq <= committed)
-        .order_by(sync_row.c.seq)
-        .limit(limit)
+        PAGE, {"after": after, "committed": committed, "limit": limit, "device": who.device_id}
     ).all()
     upper = register[-1].seq if len(register) == limit else committed
-    register = [e for e in register if protocol.is_synced(e.tbl) and not _own_echo(e, who.device_id)]
+    register = [e for e in register if protocol.is_synced(e.tbl) and not e.own_echo]
     wanted: dict[str, list[str]] = {}
     for entry in register:
         wanted.setdefault(entry.tbl, []).append(entry.row_id)
@@ -50,12 +47,20 @@ def pull(conn: Connection, who: Who, after: int, limit: int) -> dict[str, Any]:
     }
 
 
-def _own_echo(entry: Any, device: str | None) -> bool:
-    """The record's latest change is this device's own, whole: every field as it sent it, and
-    nothing since (no other device's edit, no merge, no change of who may see it). Its laptop
-    holds exactly that already, so it is not sent back."""
-    stamps = list(dict(entry.fields or {}).values())
-    return bool(stamps) and all(d == device for _s, d in stamps) and max(s for s, _d in stamps) == entry.seq
+# The register's rows of a page. `own_echo`: the record's latest change is this device's own,
+# whole (every field as it sent it, and nothing since: no other device's edit, no merge, no
+# change of who may see it); its laptop holds exactly that already, so it is not sent back.
+# Decided in the database, which holds the fields' stamps: a first sync reads hundreds of
+# thousands of them.
+PAGE = text(
+    "SELECT tbl, row_id, seq, ("
+    " fields <> '{}'::jsonb"
+    " AND NOT EXISTS (SELECT 1 FROM jsonb_each(fields) AS f"
+    "  WHERE (f.value ->> 1) IS DISTINCT FROM CAST(:device AS text))"
+    " AND (SELECT max((f.value ->> 0)::bigint) FROM jsonb_each(fields) AS f) = seq"
+    ") AS own_echo "
+    "FROM sync_row WHERE seq > :after AND seq <= :committed ORDER BY seq LIMIT :limit"
+)
 
 
 def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -105,6 +110,13 @@ def _empty_unseen_references(conn: Connection, table: str, rows: list[dict[str, 
     return keep
 
 
+LATER = text(
+    "SELECT r.tbl, r.row_id, r.seq FROM sync_row AS r "
+    "JOIN unnest(CAST(:t AS text[]), CAST(:i AS text[])) AS w(t, i) ON r.tbl = w.t AND r.row_id = w.i "
+    "WHERE r.seq >= :upper"
+)
+
+
 def _parents_after(conn: Connection, who: Who, changes: list[dict[str, Any]], upper: int) -> list[dict[str, Any]]:
     """Visible parents of these rows whose own latest change comes after the page (sent now as well)."""
     extra: list[dict[str, Any]] = []
@@ -120,10 +132,8 @@ def _parents_after(conn: Connection, who: Who, changes: list[dict[str, Any]], up
         if not wanted:
             break
         later = conn.execute(
-            select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.seq).where(
-                sync_row.c.seq >= upper,  # a record of the page's last number may fall on the next page
-                or_(*[and_(sync_row.c.tbl == t, sync_row.c.row_id == i) for t, i in wanted]),
-            )
+            LATER,  # a record of the page's last number may fall on the next page: >= upper
+            {"t": [t for t, _i in wanted], "i": [i for _t, i in wanted], "upper": upper},
         ).all()
         by_table: dict[str, list[str]] = {}
         for entry in later:
