@@ -96,6 +96,8 @@ class FirmTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
     """A table that never leaves fewer than MIN_ROWS rows on either side of a page break: a short
     table moves to the next page whole, a longer one gives rows to the next page rather than one."""
 
+    table_style: TableStyle | None = None  # as set by `table`, for measuring the first rows alone
+
     def split(self, availWidth: float, availHeight: float) -> list[Table]:
         parts: list[Table] = super().split(availWidth, availHeight)
         frame = getattr(self, "_frame", None)
@@ -112,11 +114,14 @@ class FirmTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
         return list(super().split(availWidth, availHeight - moved))
 
     def lead_height(self, width: float) -> float:
-        """The height that must fit where the table starts: all of a short one, else its header and first rows."""
-        self.wrap(width, 10**6)
+        """The height that must fit where the table starts: all of a short one, else its header and
+        first rows (measured on a table of those rows alone: a long one is not laid out twice)."""
         body = len(self._cellvalues) - self.repeatRows
         shown = body if body < 2 * MIN_ROWS else MIN_ROWS
-        return float(sum(self._rowHeights[: self.repeatRows + shown]))
+        start = Table(self._cellvalues[: self.repeatRows + shown], colWidths=self._argW, repeatRows=self.repeatRows)
+        start.setStyle(self.table_style)
+        _width, height = start.wrap(width, 10**6)
+        return float(height)
 
 
 def table(
@@ -155,7 +160,8 @@ def table(
     ]
     if zebra:
         commands += [("BACKGROUND", (0, r), (-1, r), LIGHT) for r in range(2, len(data), 2)]
-    result.setStyle(TableStyle(commands))
+    result.table_style = TableStyle(commands)
+    result.setStyle(result.table_style)
     return result
 
 

@@ -140,6 +140,10 @@ class TeamClient:
         self.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        return self.body(self.fetch(method, path, **kwargs))
+
+    def fetch(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """The server's answer, read whole (an error answer raises TeamError); `body` reads it."""
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.ConnectError as exc:
@@ -166,6 +170,10 @@ class TeamClient:
             if not isinstance(detail, str) or response.status_code == 404:
                 detail = UNCLEAR.get(response.status_code, f"Teamservern svarade {response.status_code}.")
             raise TeamError(detail, response.status_code)
+        return response
+
+    @staticmethod
+    def body(response: httpx.Response) -> dict[str, Any]:
         try:
             body = response.json()
         except ValueError as exc:
@@ -190,7 +198,12 @@ class TeamClient:
         return self._call("POST", "/v1/audit", json={"entries": entries})
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:
-        return self._call("GET", "/v1/pull", params={"after": after, "limit": limit})
+        return self.body(self.fetch_pull(after, limit))
+
+    def fetch_pull(self, after: int, limit: int) -> httpx.Response:
+        """A page's answer, not yet read into records (see TeamService's pull: fetched ahead in a
+        thread of its own, read where it is written)."""
+        return self.fetch("GET", "/v1/pull", params={"after": after, "limit": limit})
 
     def resolve(self, conflict_id: str, value: Any) -> dict[str, Any]:
         return self._call("POST", f"/v1/conflicts/{conflict_id}/resolve", json={"value": value})

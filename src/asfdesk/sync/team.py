@@ -373,12 +373,15 @@ class _Steps:
         # not waited for on the way out: a cancel does not wait for a page that is no longer wanted
         ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asfdesk-pull")
         try:
-            coming: Future[dict[str, Any]] = ahead.submit(self.client.pull, start, self.page)
+            # The thread only fetches the answer's bytes; its records are made here, on the thread
+            # that writes them (made in the fetching thread, they would each sit in that thread's
+            # own memory arena, and a first sync would hold twice the memory it needs).
+            coming: Future[Any] = ahead.submit(self.client.fetch_pull, start, self.page)
             while True:
                 self._check()
-                page = coming.result()
+                page = self.client.body(coming.result())
                 if page.get("more"):
-                    coming = ahead.submit(self.client.pull, int(page["next"]), self.page)
+                    coming = ahead.submit(self.client.fetch_pull, int(page["next"]), self.page)
                 with conn.begin():
                     applied = apply_page(conn, page)
                 received, removed = received + applied.written, removed + applied.removed
