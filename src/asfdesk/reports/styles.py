@@ -119,7 +119,8 @@ class FirmTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
         body = len(self._cellvalues) - self.repeatRows
         shown = body if body < 2 * MIN_ROWS else MIN_ROWS
         start = Table(self._cellvalues[: self.repeatRows + shown], colWidths=self._argW, repeatRows=self.repeatRows)
-        start.setStyle(self.table_style)
+        if self.table_style is not None:
+            start.setStyle(self.table_style)
         _width, height = start.wrap(width, 10**6)
         return float(height)
 
