@@ -135,6 +135,8 @@ def test_case_officer_version_shows_only_their_participants_and_no_notes(
     assert not any(code in text for code in theirs)
     assert not any(note[:40] in text for note in notes)
     assert "Handledarstöd under perioden" not in text
+    # and it says so, rather than leaving the reader to wonder
+    assert "handledarstödet till företaget och kommunens handlingsplan ingår inte" in " ".join(text.split())
 
 
 def test_funder_version_has_no_pseudonyms_and_no_small_counts(ctx: AppContext, demo_db: Path, tmp_path: Path) -> None:

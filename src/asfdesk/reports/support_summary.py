@@ -19,6 +19,10 @@ from asfdesk.reports.styles import FONT, esc, module_hours_note, styles, table, 
 
 W = CONTENT_WIDTH
 NOTE_LIMIT = 220  # characters of a contact note shown in the list
+CASE_OFFICER_SCOPE = (
+    "Handläggarversionen visar bara de placeringar som den egna organisationen gjort; handledarstödet "
+    "till företaget och kommunens handlingsplan ingår inte."
+)
 NO_MEETINGS = "Inga möten under perioden."  # the same words for every reader
 SHORTENED_NOTE = (
     f"Anteckningar längre än {NOTE_LIMIT} tecken är förkortade (…). Hela texten finns i asfdesk, "
@@ -129,6 +133,8 @@ def build_support_summary(data: SupportSummary, path: Path) -> Path:
         _module_table(data),
         *_module_notes(data),
     ]
+    if audience is Audience.CASE_OFFICER:  # the reader is told what this version leaves out, and why
+        story.append(Paragraph(esc(CASE_OFFICER_SCOPE), s["small"]))
 
     if audience is not Audience.CASE_OFFICER:
         story.append(Paragraph("Handledarstöd under perioden", s["h2"]))
