@@ -147,11 +147,6 @@ def hours_by_module(order: Iterable[str], contacts: Iterable[tuple[int, Iterable
     return [ModuleHours(name, counts[name], minutes[name] / 60) for name in ordered]
 
 
-def shared_between_modules(contacts: Iterable[tuple[int, Iterable[str]]]) -> bool:
-    """Whether any contact dealt with more than one module (its time is then shared between them)."""
-    return any(len(set(names)) > 1 for _minutes, names in contacts)
-
-
 def _name_part(text: str, limit: int) -> str:
     """Letters (å ä ö kept), digits and dashes; cut at a dash when longer than `limit`."""
     cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")

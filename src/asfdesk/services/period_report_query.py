@@ -23,7 +23,7 @@ from asfdesk.storage.models import (
 )
 
 
-def _hours(minutes: float) -> float:
+def hours_of(minutes: float) -> float:
     return minutes / 60  # rounded where printed (half-up, one decimal), so rows and totals agree
 
 
@@ -119,7 +119,7 @@ def period_report_data(
                     municipality=name,
                     enterprises=len(active),
                     contacts=len(m_contacts),
-                    hours=_hours(sum(c.minutes for c in m_contacts)),
+                    hours=hours_of(sum(c.minutes for c in m_contacts)),
                     started=GenderSplit.of(m_started),
                     ended=GenderSplit.of(gender(p) for p in m_ended),
                     to_work_or_studies=GenderSplit.of(
@@ -145,7 +145,7 @@ def period_report_data(
             filters=filters or "alla företag",
             enterprises_supported=len({c.enterprise_id for c in contacts}),
             contact_count=len(contacts),
-            contact_hours=_hours(sum(c.minutes for c in contacts)),
+            contact_hours=hours_of(sum(c.minutes for c in contacts)),
             by_module=by_module,
             started_by_type=by_type(started),
             ended_by_type=by_type(ended),

@@ -40,7 +40,7 @@ from asfdesk.rows import ActionItemRow, EnterpriseDetail, MeetingRow, PlacementR
 from asfdesk.services.child_rows import in_order
 from asfdesk.services.enterprise_queries import EnterpriseQueries
 from asfdesk.services.errors import RecordNotFoundError
-from asfdesk.services.period_report_query import period_report_data
+from asfdesk.services.period_report_query import hours_of, period_report_data
 from asfdesk.storage.models import (
     ActionPlanActivity,
     Consent,
@@ -73,10 +73,6 @@ def require_referrer_only_for_case_officer(audience: Audience, referrer_id: str 
 
 class ReportError(ValueError):
     """A report cannot be made as asked (unknown enterprise, ambiguous name, missing referrer)."""
-
-
-def _hours(minutes: float) -> float:
-    return minutes / 60  # rounded where printed (half-up, one decimal), so rows and totals agree
 
 
 def _split_rows(placements: list[PlacementRow], key: str, labels: dict[str, str]) -> list[SplitRow]:
@@ -221,6 +217,10 @@ class ReportQueries:
                 return ""
             return f"{project.name} ({project.funder})" if project.funder else project.name
 
+    def reader(self, audience: Audience, referrer_id: str | None) -> str:
+        """Who a document is for, as its file name says: the audience, and a handläggare's organisation."""
+        return audience.label + (f" {self.organisation_name(referrer_id)}" if referrer_id else "")
+
     def organisation_name(self, organisation_id: str | None) -> str:
         if not organisation_id:
             return ""
@@ -279,7 +279,7 @@ class ReportQueries:
             modules=module_rows,
             contacts=contacts if show_contacts else [],
             contact_count=len(contacts) if audience is not Audience.CASE_OFFICER else 0,
-            contact_hours=_hours(sum(c.minutes for c in contacts)) if audience is not Audience.CASE_OFFICER else 0.0,
+            contact_hours=hours_of(sum(c.minutes for c in contacts)) if audience is not Audience.CASE_OFFICER else 0.0,
             hours_by_module=self._hours_by_module(detail, contacts) if audience is not Audience.CASE_OFFICER else [],
             by_form=self._by_form(contacts) if audience is not Audience.CASE_OFFICER else [],
             placements=placements if audience is Audience.CASE_OFFICER else [],
@@ -342,7 +342,7 @@ class ReportQueries:
         for _code, label in ContactForm.choices():
             served = [c for c in contacts if c.form_label == label]
             if served:
-                rows.append(CountRow(label, len(served), _hours(sum(c.minutes for c in served))))
+                rows.append(CountRow(label, len(served), hours_of(sum(c.minutes for c in served))))
         return rows
 
     @staticmethod

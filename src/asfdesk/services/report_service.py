@@ -201,7 +201,7 @@ def summaries_for_all(
         chosen = [(eid, names[eid]) for eid in enterprise_ids if eid in names]
     out_dir.mkdir(parents=True, exist_ok=True)
     chosen = sorted(chosen, key=lambda row: swedish_key(row[1]))  # Å Ä Ö after Z, as the combined PDF reads
-    reader = audience.label + (f" {queries.organisation_name(referrer_id)}" if referrer_id else "")
+    reader = queries.reader(audience, referrer_id)
     targets = _distinct_targets(
         out_dir, [document_name("Stödsammanfattning", name, period, reader) for _, name in chosen]
     )

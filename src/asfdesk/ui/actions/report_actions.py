@@ -115,14 +115,10 @@ class ReportActions:
 
     def _reader(self, request: ReportRequest) -> str:
         """Who the document is for, as its file name says: the audience, and a handläggare's organisation."""
-        label = Audience.from_code(request.audience).label
-        if request.referrer_id:
-            from asfdesk.services.report_queries import ReportQueries
+        from asfdesk.services.report_queries import ReportQueries
 
-            label += " " + ReportQueries(self.window.context.database.session_factory).organisation_name(
-                request.referrer_id
-            )
-        return label
+        queries = ReportQueries(self.window.context.database.session_factory)
+        return queries.reader(Audience.from_code(request.audience), request.referrer_id)
 
     def _year(self) -> ReportRequest:
         from asfdesk.services.settings import default_period
