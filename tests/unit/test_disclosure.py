@@ -266,3 +266,55 @@ def test_five_is_printed_and_only_one_to_four_is_small() -> None:
         "11",
     )
     assert printed["participants.women"] == "5"
+
+
+def test_a_count_left_with_two_possible_values_is_not_hidden_further() -> None:
+    """Three and four women and men of seven: each is 3 or 4, which is not "worked out"; the seven stays."""
+    from asfdesk.domain.disclosure import Publication
+
+    pub = Publication()
+    for key, value in (("row.women", 3), ("row.men", 4), ("row.total", 7)):
+        pub.add(key, value)
+    pub.parts_make_total(["row.women", "row.men"], "row.total")
+    assert pub.protect() == {"row.women": "<5", "row.men": "<5", "row.total": "7"}
+
+
+def test_two_small_counts_that_pin_each_other_hide_the_second() -> None:
+    """One plus one of a stated two: the first stays "<5", the second becomes ".." and gives nothing away."""
+    from asfdesk.domain.disclosure import Publication
+
+    pub = Publication()
+    pub.add("a", 1)
+    pub.add("b", 1)
+    pub.relate(["a", "b"], [], 2)
+    printed = pub.protect()
+    assert printed == {"a": "<5", "b": ".."}
+
+
+def test_the_complement_is_the_smallest_shown_count_nearest_the_hidden_one() -> None:
+    """Beside hidden women: the smallest non-zero count in the same row (not an empty cell, not a
+    smaller count in another table); asked among given counts, only those."""
+    from asfdesk.domain.disclosure import Publication
+
+    pub = Publication()
+    row = {"row.women": 2, "row.men": 9, "row.other": 1, "row.unknown": 0, "row.total": 12}
+    for key, value in {**row, "far.a": 1, "far.b": 6, "far.total": 7}.items():
+        pub.add(key, value)
+    pub.relate(["row.women", "row.men", "row.other", "row.unknown"], ["row.total"])
+    pub.relate(["far.a", "far.b"], ["far.total"])
+    assert pub._complement("row.women", {"row.women"}) == "row.other"
+    assert pub._complement("row.women", {"row.women", "row.other"}) == "row.men"
+    assert pub._complement("row.women", {"row.women"}, among={"row.total", "far.total"}) == "row.total"
+    assert pub._complement("row.women", {"row.women"}, among={"far.a"}) is None
+
+
+def test_two_facts_that_share_a_hidden_count_are_combined_without_it() -> None:
+    """x + y = 10 and x + 2z = 7 give y − 2z = 3; x + y = 10 and −x + z = −4 give y + z = 6."""
+    from asfdesk.domain.disclosure import Fact, _combined
+
+    a = Fact((("x", 1), ("y", 1)), 10)
+    same_sign = Fact((("x", 1), ("z", 2)), 7)
+    opposite = Fact((("x", -1), ("z", 1)), -4)
+    assert _combined([a, same_sign], {"x"}) == [a, same_sign, Fact((("y", 1), ("z", -2)), 3)]
+    assert _combined([a, opposite], {"x"}) == [a, opposite, Fact((("y", 1), ("z", 1)), 6)]
+    assert _combined([a, same_sign], {"q"}) == [a, same_sign]  # nothing hidden in common: nothing new

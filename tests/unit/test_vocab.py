@@ -7,7 +7,15 @@ import importlib.util
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.formatting import format_extent, format_hours, format_kr
 from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
-from asfdesk.domain.vocab import MeasureType, ModuleStatus, Outcome, outcome_is_work_or_studies
+from asfdesk.domain.meetings import agenda_template
+from asfdesk.domain.vocab import (
+    MeasureType,
+    MeetingKind,
+    ModuleStatus,
+    Outcome,
+    is_employment,
+    outcome_is_work_or_studies,
+)
 from asfdesk.storage.probe import MIGRATIONS_DIR
 
 
@@ -57,3 +65,22 @@ def test_swedish_number_formats() -> None:
     assert format_hours(4.0) == "4"
     assert format_extent(20.0, None) == "20\u00a0tim/v"
     assert format_extent(None, 50) == "50\u00a0%"
+
+
+def test_employment_is_the_paid_measures_only() -> None:
+    """Lönestöd, introduktions-, nystarts- and extrajobb are employment; training and practice are not."""
+    assert is_employment(MeasureType.WAGE_SUBSIDY.value) and is_employment(MeasureType.NEW_START_JOB.value)
+    assert is_employment(MeasureType.LABOUR_MARKET_EMPLOYMENT.value)
+    for unpaid in (MeasureType.WORK_TRAINING, MeasureType.INTERNSHIP, MeasureType.DAILY_ACTIVITY, MeasureType.OTHER):
+        assert not is_employment(unpaid.value)
+    assert not is_employment("")
+
+
+def test_each_kind_of_meeting_starts_from_its_own_agenda() -> None:
+    """A three-party talk opens on how it went; a board meeting on its opening; an unknown kind on nothing."""
+    assert agenda_template(MeetingKind.THREE_PARTY.value).startswith("1. Hur har det gått sedan sist?")
+    assert "drivkrafter" in agenda_template(MeetingKind.THREE_PARTY.value)
+    assert agenda_template(MeetingKind.BOARD.value).startswith("1. Mötets öppnande")
+    agendas = {agenda_template(kind.value) for kind in MeetingKind}
+    assert len(agendas) == len(MeetingKind) and "" not in agendas
+    assert agenda_template("okänd") == "" and agenda_template("") == ""
