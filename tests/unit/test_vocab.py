@@ -6,8 +6,8 @@ import importlib.util
 
 from asfdesk.domain.collation import swedish_key
 from asfdesk.domain.formatting import format_extent, format_hours, format_kr
-from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
 from asfdesk.domain.meetings import agenda_template
+from asfdesk.domain.modules import GLADA_HUDIK_MODULES, module_id
 from asfdesk.domain.vocab import (
     MeasureType,
     MeetingKind,
