@@ -108,6 +108,25 @@ def test_a_failing_write_leaves_no_partial_file_and_one_line(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+def test_an_output_under_a_file_or_with_too_long_a_name_is_one_line(demo_db: Path, tmp_path: Path, capsys) -> None:
+    """A folder named where a file lies, or a name longer than the disk allows: one line, exit 1, nothing written."""
+    out = tmp_path / "ut"
+    out.mkdir()
+    (out / "fil").write_text("a file, not a folder")
+    cases = [
+        (["report", "period", "-o", str(out / "fil" / "rapport.pdf")], "är en fil, inte en mapp"),
+        (["report", "period", "-o", str(out / ("x" * 300 + ".pdf"))], "för långt"),
+        (["report", "all", "--out-dir", str(out / "fil" / "alla")], f"{out / 'fil'} är en fil"),
+        (["calendar", "-o", str(out / "fil" / "k.ics")], "är en fil, inte en mapp"),
+    ]
+    for argv, said in cases:
+        code = run(["--db", str(demo_db), *argv])
+        err = capsys.readouterr().err
+        assert code == EXIT_PROBLEM, argv
+        assert err.count("\n") == 1 and said in err and "Traceback" not in err, (argv, err)
+    assert sorted(p.name for p in out.iterdir()) == ["fil"]
+
+
 def test_a_failing_export_leaves_no_half_folder(
     demo_db: Path, paths, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -24,7 +24,7 @@ from asfdesk.i18n import in_source_language
 from asfdesk.reports.models import FrontMatter
 from asfdesk.services.report_queries import ReportQueries
 from asfdesk.storage.keys import DatabaseKey
-from asfdesk.storage.output_files import OutputFailedError, atomic_output
+from asfdesk.storage.output_files import OutputFailedError, atomic_output, make_folder
 
 if TYPE_CHECKING:
     from asfdesk.storage.engine import Database
@@ -199,7 +199,7 @@ def summaries_for_all(
     else:
         names = dict(queries.all_enterprises())
         chosen = [(eid, names[eid]) for eid in enterprise_ids if eid in names]
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir)
     chosen = sorted(chosen, key=lambda row: swedish_key(row[1]))  # Å Ä Ö after Z, as the combined PDF reads
     reader = queries.reader(audience, referrer_id)
     targets = _distinct_targets(

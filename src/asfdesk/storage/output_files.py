@@ -12,6 +12,7 @@ Two rules for every report, export and copy asfdesk writes:
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -82,7 +83,41 @@ def refuse_protected(
     suffixes: tuple[str, ...] = (),
     folder: bool = False,
 ) -> Path:
-    """The resolved target, or OutputRefusedError when writing there would replace what is not output."""
+    """The resolved target, or OutputRefusedError when writing there would replace what is not output
+    (or the name cannot be a file at all: too long, under a file instead of a folder)."""
+    try:
+        return _refuse_protected(target, databases, backup_dir, suffixes, folder)
+    except OSError as exc:
+        raise OutputRefusedError(unusable_name(target, exc)) from exc
+
+
+def unusable_name(target: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"Namnet är för långt för disken ({len(target.name)} tecken); välj ett kortare."
+    return failure_message(target, exc)
+
+
+def ensure_folder(target: Path) -> None:
+    """Creates the folder a file is to be written in; a name under a file, or no permission, is one line."""
+    if not target.parent.exists():  # a file in the way is named when writing is refused
+        make_folder(target.parent)
+
+
+def make_folder(folder: Path) -> Path:
+    """Creates an output folder (and those above it); one line when it cannot be made."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise OutputRefusedError(f"Mappen {folder} kan inte skapas: {blocking} är en fil.") from exc
+        raise OutputRefusedError(unusable_name(folder, exc)) from exc
+    return folder
+
+
+def _refuse_protected(
+    target: Path, databases: Iterable[Path], backup_dir: Path | None, suffixes: tuple[str, ...], folder: bool
+) -> Path:
     resolved = target.expanduser().resolve()
     for database in databases:
         database = database.expanduser().resolve()
@@ -104,14 +139,14 @@ def refuse_protected(
         wanted = " eller ".join(suffixes)
         raise OutputRefusedError(f"{resolved.name} ska sluta på {wanted} (filen blir i det formatet).")
     if not resolved.parent.is_dir():
+        if resolved.parent.exists():
+            raise OutputRefusedError(f"{resolved.parent} är en fil, inte en mapp; välj en annan plats.")
         raise OutputRefusedError(f"Mappen {resolved.parent} finns inte.")
     return resolved
 
 
 def failure_message(target: Path, exc: OSError) -> str:
     """One line for a failed write, in the user's words."""
-    import errno
-
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return f"Disken är full – {target.name} kunde inte sparas. Frigör utrymme och försök igen."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -138,7 +138,11 @@ class PlanningWiring:
             return
         from asfdesk.services import report_service as reports
 
-        made = reports.goal_report_pdf(ctx.database.session_factory, target, project_id or None)
+        made = self.window.report_actions.write(
+            lambda: reports.goal_report_pdf(ctx.database.session_factory, target, project_id or None)
+        )
+        if made is None:
+            return
         ctx.audit.record("print", "goal_report")
         self.window.report_actions.after_pdf(made)
 

@@ -90,6 +90,17 @@ class ReportActions:
             self.window.settings_store.setValue(REPORT_FOLDER_KEY, str(chosen.parent))
         return chosen
 
+    def write(self, make: Callable[[], Path]) -> Path | None:
+        """Runs a document's writer; a file that could not be written (a folder gone, a full disk, no
+        permission, a refused name) is told in one line and gives None; nothing half-written is left."""
+        from asfdesk.storage.output_files import OutputFailedError, OutputRefusedError
+
+        try:
+            return make()
+        except (OutputFailedError, OutputRefusedError) as exc:
+            QMessageBox.warning(self.window, QCoreApplication.translate("ReportActions", "Kunde inte spara"), str(exc))
+            return None
+
     def _ask_request(self, title: str, initial: ReportRequest, make: Callable[[ReportRequest], Path]) -> Path | None:
         from asfdesk.services.report_queries import ReportQueries
         from asfdesk.ui.forms.form_dialog import FormDialog
@@ -129,6 +140,8 @@ class ReportActions:
     def enterprise_summary(self, enterprise_id: str, name: str) -> Path | None:
         factory = self.window.context.database.session_factory
 
+        from asfdesk.ui.forms.form_dialog import KeepOpen
+
         def make(request: ReportRequest) -> Path:
             period = request.period()
             target = self.target(
@@ -140,20 +153,23 @@ class ReportActions:
                 )
             )
             if target is None:
-                from asfdesk.ui.forms.form_dialog import KeepOpen
-
                 raise KeepOpen  # back to the choices, as they were
             from asfdesk.services import report_service as reports
 
-            return reports.support_summary_pdf(
-                factory,
-                enterprise_id,
-                period,
-                target,
-                Audience.from_code(request.audience),
-                request.referrer_id,
-                request.project_id,
+            made = self.write(
+                lambda: reports.support_summary_pdf(
+                    factory,
+                    enterprise_id,
+                    period,
+                    target,
+                    Audience.from_code(request.audience),
+                    request.referrer_id,
+                    request.project_id,
+                )
             )
+            if made is None:
+                raise KeepOpen  # the choices stay; the user can pick another place
+            return made
 
         made = self._ask_request(
             QCoreApplication.translate("ReportActions", "Skriv ut sammanfattning – %1").replace("%1", name),
@@ -181,7 +197,9 @@ class ReportActions:
             return None
         from asfdesk.services import report_service as reports
 
-        made = reports.meeting_summary_pdf(ctx.database.session_factory, meeting_id, target)
+        made = self.write(lambda: reports.meeting_summary_pdf(ctx.database.session_factory, meeting_id, target))
+        if made is None:
+            return None
         ctx.audit.record("print", "meeting", meeting_id)
         self.after_pdf(made)
         return made
@@ -201,15 +219,19 @@ class ReportActions:
             return None
         from asfdesk.services import report_service as reports
 
-        made = reports.period_report_pdf(
-            self.window.context.database.session_factory,
-            period,
-            target,
-            Audience.from_code(request.audience),
-            municipality=municipality,
-            referrer_id=request.referrer_id,
-            project_id=request.project_id,
+        made = self.write(
+            lambda: reports.period_report_pdf(
+                self.window.context.database.session_factory,
+                period,
+                target,
+                Audience.from_code(request.audience),
+                municipality=municipality,
+                referrer_id=request.referrer_id,
+                project_id=request.project_id,
+            )
         )
+        if made is None:
+            return None
         self.window.context.audit.record("export" if as_excel else "print", "period_report")
         if as_excel:
             self.after_file(made)
