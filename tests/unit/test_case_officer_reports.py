@@ -97,3 +97,25 @@ def test_a_handlaggare_sees_only_their_own_organisations_agreement_terms(ctx: Ap
 def test_the_service_refuses_a_handlaggare_period_report_without_referrer(ctx: AppContext) -> None:
     with pytest.raises(ReportError):
         ReportQueries(ctx.database.session_factory).period_report(SPAN, Audience.CASE_OFFICER)
+
+
+def test_a_handlaggare_period_report_lists_only_the_municipalities_its_participants_were_placed_in(
+    ctx: AppContext, demo_db: Path
+) -> None:
+    """Not a row of zeros for each municipality where only handledarstöd happened."""
+    with sqlite3.connect(demo_db) as conn:
+        placed = conn.execute(
+            "SELECT pa.referring_organisation_id, e.municipality FROM placement p "
+            "JOIN participant pa ON pa.id = p.participant_id JOIN enterprise e ON e.id = p.enterprise_id "
+            "WHERE p.deleted_at IS NULL AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)",
+            (SPAN.end.isoformat(), SPAN.start.isoformat()),
+        ).fetchall()
+    queries = ReportQueries(ctx.database.session_factory)
+    everyone = {m.municipality for m in queries.period_report(SPAN, Audience.BOARD).municipalities}
+    narrower = 0
+    for referrer_id, _name in _referrers(demo_db):
+        data = queries.period_report(SPAN, Audience.CASE_OFFICER, referrer_id=referrer_id)
+        listed = {m.municipality for m in data.municipalities}
+        assert listed == {m for ref, m in placed if ref == referrer_id}
+        narrower += listed < everyone
+    assert narrower  # the demo has referrers who placed in fewer municipalities than had support

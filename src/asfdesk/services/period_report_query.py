@@ -109,9 +109,9 @@ def period_report_data(
             m_contacts = [c for c in contacts if c.enterprise_id in ids]
             m_started = [gender(p) for p in started if p.enterprise_id in ids]
             m_ended = [p for p in ended if p.enterprise_id in ids]
-            active = {c.enterprise_id for c in m_contacts} | {
-                p.enterprise_id for p in placements if p.enterprise_id in ids
-            }
+            active = {p.enterprise_id for p in placements if p.enterprise_id in ids}
+            if referrer_id is None:  # one referrer's report is about where its participants were placed
+                active |= {c.enterprise_id for c in m_contacts}
             if not active:
                 continue
             municipalities.append(
