@@ -319,3 +319,29 @@ def test_a_reading_thread_never_makes_a_save_wait(tmp_path: Path) -> None:
     with database.session_factory() as session:
         assert session.scalar(select(Enterprise.name)) == "Sparat medan tråden läste"
     database.close()
+
+
+def test_a_document_being_read_does_not_keep_a_save_waiting(demo_db: Path) -> None:
+    """The reads of a report share one session that never takes the write lock: a save from
+    another connection (the window, the command line) goes through at once, mid-report."""
+    from sqlalchemy import func
+
+    from asfdesk.storage.engine import one_session
+
+    database = open_database(demo_db, backup_dir=demo_db.parent / "backups")
+    try:
+        with one_session(database.session_factory) as reads:
+            with reads() as first:
+                count = first.scalar(select(func.count()).select_from(Enterprise))
+            writer = sqlite3.connect(demo_db, timeout=0)  # no waiting: a held lock fails at once
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("UPDATE setting SET value = value")
+            writer.commit()
+            writer.close()
+            with reads() as second:
+                assert second is first  # one session, one connection, one snapshot
+                assert second.scalar(select(func.count()).select_from(Enterprise)) == count
+            with pytest.raises(RuntimeError):
+                reads.begin()  # nothing is written through it
+    finally:
+        database.close()

@@ -23,6 +23,7 @@ from asfdesk.domain.reporting import Audience, Period, document_name
 from asfdesk.i18n import in_source_language
 from asfdesk.reports.models import FrontMatter
 from asfdesk.services.report_queries import ReportQueries
+from asfdesk.storage.engine import one_session
 from asfdesk.storage.keys import DatabaseKey
 from asfdesk.storage.output_files import OutputFailedError, atomic_output, make_folder
 
@@ -50,9 +51,8 @@ def support_summary_pdf(
 ) -> Path:
     from asfdesk.reports.support_summary import build_support_summary
 
-    data = ReportQueries(session_factory).support_summary(
-        enterprise_id, period, audience, referrer_id, project_id=project_id
-    )
+    with one_session(session_factory) as reads:
+        data = ReportQueries(reads).support_summary(enterprise_id, period, audience, referrer_id, project_id=project_id)
     return build_support_summary(data, target)
 
 
@@ -60,7 +60,9 @@ def support_summary_pdf(
 def meeting_summary_pdf(session_factory: sessionmaker[Session], meeting_id: str, target: Path) -> Path:
     from asfdesk.reports.meeting_summary import build_meeting_summary
 
-    return build_meeting_summary(ReportQueries(session_factory).meeting_summary(meeting_id), target)
+    with one_session(session_factory) as reads:
+        data = ReportQueries(reads).meeting_summary(meeting_id)
+    return build_meeting_summary(data, target)
 
 
 @in_source_language
@@ -105,9 +107,10 @@ def period_report_pdf(
     project_id: str | None = None,
 ) -> Path:
     """The period report as PDF, or as an Excel workbook when the file name ends in .xlsx."""
-    data = ReportQueries(session_factory).period_report(
-        period, audience, municipality, organisation_id, referrer_id, project_id=project_id
-    )
+    with one_session(session_factory) as reads:
+        data = ReportQueries(reads).period_report(
+            period, audience, municipality, organisation_id, referrer_id, project_id=project_id
+        )
     if target.suffix.lower() == ".xlsx":
         from asfdesk.reports.period_report_xlsx import build_period_report_xlsx
 

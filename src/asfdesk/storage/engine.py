@@ -13,11 +13,11 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
@@ -67,6 +67,31 @@ def reading() -> Iterator[None]:
         yield
     finally:
         _READING.reset(token)
+
+
+class _SameSession:
+    """Stands in for a session factory: every `with factory() as session` gets the one open session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __call__(self) -> AbstractContextManager[Session]:
+        return nullcontext(self._session)
+
+    def begin(self) -> AbstractContextManager[Session]:
+        raise RuntimeError("one_session is for reading only")
+
+
+@contextmanager
+def one_session(session_factory: sessionmaker[Session]) -> Iterator[sessionmaker[Session]]:
+    """A session factory whose sessions are all one reading session, on one connection.
+
+    For reads made of many small queries (a document): one connection instead of one per
+    look-up (the engine opens a new one for every session), one consistent snapshot, and never
+    the write lock, so a report being made does not keep a save in the window waiting.
+    """
+    with reading(), session_factory() as session:
+        yield cast(sessionmaker[Session], _SameSession(session))
 
 
 def _begin_immediate(connection: Any) -> None:
