@@ -655,3 +655,35 @@ def test_what_the_team_already_had_is_counted_as_merged_not_as_sent(team_server:
     again = sara.team.sync()
     assert (again.sent, again.merged) == (0, 0)  # counted once
     assert again.conflicts == 1  # the two names differ: kept for a decision
+
+
+def test_a_busy_parent_sent_with_many_pages_ends_at_its_newest_version(team_server: Server, laptops, monkeypatch) -> None:
+    """An enterprise edited after its contact persons comes along with every page of them; an edit
+    made on another laptop while the pages come is not lost among the copies already held."""
+    from asfdesk.sync import team as team_module
+
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Föräldraföretaget ek. för.")
+    for n in range(8):
+        anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
+    _edit(anna, enterprise, notes="redigerad efter kontaktpersonerna")
+    anna.team.sync()
+    sara.team.page = 2
+    real_apply = team_module.apply_page
+    pages: list[list[str]] = []
+
+    def page_then_edit(conn: Any, page: dict[str, Any]) -> Any:
+        pages.append([c["t"] for c in page["changes"]])
+        applied = real_apply(conn, page)
+        if sum(kinds.count("enterprise") for kinds in pages) == 1 and "enterprise" in pages[-1]:
+            # it has come once, along with its first contact persons: now Anna renames it
+            _edit(anna, enterprise, name="Nytt namn ek. för.")
+            anna.team.sync()
+        return applied
+
+    monkeypatch.setattr(team_module, "apply_page", page_then_edit)
+    sara.team.sync()
+    assert sum(kinds.count("enterprise") for kinds in pages) >= 3  # sent along with page after page
+    assert _value(sara, Enterprise, enterprise, "name") == "Nytt namn ek. för."
+    assert _value(sara, Enterprise, enterprise, "notes") == "redigerad efter kontaktpersonerna"
+    assert _count(sara, ContactPerson, enterprise_id=enterprise) == 8

@@ -95,6 +95,7 @@ def apply_page(conn: Connection, page: dict[str, Any]) -> PageApplied:
                         )
                     )
                 continue
+            changes = _not_yet_held(conn, table, changes)
             written += _write_run(conn, table, changes)
             _seen_many(conn, [{"tbl": table, "row_id": c["id"], "seq": int(c["seq"])} for c in changes])
         for conflict in page.get("conflicts", []):
@@ -138,6 +139,22 @@ def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> i
     for statement in deferred[1] if deferred else []:
         conn.exec_driver_sql(statement)
     return written + len(fresh)
+
+
+def _not_yet_held(conn: Connection, table: str, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The changes newer than what this laptop holds. A record held at the sequence of its latest
+    change (written from an earlier page, or sent ahead as the parent of an earlier page's records)
+    is left alone without reading or comparing it: a first sync receives busy parents many times."""
+    held: dict[str, int] = {}
+    ids = [c["id"] for c in changes]
+    for start in range(0, len(ids), CHUNK):
+        known = select(sync_row_state.c.row_id, sync_row_state.c.seq).where(
+            sync_row_state.c.tbl == table, sync_row_state.c.row_id.in_(ids[start : start + CHUNK])
+        )
+        held.update((str(row_id), int(seq)) for row_id, seq in conn.execute(known))
+    if not held:
+        return changes
+    return [c for c in changes if int(c["seq"]) > held.get(c["id"], 0)]
 
 
 def _pulled_values(model: Table, row: dict[str, Any]) -> dict[str, Any]:
