@@ -657,7 +657,9 @@ def test_what_the_team_already_had_is_counted_as_merged_not_as_sent(team_server:
     assert again.conflicts == 1  # the two names differ: kept for a decision
 
 
-def test_a_busy_parent_sent_with_many_pages_ends_at_its_newest_version(team_server: Server, laptops, monkeypatch) -> None:
+def test_a_busy_parent_sent_with_many_pages_ends_at_its_newest_version(
+    team_server: Server, laptops, monkeypatch
+) -> None:
     """An enterprise edited after its contact persons comes along with every page of them; an edit
     made on another laptop while the pages come is not lost among the copies already held."""
     from asfdesk.sync import team as team_module
