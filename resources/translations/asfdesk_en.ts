@@ -2864,6 +2864,10 @@ Save anyway?</translation>
         <translation>Save as</translation>
     </message>
     <message>
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
         <source>Skapa PDF</source>
         <translation>Create PDF</translation>
     </message>
