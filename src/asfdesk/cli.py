@@ -30,6 +30,7 @@ EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for a program whose reader went away
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a program stopped with Ctrl-C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -138,8 +139,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         handler = COMMANDS.get(args.command)
         if handler is not None:
+            _stop_signal_interrupts()
             _refuse_protected_outputs(args, paths)
             return handler(args, paths)
+    except KeyboardInterrupt:  # Ctrl-C or a stop signal: each write is a transaction, each file whole or absent
+        print("asfdesk: avbrutet; det som hann sparas är helt, resten gjordes inte.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except DatabaseOpenError as exc:
         print(f"asfdesk: {exc.message}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -164,6 +169,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     from asfdesk.ui.app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(paths, db_path=args.db, demo=args.demo)
+
+
+def _stop_signal_interrupts() -> None:
+    """A stop signal (SIGTERM, as from `kill` or a service manager) ends a command as Ctrl-C does:
+    through the same clean-up, not mid-write."""
+    import signal
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _database_problem(args: argparse.Namespace, paths: AppPaths, exc: Exception) -> str | None:

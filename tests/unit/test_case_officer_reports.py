@@ -102,7 +102,8 @@ def test_the_service_refuses_a_handlaggare_period_report_without_referrer(ctx: A
 def test_a_handlaggare_period_report_lists_only_the_municipalities_its_participants_were_placed_in(
     ctx: AppContext, demo_db: Path
 ) -> None:
-    """Not a row of zeros for each municipality where only handledarstöd happened."""
+    """Not a row of zeros for each municipality where only handledarstöd happened, and a summary of
+    handledarstöd at the enterprises its participants were placed at, as the rows below it."""
     with sqlite3.connect(demo_db) as conn:
         placed = conn.execute(
             "SELECT pa.referring_organisation_id, e.municipality FROM placement p "
@@ -117,5 +118,8 @@ def test_a_handlaggare_period_report_lists_only_the_municipalities_its_participa
         data = queries.period_report(SPAN, Audience.CASE_OFFICER, referrer_id=referrer_id)
         listed = {m.municipality for m in data.municipalities}
         assert listed == {m for ref, m in placed if ref == referrer_id}
+        # the summary at the top is of the same enterprises as the rows below it
+        assert data.contact_count == sum(m.contacts for m in data.municipalities)
+        assert data.enterprises_supported <= sum(m.enterprises for m in data.municipalities)
         narrower += listed < everyone
     assert narrower  # the demo has referrers who placed in fewer municipalities than had support

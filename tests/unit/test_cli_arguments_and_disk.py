@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from asfdesk.cli import EXIT_OK, EXIT_PIPE_CLOSED, EXIT_PROBLEM, EXIT_USAGE, run
+from asfdesk.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_PROBLEM, EXIT_USAGE, run
 from asfdesk.storage.audit_chain import head_file
 
 
@@ -99,6 +99,40 @@ def test_a_closed_pipe_ends_quietly(demo_db: Path, tmp_path: Path) -> None:
     process.stdout.close()  # as head does once it has its lines
     err = process.stderr.read().decode()
     assert process.wait(timeout=120) == EXIT_PIPE_CLOSED and err == ""
+
+
+@pytest.mark.parametrize("stop", ["ctrl-c", "kill"])
+def test_stopping_report_all_ends_in_one_line_and_leaves_nothing_running(
+    demo_db: Path, tmp_path: Path, stop: str
+) -> None:
+    """Ctrl-C (reaching the whole process group) or a stop signal to the command: the summaries being
+    written are finished, nothing more is started, no worker goes on writing, no partial file."""
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "ut"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "asfdesk", "--db", str(demo_db), "report", "all", "--out-dir", str(out), "--combined"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not list(out.glob("*.pdf")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if stop == "ctrl-c":
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        os.kill(process.pid, signal.SIGTERM)
+    _out, err = process.communicate(timeout=120)
+    written = sorted(p.name for p in out.iterdir())
+    time.sleep(2)  # an orphaned worker would go on writing
+    assert sorted(p.name for p in out.iterdir()) == written
+    assert process.returncode == EXIT_INTERRUPTED, err
+    assert err.decode().count("\n") == 1 and "avbrutet" in err.decode()
+    assert written and all(name.endswith(".pdf") and (out / name).stat().st_size > 0 for name in written)
+    assert not any(name.startswith("Stödsammanfattningar_") for name in written)  # no combined file of a part
 
 
 # -- a disk that fills up --------------------------------------------------------------------

@@ -118,6 +118,8 @@ def test_an_output_under_a_file_or_with_too_long_a_name_is_one_line(demo_db: Pat
         (["report", "period", "-o", str(out / ("x" * 300 + ".pdf"))], "för långt"),
         (["report", "all", "--out-dir", str(out / "fil" / "alla")], f"{out / 'fil'} är en fil"),
         (["calendar", "-o", str(out / "fil" / "k.ics")], "är en fil, inte en mapp"),
+        (["export-all", "-o", str(out / "fil" / "export")], f"{out / 'fil'} är en fil, inte en mapp"),
+        (["export-all", "-o", str(out / "fil" / "a" / "export")], f"{out / 'fil'} är en fil."),
     ]
     for argv, said in cases:
         code = run(["--db", str(demo_db), *argv])

@@ -71,6 +71,9 @@ def period_report_data(
             and (referrer_id is None or p.participant.referring_organisation_id == referrer_id)
             and (project is None or p.project_id == project[0])
         ]
+        if referrer_id is not None:  # one referrer's report: the handledarstöd of the enterprises it placed at
+            hosting = {p.enterprise_id for p in placements}
+            contacts = [c for c in contacts if c.enterprise_id in hosting]
         modules = session.scalars(select(Module).order_by(Module.sort_order)).all()
         spent = [(c.minutes, [link.module.name for link in c.module_links]) for c in contacts]
         by_module = [CountRow(r.module, r.contacts, r.hours) for r in hours_by_module((m.name for m in modules), spent)]
@@ -109,9 +112,9 @@ def period_report_data(
             m_contacts = [c for c in contacts if c.enterprise_id in ids]
             m_started = [gender(p) for p in started if p.enterprise_id in ids]
             m_ended = [p for p in ended if p.enterprise_id in ids]
-            active = {p.enterprise_id for p in placements if p.enterprise_id in ids}
-            if referrer_id is None:  # one referrer's report is about where its participants were placed
-                active |= {c.enterprise_id for c in m_contacts}
+            active = {p.enterprise_id for p in placements if p.enterprise_id in ids} | {
+                c.enterprise_id for c in m_contacts
+            }
             if not active:
                 continue
             municipalities.append(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import date
@@ -149,6 +150,23 @@ def _worker_database(path: Path, key: DatabaseKey | None) -> Database:
     return database
 
 
+@contextmanager
+def _workers_ignore_interrupts() -> Iterator[None]:
+    """Workers started inside ignore Ctrl-C (which reaches the whole process group) from their first
+    instruction: the parent decides to stop, and a summary being written is finished, not cut off."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach the main thread only; the window's batch stops by its own button
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # kept across the workers' exec
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _run_job(job: BatchJob) -> Path:
     """One enterprise's summary, in a worker process with its own read-only connection."""
     return support_summary_pdf(
@@ -237,25 +255,33 @@ def summaries_for_all(
             while len(pending) < workers * JOBS_AHEAD and (job := next(queued, None)) is not None:
                 pending[pool.submit(_run_job, job)] = job
 
-        top_up()
+        with _workers_ignore_interrupts():
+            top_up()  # starts the workers
         failure: OutputFailedError | None = None
-        while pending:
-            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in done:
-                job = pending.pop(future)
-                try:
-                    written.append(future.result())
-                except OutputFailedError as exc:  # a full disk fails the next one too: stop here
-                    failure = failure or exc
-                    continue
-                if progress:
-                    progress(len(written), len(jobs), job.name)
-            if failure is not None or (cancel is not None and cancel.is_set()):
-                cancelled = True
-                for future in pending:
-                    future.cancel()  # those already running finish, or fail and clean up, on their own
-                break
-            top_up()
+        try:
+            while pending:
+                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in done:
+                    job = pending.pop(future)
+                    try:
+                        written.append(future.result())
+                    except OutputFailedError as exc:  # a full disk fails the next one too: stop here
+                        failure = failure or exc
+                        continue
+                    if progress:
+                        progress(len(written), len(jobs), job.name)
+                if failure is not None or (cancel is not None and cancel.is_set()):
+                    cancelled = True
+                    for future in pending:
+                        future.cancel()  # those already running finish, or fail and clean up, on their own
+                    break
+                top_up()
+        except KeyboardInterrupt:
+            # Ctrl-C or a stop signal: nothing new starts; closing, the pool lets the summaries
+            # already running finish whole, and no worker is left behind
+            for future in pending:
+                future.cancel()
+            raise
     # the pool has waited for its running jobs: what they wrote is whole and counts
     written += [f.result() for f in pending if not f.cancelled() and f.exception() is None]
     if failure is not None:

@@ -20,7 +20,7 @@ from typing import Any
 from asfdesk import __version__
 from asfdesk.storage.connect import raw_connect
 from asfdesk.storage.keys import KeyResolver
-from asfdesk.storage.output_files import OutputFailedError, failure_message, refuse_if_protected
+from asfdesk.storage.output_files import OutputFailedError, failure_message, make_folder, refuse_if_protected
 from asfdesk.storage.search_schema import is_search_table
 from asfdesk.storage.sheet_cells import csv_writer
 
@@ -67,8 +67,8 @@ def export_all(database: Path, target: Path, keys: KeyResolver | None = None) ->
     (the manifest last), so a full disk or an unreadable table leaves no half export behind.
     """
     target = refuse_if_protected(target, folder=True)
+    make_folder(target.parent)  # a file in the way is named, in one line
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     except OSError as exc:
         raise OutputFailedError(target, failure_message(target, exc)) from exc

@@ -109,6 +109,8 @@ def make_folder(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if blocking == folder:
+            raise OutputRefusedError(f"{folder} är en fil, inte en mapp; välj en annan plats.") from exc
         if blocking is not None:
             raise OutputRefusedError(f"Mappen {folder} kan inte skapas: {blocking} är en fil.") from exc
         raise OutputRefusedError(unusable_name(folder, exc)) from exc
