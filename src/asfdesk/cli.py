@@ -394,7 +394,7 @@ def _report_parser(sub: argparse._SubParsersAction[Parser], db_help: str) -> Non
             parser.add_argument(
                 "--audience",
                 choices=["styrelse", "handlaggare", "finansiar"],
-                help="mottagare (påverkar vad som visas)",
+                help="mottagare, påverkar vad som visas (standard: finansiar för period, annars styrelse)",
             )
             parser.add_argument("--referrer", help="handläggarversionen: remitterande organisation (namn)")
             parser.add_argument("--project", help="bara det som är märkt med detta projekt (namn)")
@@ -487,6 +487,8 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
                     args.out_dir.rmdir()  # a folder this command made and filled with nothing: not left behind
                 raise
             print(f"{len(result.written)} stödsammanfattningar sparade i {args.out_dir}")
+            if result.combined is not None:
+                print(f"Sammanslagen: {result.combined}")
         return EXIT_OK
     finally:
         database.close()

@@ -277,3 +277,13 @@ def test_reading_commands_work_on_a_database_in_a_folder_nobody_may_write_to(dem
         folder.chmod(stat.S_IRWXU)
     assert (tmp_path / "p.pdf").stat().st_size > 1000 and (tmp_path / "kopia.db").stat().st_size > 0
     assert sorted(p.name for p in folder.iterdir()) == before  # nothing left beside it
+
+
+def test_report_all_says_where_the_combined_file_is(demo_db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "alla"
+    assert run(["--db", str(demo_db), "report", "all", "--out-dir", str(out), "--combined"]) == EXIT_OK
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last.startswith("Sammanslagen: ")
+    combined = Path(last.removeprefix("Sammanslagen: "))
+    assert combined.parent == out and combined.name.startswith("Stödsammanfattningar_")
+    assert combined.read_bytes().startswith(b"%PDF")
