@@ -668,7 +668,8 @@ def test_a_busy_parent_sent_with_many_pages_ends_at_its_newest_version(
     enterprise = _enterprise(anna, "Föräldraföretaget ek. för.")
     for n in range(8):
         anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
-    _edit(anna, enterprise, notes="redigerad efter kontaktpersonerna")
+    anna.team.sync()
+    _edit(anna, enterprise, notes="redigerad efter kontaktpersonerna")  # its latest change after theirs
     anna.team.sync()
     sara.team.page = 2
     real_apply = team_module.apply_page
@@ -685,7 +686,93 @@ def test_a_busy_parent_sent_with_many_pages_ends_at_its_newest_version(
 
     monkeypatch.setattr(team_module, "apply_page", page_then_edit)
     sara.team.sync()
-    assert sum(kinds.count("enterprise") for kinds in pages) >= 3  # sent along with page after page
+    assert sum(kinds.count("enterprise") for kinds in pages) >= 2  # sent ahead, then anew once renamed
     assert _value(sara, Enterprise, enterprise, "name") == "Nytt namn ek. för."
     assert _value(sara, Enterprise, enterprise, "notes") == "redigerad efter kontaktpersonerna"
     assert _count(sara, ContactPerson, enterprise_id=enterprise) == 8
+
+
+def test_a_parent_sent_ahead_is_not_sent_again_with_every_page(team_server: Server, laptops, monkeypatch) -> None:
+    """The laptop says what it holds: an enterprise edited after its twelve contact persons comes
+    once ahead of them (and once more at most, for the page already asked for), not with each page."""
+    from asfdesk.sync import team as team_module
+
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Ett företag med många ek. för.")
+    for n in range(12):
+        anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
+    anna.team.sync()
+    _edit(anna, enterprise, notes="ändrad sist")
+    anna.team.sync()
+    sara.team.page = 2
+    real_apply = team_module.apply_page
+    pages: list[list[str]] = []
+
+    def counted(conn: Any, page: dict[str, Any]) -> Any:
+        pages.append([c["t"] for c in page["changes"]])
+        return real_apply(conn, page)
+
+    monkeypatch.setattr(team_module, "apply_page", counted)
+    sara.team.sync()
+    with_persons = [kinds for kinds in pages if "contact_person" in kinds]
+    assert len(with_persons) >= 6
+    assert sum(kinds.count("enterprise") for kinds in pages) <= 2
+    assert _value(sara, Enterprise, enterprise, "notes") == "ändrad sist"
+    assert _count(sara, ContactPerson, enterprise_id=enterprise) == 12
+
+
+def test_a_server_that_does_not_take_held_records_is_pulled_from_as_before(
+    team_server: Server, laptops, monkeypatch
+) -> None:
+    """An older server answers 405 to a pull that says what is held: the laptop asks the old way."""
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Gammal server ek. för.")
+    for n in range(6):
+        anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
+    anna.team.sync()
+    _edit(anna, enterprise, notes="sist")
+    anna.team.sync()
+    asked: list[str] = []
+    real_fetch = TeamClient.fetch
+
+    def older_server(self: TeamClient, method: str, path: str, **kwargs: Any) -> Any:
+        if path == "/v1/pull":
+            asked.append(method)
+            if method == "POST":
+                raise TeamError("Method Not Allowed", 405)
+        return real_fetch(self, method, path, **kwargs)
+
+    monkeypatch.setattr(TeamClient, "fetch", older_server)
+    sara.team.page = 2
+    sara.team.sync()
+    assert asked.count("POST") == 1 and asked.count("GET") >= 4  # asked once, then the old way
+    assert _value(sara, Enterprise, enterprise, "notes") == "sist"
+    assert _count(sara, ContactPerson, enterprise_id=enterprise) == 6
+
+
+def test_a_page_of_only_the_laptops_own_records_does_not_end_the_pull(
+    team_server: Server, laptops, monkeypatch
+) -> None:
+    """The laptop's own records come back as nothing (it holds them): a page made of them still says
+    that more follows, and what others saved after them arrives in the same sync."""
+    from asfdesk.sync import team as team_module
+
+    anna, sara = _pair(team_server, laptops)
+    sara.team.sync()
+    mine = [_enterprise(sara, f"Saras företag {n} ek. för.") for n in range(2)]
+    real_pull = team_module._Steps.pull_all
+
+    def others_save_meanwhile(steps: Any) -> Any:  # after Sara's push, before her pull
+        monkeypatch.setattr(team_module._Steps, "pull_all", real_pull)
+        for n in range(2):
+            _enterprise(anna, f"Annas företag {n} ek. för.")
+        anna.team.sync()
+        return real_pull(steps)
+
+    monkeypatch.setattr(team_module._Steps, "pull_all", others_save_meanwhile)
+    sara.team.page = 2
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        names = set(session.scalars(select(Enterprise.name)))
+    assert {"Annas företag 0 ek. för.", "Annas företag 1 ek. för."} <= names
+    assert all(_value(sara, Enterprise, m, "id") == m for m in mine)

@@ -318,3 +318,14 @@ def test_two_facts_that_share_a_hidden_count_are_combined_without_it() -> None:
     assert _combined([a, same_sign], {"x"}) == [a, same_sign, Fact((("y", 1), ("z", -2)), 3)]
     assert _combined([a, opposite], {"x"}) == [a, opposite, Fact((("y", 1), ("z", 1)), 6)]
     assert _combined([a, same_sign], {"q"}) == [a, same_sign]  # nothing hidden in common: nothing new
+
+
+def test_a_fact_with_a_coefficient_of_two_bounds_its_count_exactly() -> None:
+    """2x + y = 10 with y printed as 4 gives x = 3 (and x hidden as "<5" is then exposed)."""
+    from asfdesk.domain.disclosure import Fact, feasible_bounds
+
+    values = {"x": 3, "y": 4}
+    bounds = feasible_bounds(values, {"x"}, [Fact((("x", 2), ("y", 1)), 10)], small={"x"})
+    assert bounds == {"x": (3.0, 3.0), "y": (4.0, 4.0)}
+    bounds = feasible_bounds(values, {"x"}, [Fact((("x", -2), ("y", 1)), -2)], small={"x"})
+    assert bounds["x"] == (3.0, 3.0)

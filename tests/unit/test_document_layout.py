@@ -209,3 +209,18 @@ def test_hours_entered_by_hand_on_a_module_are_marked_and_explained(ctx: AppCont
     text = " ".join(pdf_text(made).split())
     assert "2,0 * 5,0" in text  # the hand-entered total, marked, beside the period's five logged hours
     assert "* Angivet för hand på modulen." in text
+
+
+def test_a_name_in_a_file_name_is_cleaned_and_cut_at_a_word() -> None:
+    """No dash left at either end, letters kept (an X included), whole up to the limit, and a longer
+    name cut at its last word break in the second half (else at the limit)."""
+    from asfdesk.domain.reporting import document_name
+
+    def subject(name: str) -> str:
+        return document_name("S", name).removeprefix("S_")
+
+    assert subject("(Ängens Café)") == "Ängens-Café"
+    assert subject("Xylofon X") == "Xylofon-X"
+    assert subject("A" * 60) == "A" * 60
+    assert subject("Ett " + "x" * 30 + " Två " + "y" * 40) == "Ett-" + "x" * 30 + "-Två"
+    assert subject("Kort " + "z" * 70) == "Kort-" + "z" * 55

@@ -123,7 +123,7 @@ def _combined(facts: Sequence[Fact], hidden: set[str]) -> list[Fact]:
 
 
 def feasible_bounds(
-    values: dict[str, int], hidden: set[str], facts: Sequence[Fact], small: set[str] | None = None
+    values: dict[str, int], hidden: set[str], facts: Sequence[Fact], small: set[str]
 ) -> dict[str, tuple[float, float]]:
     """For every count, the narrowest interval an attacker can prove from the printed figures and the facts.
 
@@ -131,7 +131,6 @@ def feasible_bounds(
     bounds each of its counts by the others' bounds; facts whose counts narrowed are looked at
     again until nothing narrows (a worklist, so a large document stays fast).
     """
-    small = {k for k in hidden if 0 < values[k] < SMALL_LIMIT} if small is None else small
     inf = float("inf")
     keys = list(values)
     index = {k: i for i, k in enumerate(keys)}

@@ -68,6 +68,13 @@ class AuditRequest(BaseModel):
     entries: list[AuditEntryIn] = Field(max_length=5000)
 
 
+class PullRequest(BaseModel):
+    after: int = Field(default=0, ge=0)
+    limit: int = Field(default=1000, ge=1, le=serve.MAX_PAGE)
+    # records the laptop already holds beyond `after` (sent ahead with an earlier page): table, id, sequence
+    held: list[tuple[Annotated[str, Field(max_length=40)], ID, int]] = Field(default_factory=list, max_length=200_000)
+
+
 class ResolveRequest(BaseModel):
     value: Any = None
 
@@ -195,6 +202,16 @@ def create_app(engine: Engine) -> FastAPI:
             who = caller(conn, device)
             consent_clock.check(conn, date.today())  # on a new day: the consents the calendar changed
             return serve.pull(conn, who, after, limit)
+
+    @app.post("/v1/pull", dependencies=[Depends(versions)])
+    def pull_after_held(body: PullRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
+        """As GET /v1/pull, told what the laptop already holds: a record it was sent ahead of its turn
+        (the parent of an earlier page's records) is not sent again with every page."""
+        with engine.begin() as conn:
+            who = caller(conn, device)
+            consent_clock.check(conn, date.today())
+            held = {(table, row_id): seq for table, row_id, seq in body.held}
+            return serve.pull(conn, who, body.after, body.limit, held)
 
     @app.post("/v1/conflicts/{conflict_id}/resolve", dependencies=[Depends(versions)])
     def resolve(conflict_id: str, body: ResolveRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:

@@ -22,27 +22,35 @@ from asfdesk.sync import protocol, roles
 MAX_PAGE = 5000
 
 
-def pull(conn: Connection, who: Who, after: int, limit: int) -> dict[str, Any]:
+def pull(
+    conn: Connection, who: Who, after: int, limit: int, held: dict[tuple[str, str], int] | None = None
+) -> dict[str, Any]:
+    """The page after `after`. `held`: records the laptop holds at a sequence beyond `after`, which are
+    neither sent again at that sequence nor sent ahead as parents (the laptop has them)."""
+    held = held or {}
     act_as(conn, who.role, who.organisation_id, who.account_id)
     committed = int(conn.execute(select(sync_counter.c.seq).where(sync_counter.c.id == 1)).scalar_one())
     register = conn.execute(
         PAGE, {"after": after, "committed": committed, "limit": limit, "device": who.device_id}
     ).all()
-    upper = register[-1].seq if len(register) == limit else committed
-    register = [e for e in register if protocol.is_synced(e.tbl) and not e.own_echo]
+    full = len(register) == limit  # more to come, however many of these are left out below
+    upper = register[-1].seq if full else committed
+    register = [
+        e for e in register if protocol.is_synced(e.tbl) and not e.own_echo and held.get((e.tbl, e.row_id), -1) < e.seq
+    ]
     wanted: dict[str, list[str]] = {}
     for entry in register:
         wanted.setdefault(entry.tbl, []).append(entry.row_id)
     visible = _visible_rows(conn, who, wanted)
     changes = [{"t": e.tbl, "id": e.row_id, "seq": e.seq, "row": visible.get((e.tbl, e.row_id))} for e in register]
-    changes += _parents_after(conn, who, [c for c in changes if c["row"] is not None], upper)
+    changes += _parents_after(conn, who, [c for c in changes if c["row"] is not None], upper, set(held))
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
     changes.sort(key=lambda c: order[c["t"]])  # one page is one transaction: parents before children
     return {
         "changes": changes,
         "conflicts": _conflicts(conn, who, after, upper),
         "next": upper,
-        "more": len(register) == limit,
+        "more": full,
         "server_seq": committed,
     }
 
@@ -117,10 +125,13 @@ LATER = text(
 )
 
 
-def _parents_after(conn: Connection, who: Who, changes: list[dict[str, Any]], upper: int) -> list[dict[str, Any]]:
-    """Visible parents of these rows whose own latest change comes after the page (sent now as well)."""
+def _parents_after(
+    conn: Connection, who: Who, changes: list[dict[str, Any]], upper: int, held: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Visible parents of these rows whose own latest change comes after the page (sent now as well,
+    unless the laptop holds them already)."""
     extra: list[dict[str, Any]] = []
-    seen = {(c["t"], c["id"]) for c in changes}
+    seen = {(c["t"], c["id"]) for c in changes} | held
     pending = changes
     while pending:
         wanted: dict[tuple[str, str], None] = {}

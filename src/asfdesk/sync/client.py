@@ -129,6 +129,7 @@ class TeamClient:
         except (ssl.SSLError, OSError, ValueError) as exc:
             raise TeamError(f"{ca_file} är inget CA-certifikat (PEM).") from exc
         self._http = httpx.Client(base_url=self.url, headers=headers, timeout=TIMEOUT, verify=verify)
+        self._held_understood = True  # the server takes a pull that says what is held (POST /v1/pull)
 
     def close(self) -> None:
         self._http.close()
@@ -200,9 +201,17 @@ class TeamClient:
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         return self.body(self.fetch_pull(after, limit))
 
-    def fetch_pull(self, after: int, limit: int) -> httpx.Response:
+    def fetch_pull(self, after: int, limit: int, held: list[list[Any]] | None = None) -> httpx.Response:
         """A page's answer, not yet read into records (see TeamService's pull: fetched ahead in a
-        thread of its own, read where it is written)."""
+        thread of its own, read where it is written). `held`: [table, id, sequence] of records this
+        laptop holds beyond `after`, which the server then does not send again."""
+        if held and self._held_understood:
+            try:
+                return self.fetch("POST", "/v1/pull", json={"after": after, "limit": limit, "held": held})
+            except TeamError as exc:
+                if exc.status not in (404, 405):
+                    raise
+                self._held_understood = False  # a server from before it was asked this way
         return self.fetch("GET", "/v1/pull", params={"after": after, "limit": limit})
 
     def resolve(self, conflict_id: str, value: Any) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
 from asfdesk.sync.client import TeamClient, TeamError
 from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state
 
+HELD_MOST = 200_000  # records a pull may say it holds (the server's limit)
 PAGE = 5000  # records per page (the server's most): each page is one transaction, one disk sync
 # Every database starts with these (the Glada Hudik modules, the same records everywhere): joining
 # sends them, but they are no news to anyone, and the counts leave them out.
@@ -376,12 +377,13 @@ class _Steps:
             # The thread only fetches the answer's bytes; its records are made here, on the thread
             # that writes them (made in the fetching thread, they would each sit in that thread's
             # own memory arena, and a first sync would hold twice the memory it needs).
-            coming: Future[Any] = ahead.submit(self.client.fetch_pull, start, self.page)
+            coming: Future[Any] = ahead.submit(self.client.fetch_pull, start, self.page, self._held(start))
             while True:
                 self._check()
                 page = self.client.body(coming.result())
                 if page.get("more"):
-                    coming = ahead.submit(self.client.fetch_pull, int(page["next"]), self.page)
+                    after = int(page["next"])
+                    coming = ahead.submit(self.client.fetch_pull, after, self.page, self._held(after))
                 with conn.begin():
                     applied = apply_page(conn, page)
                 received, removed = received + applied.written, removed + applied.removed
@@ -391,6 +393,16 @@ class _Steps:
                     return received, removed
         finally:
             ahead.shutdown(wait=False, cancel_futures=True)
+
+    def _held(self, after: int) -> list[list[Any]]:
+        """Records this laptop holds at a sequence beyond `after`: sent ahead of their turn (parents
+        of an earlier page's records), they need not come again. Empty when there are too many to say."""
+        with self.conn.begin():
+            query = select(sync_row_state.c.tbl, sync_row_state.c.row_id, sync_row_state.c.seq).where(
+                sync_row_state.c.seq > after
+            )
+            held = [[str(t), str(i), int(s)] for t, i, s in self.conn.execute(query.limit(HELD_MOST + 1))]
+        return held if len(held) <= HELD_MOST else []
 
 
 def dirty_count(database: Database) -> int:
