@@ -657,63 +657,65 @@ def test_what_the_team_already_had_is_counted_as_merged_not_as_sent(team_server:
     assert again.conflicts == 1  # the two names differ: kept for a decision
 
 
+def _parent_edited_after_its_children(anna: Laptop, name: str, persons: int, notes: str) -> str:
+    """An enterprise with contact persons, sent; then its notes edited and sent: its latest change
+    comes after theirs, so a pull sends it ahead with their pages."""
+    enterprise = _enterprise(anna, name)
+    for n in range(persons):
+        anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
+    anna.team.sync()
+    _edit(anna, enterprise, notes=notes)
+    anna.team.sync()
+    return enterprise
+
+
+def _sync_in_pages_of_two(laptop: Laptop, monkeypatch: Any, after_each: Any = None) -> list[list[str]]:
+    """Sync, pulling two records a page; the tables of each page written, `after_each(pages)` after it."""
+    from asfdesk.sync import team as team_module
+
+    laptop.team.page = 2
+    real_apply = team_module.apply_page
+    pages: list[list[str]] = []
+
+    def recorded(conn: Any, page: dict[str, Any]) -> Any:
+        pages.append([c["t"] for c in page["changes"]])
+        applied = real_apply(conn, page)
+        if after_each is not None:
+            after_each(pages)
+        return applied
+
+    monkeypatch.setattr(team_module, "apply_page", recorded)
+    laptop.team.sync()
+    return pages
+
+
 def test_a_busy_parent_sent_with_many_pages_ends_at_its_newest_version(
     team_server: Server, laptops, monkeypatch
 ) -> None:
     """An enterprise edited after its contact persons comes along with every page of them; an edit
     made on another laptop while the pages come is not lost among the copies already held."""
-    from asfdesk.sync import team as team_module
-
     anna, sara = _pair(team_server, laptops)
-    enterprise = _enterprise(anna, "Föräldraföretaget ek. för.")
-    for n in range(8):
-        anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
-    anna.team.sync()
-    _edit(anna, enterprise, notes="redigerad efter kontaktpersonerna")  # its latest change after theirs
-    anna.team.sync()
-    sara.team.page = 2
-    real_apply = team_module.apply_page
-    pages: list[list[str]] = []
+    enterprise = _parent_edited_after_its_children(anna, "Föräldraföretaget ek. för.", 8, "redigerad efter")
 
-    def page_then_edit(conn: Any, page: dict[str, Any]) -> Any:
-        pages.append([c["t"] for c in page["changes"]])
-        applied = real_apply(conn, page)
+    def rename_once_it_came(pages: list[list[str]]) -> None:
         if sum(kinds.count("enterprise") for kinds in pages) == 1 and "enterprise" in pages[-1]:
             # it has come once, along with its first contact persons: now Anna renames it
             _edit(anna, enterprise, name="Nytt namn ek. för.")
             anna.team.sync()
-        return applied
 
-    monkeypatch.setattr(team_module, "apply_page", page_then_edit)
-    sara.team.sync()
+    pages = _sync_in_pages_of_two(sara, monkeypatch, rename_once_it_came)
     assert sum(kinds.count("enterprise") for kinds in pages) >= 2  # sent ahead, then anew once renamed
     assert _value(sara, Enterprise, enterprise, "name") == "Nytt namn ek. för."
-    assert _value(sara, Enterprise, enterprise, "notes") == "redigerad efter kontaktpersonerna"
+    assert _value(sara, Enterprise, enterprise, "notes") == "redigerad efter"
     assert _count(sara, ContactPerson, enterprise_id=enterprise) == 8
 
 
 def test_a_parent_sent_ahead_is_not_sent_again_with_every_page(team_server: Server, laptops, monkeypatch) -> None:
     """The laptop says what it holds: an enterprise edited after its twelve contact persons comes
     once ahead of them (and once more at most, for the page already asked for), not with each page."""
-    from asfdesk.sync import team as team_module
-
     anna, sara = _pair(team_server, laptops)
-    enterprise = _enterprise(anna, "Ett företag med många ek. för.")
-    for n in range(12):
-        anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
-    anna.team.sync()
-    _edit(anna, enterprise, notes="ändrad sist")
-    anna.team.sync()
-    sara.team.page = 2
-    real_apply = team_module.apply_page
-    pages: list[list[str]] = []
-
-    def counted(conn: Any, page: dict[str, Any]) -> Any:
-        pages.append([c["t"] for c in page["changes"]])
-        return real_apply(conn, page)
-
-    monkeypatch.setattr(team_module, "apply_page", counted)
-    sara.team.sync()
+    enterprise = _parent_edited_after_its_children(anna, "Ett företag med många ek. för.", 12, "ändrad sist")
+    pages = _sync_in_pages_of_two(sara, monkeypatch)
     with_persons = [kinds for kinds in pages if "contact_person" in kinds]
     assert len(with_persons) >= 6
     assert sum(kinds.count("enterprise") for kinds in pages) <= 2
@@ -726,12 +728,7 @@ def test_a_server_that_does_not_take_held_records_is_pulled_from_as_before(
 ) -> None:
     """An older server answers 405 to a pull that says what is held: the laptop asks the old way."""
     anna, sara = _pair(team_server, laptops)
-    enterprise = _enterprise(anna, "Gammal server ek. för.")
-    for n in range(6):
-        anna.context.contact_persons.create(ContactPersonInput(name=f"Person {n}"), enterprise)
-    anna.team.sync()
-    _edit(anna, enterprise, notes="sist")
-    anna.team.sync()
+    enterprise = _parent_edited_after_its_children(anna, "Gammal server ek. för.", 6, "sist")
     asked: list[str] = []
     real_fetch = TeamClient.fetch
 
