@@ -28,7 +28,7 @@ from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
 from asfdesk.sync.client import TeamClient, TeamError
 from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state
 
-HELD_MOST = 200_000  # records a pull may say it holds (the server's limit)
+HELD_MOST = 20_000  # records a pull says it holds, at most (more: after a large push, its own, not sent back anyway)
 PAGE = 5000  # records per page (the server's most): each page is one transaction, one disk sync
 # Every database starts with these (the Glada Hudik modules, the same records everywhere): joining
 # sends them, but they are no news to anyone, and the counts leave them out.
