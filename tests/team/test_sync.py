@@ -773,3 +773,31 @@ def test_a_page_of_only_the_laptops_own_records_does_not_end_the_pull(
         names = set(session.scalars(select(Enterprise.name)))
     assert {"Annas företag 0 ek. för.", "Annas företag 1 ek. för."} <= names
     assert all(_value(sara, Enterprise, m, "id") == m for m in mine)
+
+
+def test_a_pull_that_says_what_is_held_refuses_what_it_cannot_read(team_server: Server, laptops) -> None:
+    """POST /v1/pull: a wrong kind of value, an id too long, too many held records, no device: refused
+    whole; held records of unknown tables or ids change nothing but what is sent."""
+    import httpx
+
+    anna, _sara = _pair(team_server, laptops)
+    anna.team.sync()
+    team = anna.team.team()
+    assert team is not None
+    headers = {"Authorization": f"Bearer {anna.team._token(team)}", "X-Asfdesk-Protocol": "1"}
+    url = f"{team_server.url}/v1/pull"
+    for body in (
+        {"after": -1},
+        {"after": 0, "limit": 0},
+        {"after": 0, "held": [["enterprise", "x" * 37, 1]]},
+        {"after": 0, "held": [["enterprise", "id", "många"]]},
+        {"after": 0, "held": [["enterprise", "id"]]},
+        {"after": 0, "held": [["t", "i", 1]] * 200_001},
+    ):
+        assert httpx.post(url, headers=headers, json=body, timeout=60).status_code == 422, str(body)[:80]
+    assert httpx.post(url, headers={**headers, "Authorization": "Bearer fel"}, json={"after": 0}).status_code == 401
+    plain = httpx.post(url, headers=headers, json={"after": 0, "limit": 50}).json()
+    odd = httpx.post(
+        url, headers=headers, json={"after": 0, "limit": 50, "held": [["team_secret", "x", 9], ["okänd", "y", 1]]}
+    ).json()
+    assert odd["changes"] == plain["changes"] and odd["next"] == plain["next"]
