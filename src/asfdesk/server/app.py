@@ -198,20 +198,19 @@ def create_app(engine: Engine) -> FastAPI:
     def pull(device: Annotated[str, Depends(token)], after: int = 0, limit: int = 1000) -> dict[str, Any]:
         if after < 0 or not 1 <= limit <= serve.MAX_PAGE:
             raise _problem(422, f"after ≥ 0 och 1 ≤ limit ≤ {serve.MAX_PAGE}")
-        with engine.begin() as conn:
-            who = caller(conn, device)
-            consent_clock.check(conn, date.today())  # on a new day: the consents the calendar changed
-            return serve.pull(conn, who, after, limit)
+        return page(device, after, limit, {})
 
     @app.post("/v1/pull", dependencies=[Depends(versions)])
     def pull_after_held(body: PullRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
         """As GET /v1/pull, told what the laptop already holds: a record it was sent ahead of its turn
         (the parent of an earlier page's records) is not sent again with every page."""
+        return page(device, body.after, body.limit, {(table, row_id): seq for table, row_id, seq in body.held})
+
+    def page(device: str, after: int, limit: int, held: dict[tuple[str, str], int]) -> dict[str, Any]:
         with engine.begin() as conn:
             who = caller(conn, device)
-            consent_clock.check(conn, date.today())
-            held = {(table, row_id): seq for table, row_id, seq in body.held}
-            return serve.pull(conn, who, body.after, body.limit, held)
+            consent_clock.check(conn, date.today())  # on a new day: the consents the calendar changed
+            return serve.pull(conn, who, after, limit, held)
 
     @app.post("/v1/conflicts/{conflict_id}/resolve", dependencies=[Depends(versions)])
     def resolve(conflict_id: str, body: ResolveRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
