@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from asfdesk.reports.styles import ACCENT, FONT, FONT_BOLD, MUTED, FirmTable, register_fonts
-from asfdesk.storage.output_files import atomic_output, ensure_folder
+from asfdesk.storage.output_files import atomic_output, make_folder
 
 MARGIN = 18 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
@@ -165,7 +165,7 @@ def keep_headings(story: list[Flowable], width: float = CONTENT_WIDTH - 12) -> l
 
 def build_pdf(path: Path, frame: PageFrame, story: list[Flowable]) -> Path:
     register_fonts()
-    ensure_folder(path)
+    make_folder(path.parent)
     with atomic_output(path) as staging:
         _write_pdf(staging, frame, keep_headings(story))
     return path

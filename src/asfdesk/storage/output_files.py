@@ -97,12 +97,6 @@ def unusable_name(target: Path, exc: OSError) -> str:
     return failure_message(target, exc)
 
 
-def ensure_folder(target: Path) -> None:
-    """Creates the folder a file is to be written in; a name under a file, or no permission, is one line."""
-    if not target.parent.exists():  # a file in the way is named when writing is refused
-        make_folder(target.parent)
-
-
 def make_folder(folder: Path) -> Path:
     """Creates an output folder (and those above it); one line when it cannot be made."""
     try:
