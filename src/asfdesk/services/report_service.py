@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from threading import Event
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -167,6 +167,30 @@ def _workers_ignore_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+class _StopFlag(Event):
+    previous: dict[int, Any]
+
+
+def _stop_requests() -> _StopFlag:
+    """On the main thread, Ctrl-C and SIGTERM set the returned flag until `_restore_stop_requests`."""
+    import signal
+    import threading
+
+    flag = _StopFlag()
+    flag.previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            flag.previous[signum] = signal.signal(signum, lambda *_args: flag.set())
+    return flag
+
+
+def _restore_stop_requests(flag: _StopFlag) -> None:
+    import signal
+
+    for signum, handler in flag.previous.items():
+        signal.signal(signum, handler)
+
+
 def _run_job(job: BatchJob) -> Path:
     """One enterprise's summary, in a worker process with its own read-only connection."""
     return support_summary_pdf(
@@ -257,6 +281,7 @@ def summaries_for_all(
 
         with _workers_ignore_interrupts():
             top_up()  # starts the workers
+        stopped = _stop_requests()  # Ctrl-C or a stop signal: a flag the loop reads, not an exception inside the pool
         failure: OutputFailedError | None = None
         try:
             while pending:
@@ -270,7 +295,7 @@ def summaries_for_all(
                         continue
                     if progress:
                         progress(len(written), len(jobs), job.name)
-                if failure is not None or (cancel is not None and cancel.is_set()):
+                if failure is not None or stopped.is_set() or (cancel is not None and cancel.is_set()):
                     cancelled = True
                     for future in pending:
                         future.cancel()  # those already running finish, or fail and clean up, on their own
@@ -282,6 +307,9 @@ def summaries_for_all(
             for future in pending:
                 future.cancel()
             raise
+    _restore_stop_requests(stopped)
+    if stopped.is_set():
+        raise KeyboardInterrupt  # after the pool has closed: its running summaries finished whole
     # the pool has waited for its running jobs: what they wrote is whole and counts
     written += [f.result() for f in pending if not f.cancelled() and f.exception() is None]
     if failure is not None:
