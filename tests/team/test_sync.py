@@ -14,7 +14,7 @@ from asfdesk.domain.inputs import ContactPersonInput, EnterpriseInput
 from asfdesk.storage.models import ContactPerson, Enterprise
 from asfdesk.sync import capture, outbox, protocol
 from asfdesk.sync.client import TeamClient, TeamError
-from asfdesk.sync.local_state import sync_dirty
+from asfdesk.sync.local_state import sync_dirty, sync_outgoing
 
 from .conftest import Laptop, Server
 
@@ -801,3 +801,114 @@ def test_a_pull_that_says_what_is_held_refuses_what_it_cannot_read(team_server: 
         url, headers=headers, json={"after": 0, "limit": 50, "held": [["team_secret", "x", 9], ["okänd", "y", 1]]}
     ).json()
     assert odd["changes"] == plain["changes"] and odd["next"] == plain["next"]
+
+
+def test_a_new_placement_offers_its_participant_again_to_others_but_not_back_to_its_maker(
+    team_server: Server, laptops
+) -> None:
+    """A placement changes who may see its participant and enterprise, so both are offered to every
+    laptop again; the laptop that made all three holds them as they are and is not sent them back
+    (a first join of a whole database would otherwise receive most of it again)."""
+    from asfdesk.domain.inputs import ParticipantInput, PlacementInput
+    from asfdesk.storage.models import Organisation
+    from asfdesk.sync.apply import get_state
+
+    _anna, sara = _pair(team_server, laptops)
+    maja = laptops("maja")
+    maja.team.join(team_server.url, team_server.user("Maja Samordnare", "samordnare", "Coompanion Gävleborg"))
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        org = session.scalar(select(Organisation.id).where(Organisation.name == "Coompanion Gävleborg"))
+    enterprise = _enterprise(sara, "Placeringsföretaget ek. för.")
+    person = str(
+        sara.context.participants.create(ParticipantInput(code="D26-500", gender="man", referring_organisation_id=org))
+    )
+    sara.team.sync()
+    maja.team.sync()
+
+    def cursor(laptop: Laptop) -> int:
+        with laptop.database.engine.connect() as conn:
+            return int(get_state(conn, "cursor", 0))
+
+    before = {"sara": cursor(sara), "maja": cursor(maja)}
+    sara.context.placements.create(PlacementInput(participant_id=person, start_date=date(2026, 9, 1)), enterprise)
+    sara.team.sync()
+
+    def pulled(laptop: Laptop, after: int) -> set[str]:
+        team = laptop.team.team()
+        assert team is not None
+        with TeamClient(team["url"], laptop.team._token(team), schema=laptop.team._schema) as client:
+            return {c["id"] for c in client.pull(after, 1000)["changes"]}
+
+    assert {person, enterprise} <= pulled(maja, before["maja"])
+    assert not {person, enterprise} & pulled(sara, before["sara"])
+    assert not {person, enterprise} & pulled(sara, 0)
+
+    _edit(maja, enterprise, notes="Maja: nytt avtal.")  # another device's write: Sara no longer holds it whole
+    maja.team.sync()
+    assert enterprise in pulled(sara, before["sara"])
+    sara.team.sync()
+    assert _value(sara, Enterprise, enterprise, "notes") == "Maja: nytt avtal."
+
+
+def test_a_server_upgraded_from_before_whole_copies_were_kept_still_knows_each_laptops_own(
+    team_server: Server, laptops
+) -> None:
+    """The migration that adds the columns fills them from the field stamps: a record all of whose
+    fields one laptop wrote last is its own (not sent back), one two laptops wrote is nobody's."""
+    from asfdesk.server.database import prepare
+
+    anna, sara = _pair(team_server, laptops)
+    hers = _enterprise(sara, "Saras företag ek. för.")
+    shared = _enterprise(sara, "Gemensamma företaget ek. för.")
+    sara.team.sync()
+    anna.team.sync()
+    _edit(anna, shared, notes="Anna var här.")
+    anna.team.sync()
+    with psycopg.connect(team_server.pg) as conn:
+        conn.execute("ALTER TABLE sync_row DROP COLUMN whole_device, DROP COLUMN whole_seq")
+        conn.execute("UPDATE asfdesk_server_version SET version_num = 's0002'")
+    prepare(team_server.pg)
+    with psycopg.connect(team_server.pg) as conn:
+        whole = dict(conn.execute("SELECT row_id, whole_device FROM sync_row WHERE tbl = 'enterprise'").fetchall())
+    team = sara.team.team()
+    assert team is not None
+    with TeamClient(team["url"], sara.team._token(team), schema=sara.team._schema) as client:
+        sent_back = {c["id"] for c in client.pull(0, 1000)["changes"]}
+    assert whole[hers] is not None and whole[shared] is None
+    assert hers not in sent_back and shared in sent_back
+
+
+def test_a_sync_broken_while_the_next_batch_was_taken_sends_both_in_order_next_time(
+    team_server: Server, laptops, monkeypatch
+) -> None:
+    """The next batch is taken while the server applies the one before. The connection breaks on
+    the second (an enterprise): the third (its contact person) is already taken; both wait, and the
+    next sync sends them in the order taken, with nothing lost and nothing twice."""
+    anna, sara = _pair(team_server, laptops)
+    anna.team.sync()
+    monkeypatch.setattr(outbox, "BATCH_ROWS", 1)
+    made = [_enterprise(anna, f"Företag {n} ek. för.") for n in range(2)]
+    anna.context.contact_persons.create(ContactPersonInput(name="Kim Handledare"), made[1])
+    real_push, calls = TeamClient.push, []
+
+    def breaks_on_the_second(self: TeamClient, batch: dict[str, Any]) -> dict[str, Any]:
+        calls.append(batch["batch"])
+        if len(calls) == 2:
+            raise TeamError("Teamservern svarar inte.")
+        return real_push(self, batch)
+
+    monkeypatch.setattr(TeamClient, "push", breaks_on_the_second)
+    with pytest.raises(TeamError):
+        anna.team.sync()
+    with anna.database.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(sync_outgoing)).scalar() == 2
+        assert outbox.pending_count(conn) == 2
+    monkeypatch.setattr(TeamClient, "push", real_push)
+    anna.team.sync()
+    sara.team.sync()
+    assert sorted(_value(sara, Enterprise, m, "name") for m in made) == [f"Företag {n} ek. för." for n in range(2)]
+    assert _count(sara, ContactPerson, enterprise_id=made[1]) == 1
+    assert not anna.team.refused()
+    with anna.database.engine.connect() as conn:
+        assert outbox.pending_count(conn) == 0

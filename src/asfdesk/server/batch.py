@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from asfdesk.server.accounts import Who
+from asfdesk.server.any_of import any_of
 from asfdesk.server.register import Sequencer
 from asfdesk.server.tables import sync_alias
 from asfdesk.sync import protocol
@@ -62,7 +63,7 @@ def resolve_many(batch: Batch, table: str, ids: list[str]) -> dict[str, str]:
     for start in range(0, len(asked), 5000):
         chunk = asked[start : start + 5000]
         query = select(sync_alias.c.old_id, sync_alias.c.new_id).where(
-            sync_alias.c.tbl == table, sync_alias.c.old_id.in_(chunk)
+            sync_alias.c.tbl == table, any_of(sync_alias.c.old_id, chunk)
         )
         found.update({str(old): str(new) for old, new in batch.conn.execute(query)})
     return {i: found.get(i, i) for i in ids}

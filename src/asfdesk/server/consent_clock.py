@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import Connection, select, text, update
 
+from asfdesk.server.any_of import any_of
 from asfdesk.server.register import Sequencer, touch
 from asfdesk.server.tables import sync_counter, sync_row
 
@@ -33,7 +34,7 @@ def check(conn: Connection, today: date) -> int:
     known = (
         set(
             conn.execute(
-                select(sync_row.c.row_id).where(sync_row.c.tbl == "participant", sync_row.c.row_id.in_(turned))
+                select(sync_row.c.row_id).where(sync_row.c.tbl == "participant", any_of(sync_row.c.row_id, turned))
             )
             .scalars()
             .all()

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from asfdesk.domain.inputs import ConsentInput, identity_allowed
+from asfdesk.server.any_of import any_of
 from asfdesk.storage.models import Consent, Organisation
 from asfdesk.sync.roles import withheld
 
@@ -31,7 +32,9 @@ def personnummer_allowed(conn: Connection, role: str, organisation_id: str, rows
     if not ids:
         return set()
     consents: dict[str, list[ConsentInput]] = {}
-    for c in conn.execute(select(Consent).where(Consent.participant_id.in_(ids), Consent.deleted_at.is_(None))).all():
+    for c in conn.execute(
+        select(Consent).where(any_of(Consent.participant_id, ids), Consent.deleted_at.is_(None))
+    ).all():
         consents.setdefault(c.participant_id, []).append(
             ConsentInput(c.recipient, c.scope, c.given_date, c.expires, c.withdrawn_date)
         )

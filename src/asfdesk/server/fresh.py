@@ -86,10 +86,10 @@ def insert_rows(batch: Batch, table: str, rows: list[tuple[str, dict[str, Any]]]
 
 
 REGISTER = text(
-    "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org) "
+    "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org, whole_device, whole_seq) "
     "SELECT :t, x.row_id, x.seq, "
     "COALESCE((SELECT jsonb_object_agg(c, jsonb_build_array(x.seq, CAST(:device AS text))) "
-    "FROM unnest(CAST(:cols AS text[])) AS c), '{}'), CAST(:origin AS text) "
+    "FROM unnest(CAST(:cols AS text[])) AS c), '{}'), CAST(:origin AS text), CAST(:device AS text), x.seq "
     "FROM unnest(CAST(:ids AS text[]), CAST(:seqs AS bigint[])) AS x(row_id, seq)"
 )
 

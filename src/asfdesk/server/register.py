@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, String, and_, case, cast, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from asfdesk.server.tables import sync_counter, sync_row
@@ -53,16 +53,34 @@ def record_change(
     device: str | None,
     origin_org: str | None = None,
 ) -> None:
-    """Note that `fields` of the record changed at `seq` by `device` (a new record: every field)."""
+    """Note that `fields` of the record changed at `seq` by `device` (a new record: every field).
+
+    The device still holds the record whole if it did just before (it changed some of its own
+    copy's fields); a write by anyone else means nobody does (each is sent it again)."""
     stamps = {f: [seq, device] for f in fields}
-    statement = pg_insert(sync_row).values(tbl=table, row_id=row_id, seq=seq, fields=stamps, origin_org=origin_org)
+    statement = pg_insert(sync_row).values(
+        tbl=table,
+        row_id=row_id,
+        seq=seq,
+        fields=stamps,
+        origin_org=origin_org,
+        whole_device=device,
+        whole_seq=seq if device is not None else None,
+    )
+    held_whole = and_(sync_row.c.whole_device == cast(literal(device), String), sync_row.c.whole_seq == sync_row.c.seq)
     statement = statement.on_conflict_do_update(
         index_elements=[sync_row.c.tbl, sync_row.c.row_id],
-        set_={"seq": seq, "fields": sync_row.c.fields.op("||")(statement.excluded.fields)},
+        set_={
+            "seq": seq,
+            "fields": sync_row.c.fields.op("||")(statement.excluded.fields),
+            "whole_device": case((held_whole, sync_row.c.whole_device), else_=None),
+            "whole_seq": case((held_whole, seq), else_=None),
+        },
     )
     conn.execute(statement)
 
 
 def touch(conn: Connection, table: str, row_id: str, seq: int) -> None:
-    """A record whose visibility may have changed is offered to every puller again."""
+    """A record whose visibility may have changed is offered to every puller again (the device that
+    held it whole too: `whole_seq` is left behind)."""
     conn.execute(update(sync_row).where(sync_row.c.tbl == table, sync_row.c.row_id == row_id).values(seq=seq))

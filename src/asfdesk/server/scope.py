@@ -38,6 +38,7 @@ TOUCH_UP: dict[str, tuple[str, ...]] = {
     "placement": ("participant_id", "enterprise_id"),
     "consent": ("participant_id",),
 }
+NARROWS = frozenset({"consent"})  # a new record of these may take something away from someone's view
 LIMIT = 200_000  # records touched by one change at most (a safety net, far above any enterprise)
 CHUNK = 5000  # ids per query
 
@@ -55,14 +56,16 @@ def touch_from(
     """Touch the records hanging on `rows` of `table` (its values before and after the change).
 
     `new`: the rows were just made, so nothing hangs on them yet; only the records above them
-    whose visibility they decide are touched."""
+    whose visibility they decide are touched. A new link only ever adds to who may see (a new
+    consent aside, which may take a personnummer away), so a device that held a touched record
+    whole still does and is not sent it again."""
     walk: dict[str, set[str]] = {}
     touch: set[tuple[str, str]] = set()
     for row in rows:
         if not new:
             walk.setdefault(table, set()).add(str(row["id"]))
         _up(table, lambda column, row=row: row.get(column), walk, touch)
-    return _walk(conn, walk, touch, sequencer)
+    return _walk(conn, walk, touch, sequencer, keeps_whole=new and table not in NARROWS)
 
 
 def _up(table: str, value_of: Any, walk: dict[str, set[str]], touch: set[tuple[str, str]]) -> None:
@@ -84,7 +87,13 @@ def _children_of(table: str) -> list[tuple[str, str]]:
     ]
 
 
-def _walk(conn: Connection, walk: dict[str, set[str]], touch: set[tuple[str, str]], sequencer: Sequencer) -> int:
+def _walk(
+    conn: Connection,
+    walk: dict[str, set[str]],
+    touch: set[tuple[str, str]],
+    sequencer: Sequencer,
+    keeps_whole: bool = False,
+) -> int:
     """Walk down level by level, one query per (level, child table, column above it)."""
     seen: set[tuple[str, str]] = set()
     while walk and len(seen) < LIMIT:
@@ -117,7 +126,7 @@ def _walk(conn: Connection, walk: dict[str, set[str]], touch: set[tuple[str, str
     found_rows = sorted(seen | touch)
     if found_rows:  # one statement for them all (a first join touches thousands)
         conn.execute(
-            RENUMBER,
+            RENUMBER_KEEPING_WHOLE if keeps_whole else RENUMBER,
             {
                 "t": [t for t, _i in found_rows],
                 "i": [i for _t, i in found_rows],
@@ -129,6 +138,13 @@ def _walk(conn: Connection, walk: dict[str, set[str]], touch: set[tuple[str, str
 
 RENUMBER = text(
     "UPDATE sync_row SET seq = x.s "
+    "FROM unnest(CAST(:t AS text[]), CAST(:i AS text[]), CAST(:s AS bigint[])) AS x(t, i, s) "
+    "WHERE sync_row.tbl = x.t AND sync_row.row_id = x.i"
+)
+# the same, and a device that held the record whole at its old number holds it at the new one
+RENUMBER_KEEPING_WHOLE = text(
+    "UPDATE sync_row SET seq = x.s, "
+    "whole_seq = CASE WHEN sync_row.whole_seq = sync_row.seq THEN x.s ELSE sync_row.whole_seq END "
     "FROM unnest(CAST(:t AS text[]), CAST(:i AS text[]), CAST(:s AS bigint[])) AS x(t, i, s) "
     "WHERE sync_row.tbl = x.t AND sync_row.row_id = x.i"
 )

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select, text
 
 from asfdesk.server import fields as hidden
 from asfdesk.server.accounts import Who, act_as
+from asfdesk.server.any_of import any_of
 from asfdesk.server.tables import sync_conflict, sync_counter
 from asfdesk.sync import protocol, roles
 
@@ -56,17 +57,12 @@ def pull(
 
 
 # The register's rows of a page. `own_echo`: the record's latest change is this device's own,
-# whole (every field as it sent it, and nothing since: no other device's edit, no merge, no
-# change of who may see it); its laptop holds exactly that already, so it is not sent back.
-# Decided in the database, which holds the fields' stamps: a first sync reads hundreds of
-# thousands of them.
+# whole (every field as it sent it, and nothing since that could change what it holds: no other
+# device's edit, no merge, no narrowing of who may see it); its laptop holds exactly that already,
+# so it is not sent back. Two columns the writes keep (decision 0016): a first join's pull reads
+# hundreds of thousands of them.
 PAGE = text(
-    "SELECT tbl, row_id, seq, ("
-    " fields <> '{}'::jsonb"
-    " AND NOT EXISTS (SELECT 1 FROM jsonb_each(fields) AS f"
-    "  WHERE (f.value ->> 1) IS DISTINCT FROM CAST(:device AS text))"
-    " AND (SELECT max((f.value ->> 0)::bigint) FROM jsonb_each(fields) AS f) = seq"
-    ") AS own_echo "
+    "SELECT tbl, row_id, seq, (whole_device IS NOT NULL AND whole_device = :device AND whole_seq = seq) AS own_echo "
     "FROM sync_row WHERE seq > :after AND seq <= :committed ORDER BY seq LIMIT :limit"
 )
 
@@ -78,7 +74,7 @@ def _visible_rows(conn: Connection, who: Who, wanted: dict[str, list[str]]) -> d
         if not protocol.is_synced(name):
             continue
         model = protocol.table(name)
-        rows = [dict(r._mapping) for r in conn.execute(select(model).where(model.c.id.in_(ids))).all()]
+        rows = [dict(r._mapping) for r in conn.execute(select(model).where(any_of(model.c.id, ids))).all()]
         if not rows:
             continue
         leave_out = set(hidden.withheld(who.role, name))
@@ -108,7 +104,7 @@ def _empty_unseen_references(conn: Connection, table: str, rows: list[dict[str, 
         if not ids:
             continue
         model = protocol.table(parent)
-        seen = {str(i) for i in conn.execute(select(model.c.id).where(model.c.id.in_(ids))).scalars()}
+        seen = {str(i) for i in conn.execute(select(model.c.id).where(any_of(model.c.id, ids))).scalars()}
         required = not protocol.table(table).columns[column].nullable
         if required:
             keep = [r for r in keep if not r.get(column) or r[column] in seen]
@@ -121,7 +117,7 @@ def _empty_unseen_references(conn: Connection, table: str, rows: list[dict[str, 
 LATER = text(
     "SELECT r.tbl, r.row_id, r.seq FROM sync_row AS r "
     "JOIN unnest(CAST(:t AS text[]), CAST(:i AS text[])) AS w(t, i) ON r.tbl = w.t AND r.row_id = w.i "
-    "WHERE r.seq >= :upper"
+    "WHERE r.seq >= :upper AND NOT (r.whole_device IS NOT NULL AND r.whole_device = :device AND r.whole_seq = r.seq)"
 )
 
 
@@ -144,7 +140,7 @@ def _parents_after(
             break
         later = conn.execute(
             LATER,  # a record of the page's last number may fall on the next page: >= upper
-            {"t": [t for t, _i in wanted], "i": [i for _t, i in wanted], "upper": upper},
+            {"t": [t for t, _i in wanted], "i": [i for _t, i in wanted], "upper": upper, "device": who.device_id},
         ).all()
         by_table: dict[str, list[str]] = {}
         for entry in later:

@@ -5,8 +5,9 @@
 - `team_device`: one laptop of an account: its enrolment code (hashed, once) and token (hashed).
 - `sync_counter`: one row holding the last sequence number handed out (locked by each push), and
   the last day the consents changing with the calendar were looked for.
-- `sync_row`: per record, the sequence of its latest change, each field's (sequence, device), and
-  the organisation that created it.
+- `sync_row`: per record, the sequence of its latest change, each field's (sequence, device), the
+  organisation that created it, and the device that holds it whole as the server has it (its own
+  write, nothing since but what cannot change what it holds) with the sequence that was true at.
 - `sync_alias`: a record merged into another by natural key: its id keeps pointing at the winner.
 - `sync_push`: every batch's answer, by device and batch id, so a batch sent twice is applied once.
 - `sync_conflict`: both values of a field two devices changed, until someone decides.
@@ -80,6 +81,9 @@ sync_row = Table(
     Column("seq", BigInteger, nullable=False),
     Column("fields", JSONB, nullable=False),
     Column("origin_org", String(36)),
+    # the pull leaves a record out for `whole_device` while `whole_seq` = `seq` (its own echo)
+    Column("whole_device", String(36)),
+    Column("whole_seq", BigInteger),
     Index("ix_sync_row_seq", "seq"),
 )
 sync_alias = Table(

@@ -3,7 +3,8 @@
 Taking a batch is one transaction: the rows' current values are read, the batch is written to
 `sync_outgoing` under a new id and the dirty entries it covers are removed. An edit made after
 that is noted again by the triggers and goes in the next batch. A batch already waiting (its
-answer never arrived) is sent again as it is.
+answer never arrived) is sent again as it is. Two may wait: the next batch is taken while the
+server works on the one before (they are still sent one after the other, in the order taken).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, literal_column, select
 
 from asfdesk.sync import protocol
 from asfdesk.sync.local_state import NEW_ROW, REMOVED_ROW, sync_dirty, sync_outgoing
@@ -22,21 +23,26 @@ BATCH_ROWS = 1000  # records per batch (the server takes up to 5000 changes)
 CHUNK = 500  # ids per IN (...) list
 
 
-def waiting(conn: Connection) -> dict[str, Any] | None:
-    found = conn.execute(select(sync_outgoing.c.body).order_by(sync_outgoing.c.created_at).limit(1)).scalar()
+def waiting(conn: Connection, skip: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+    """The oldest batch taken and not yet answered, those in `skip` (on their way) left out."""
+    query = select(sync_outgoing.c.body).order_by(sync_outgoing.c.created_at, literal_column("rowid"))
+    if skip:
+        query = query.where(sync_outgoing.c.batch_id.not_in(skip))
+    found = conn.execute(query.limit(1)).scalar()
     return None if found is None else dict(json.loads(found))
 
 
 def pending_count(conn: Connection) -> int:
     """Records with changes not yet accepted by the server (waiting in a batch or still dirty)."""
     dirty = conn.execute(select(sync_dirty.c.tbl, sync_dirty.c.row_id).distinct()).all()
-    batch = waiting(conn)
-    return len(dirty) + (len(batch["changes"]) if batch else 0)
+    batches = conn.execute(select(sync_outgoing.c.body)).scalars()
+    return len(dirty) + sum(len(json.loads(body)["changes"]) for body in batches)
 
 
-def take_batch(conn: Connection) -> dict[str, Any] | None:
-    """The batch to send next: the one waiting, else a new one from the dirty set (None: nothing to send)."""
-    if (batch := waiting(conn)) is not None:
+def take_batch(conn: Connection, skip: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+    """The batch to send next: the oldest waiting (but those in `skip`, sent and not yet answered),
+    else a new one from the dirty set (None: nothing to send)."""
+    if (batch := waiting(conn, skip)) is not None:
         return batch
     changes: list[dict[str, Any]] = []
     taken = 0

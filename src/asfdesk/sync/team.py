@@ -344,24 +344,41 @@ class _Steps:
             raise SyncCancelled
 
     def push_all(self) -> int:
+        """Every change, batch after batch. The next batch is taken from this laptop's database
+        while the server applies the one before, and the answer to one is written while the server
+        applies the next; each batch is still sent only after the one before was answered."""
         sent = 0
         conn = self.conn
         with conn.begin():
             total = outbox.pending_count(conn)
-        while True:
-            self._check()
-            with conn.begin():
-                batch = outbox.take_batch(conn)
-            if batch is None:
-                return sent
-            answer = self.client.push(batch)
-            with conn.begin():
-                apply_answer(conn, answer)
-                outbox.done(conn, batch["batch"])
-            sent += len(batch["changes"])
-            self.sent += sum(1 for c in batch["changes"] if not (c.get("new") and c["t"] in SEEDED))
-            self.merged += sum(len(ids) for table, ids in answer.get("remap", {}).items() if table not in SEEDED)
-            self.progress(SyncProgress("send", sent, max(total, sent)))
+            batch = outbox.take_batch(conn)
+        if batch is None:
+            return sent
+        # not waited for on the way out: an answer that is never read leaves its batch waiting,
+        # and the next sync sends it again (the server applies a batch once)
+        sending = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asfdesk-push")
+        try:
+            answering: Future[dict[str, Any]] = sending.submit(self.client.push, batch)
+            while True:
+                self._check()
+                with conn.begin():
+                    following = outbox.take_batch(conn, skip=frozenset({batch["batch"]}))
+                answer = answering.result()
+                if following is not None:
+                    self._check()
+                    answering = sending.submit(self.client.push, following)
+                with conn.begin():
+                    apply_answer(conn, answer)
+                    outbox.done(conn, batch["batch"])
+                sent += len(batch["changes"])
+                self.sent += sum(1 for c in batch["changes"] if not (c.get("new") and c["t"] in SEEDED))
+                self.merged += sum(len(ids) for table, ids in answer.get("remap", {}).items() if table not in SEEDED)
+                self.progress(SyncProgress("send", sent, max(total, sent)))
+                if following is None:
+                    return sent
+                batch = following
+        finally:
+            sending.shutdown(wait=False, cancel_futures=True)
 
     def pull_all(self) -> tuple[int, int]:
         """Every page after the cursor. The next page is asked for while this one is written (the
