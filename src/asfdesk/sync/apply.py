@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from asfdesk.storage import search_schema
-from asfdesk.sync import protocol
+from asfdesk.sync import capture, protocol
 from asfdesk.sync.local_state import NEW_ROW, sync_apply, sync_conflict, sync_dirty, sync_row_state, sync_state
 
-CHUNK = 500  # ids per IN (...) list
 BULK_INDEX = 100  # new records of one table in a page from which they are indexed together
 
 
@@ -101,6 +101,12 @@ def apply_page(conn: Connection, page: dict[str, Any]) -> PageApplied:
     return PageApplied(written, removed)
 
 
+def _among(column: ColumnElement[Any], ids: list[str]) -> ColumnElement[bool]:
+    """`column IN (…ids)` with the ids as one JSON text: a page asks for thousands at a time, and
+    as one parameter the statement is the same every time (no placeholder per id to render)."""
+    return column.in_(select(func.json_each(json.dumps(ids)).table_valued("value").c.value))
+
+
 def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> int:
     """Write pulled records of one table: those new here inserted together, the others compared
     with what is here (read together) and updated where they differ."""
@@ -108,57 +114,109 @@ def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> i
     ids = [c["id"] for c in changes]
     here: dict[str, Any] = {}
     dirty: dict[str, set[str]] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        here.update((str(r.id), r._mapping) for r in conn.execute(select(model).where(model.c.id.in_(chunk))))
-        noted = select(sync_dirty.c.row_id, sync_dirty.c.col).where(
-            sync_dirty.c.tbl == table, sync_dirty.c.row_id.in_(chunk)
-        )
-        for row_id, column in conn.execute(noted):
-            dirty.setdefault(str(row_id), set()).add(column)
+    here.update((str(r.id), r._mapping) for r in conn.execute(select(model).where(_among(model.c.id, ids))))
+    noted = select(sync_dirty.c.row_id, sync_dirty.c.col).where(
+        sync_dirty.c.tbl == table, _among(sync_dirty.c.row_id, ids)
+    )
+    for row_id, column in conn.execute(noted):
+        dirty.setdefault(str(row_id), set()).add(column)
     fresh: dict[str, dict[str, Any]] = {}
     written = 0
     for change in changes:
-        values = _pulled_values(model, change["row"])
         if change["id"] in here:
+            values = _pulled_values(model, change["row"])
             written += _update(conn, model, change["id"], here[change["id"]], values, dirty.get(change["id"], set()))
         else:
-            fresh[change["id"]] = {**values, "id": change["id"], "version": 1}
+            fresh[change["id"]] = change
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in fresh.values():  # one statement per set of columns (a role may receive fewer fields)
-        by_columns.setdefault(tuple(sorted(row)), []).append(row)
-    # many new records enter the search index together, after they are in (as an import's do)
-    deferred = search_schema.deferred_insert_statements(table) if len(fresh) >= BULK_INDEX else None
-    for statement in deferred[0] if deferred else []:
+    for change in fresh.values():  # one statement per set of columns (a role may receive fewer fields)
+        by_columns.setdefault(tuple(change["row"]), []).append(change)
+    # many new records enter the search index together, after they are in (as an import's do),
+    # and pass no capture trigger (capture is off while a page is written)
+    before: list[str] = []
+    after: list[str] = []
+    if len(fresh) >= BULK_INDEX:
+        indexed = search_schema.deferred_insert_statements(table) or ([], [])
+        captured = capture.insert_trigger_around(conn, table)
+        before, after = indexed[0] + captured[0], captured[1] + indexed[1]
+    for statement in before:
         conn.exec_driver_sql(statement)
-    for rows in by_columns.values():
-        _insert_many(conn, model, rows)
-    for statement in deferred[1] if deferred else []:
+    for same in by_columns.values():
+        _insert_many(conn, model, same)
+    for statement in after:
         conn.exec_driver_sql(statement)
     return written + len(fresh)
 
 
-def _insert_many(conn: Connection, model: Table, rows: list[dict[str, Any]]) -> None:
-    """Rows with the same columns in one executemany of plain tuples, each value converted as an
-    ORM insert converts it (the column types' own bind processors) and a column left out given its
-    default as an ORM insert would: a first sync inserts a hundred thousand records this way."""
-    defaults: dict[str, Any] = {}
-    for column in model.columns:
-        if column.name in rows[0] or column.default is None:
-            continue
-        if not getattr(column.default, "is_scalar", False):
-            conn.execute(insert(model), rows)  # a default computed in Python: as the ORM does it
-            return
-        defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
-    names = sorted(set(rows[0]) | set(defaults))
-    dialect = conn.dialect
-    convert = [model.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
-    listed = ", ".join(f'"{n}"' for n in names)
-    statement = f'INSERT INTO "{model.name}" ({listed}) VALUES ({", ".join("?" for _ in names)})'
-    values = ([row.get(n, defaults.get(n)) for n in names] for row in rows)
+def _insert_many(conn: Connection, model: Table, changes: list[dict[str, Any]]) -> None:
+    """New records whose pulled rows name the same columns, in one executemany of plain tuples: a
+    first sync inserts a hundred thousand records this way. Each value is read as `decode` reads
+    it and converted as an ORM insert converts it (the column types' own bind processors), and a
+    column left out is given its default as an ORM insert would."""
+    sent = tuple(changes[0]["row"])
+    key = (conn.dialect.name, model.name, sent)  # the same for every connection of one kind
+    if key not in _PLANS:
+        _PLANS[key] = _insert_plan(model.name, sent, conn.dialect)
+    plan = _PLANS[key]
+    if plan is None:  # a default computed in Python: as the ORM does it
+        rows = [{**_pulled_values(model, c["row"]), "id": c["id"], "version": 1} for c in changes]
+        conn.execute(insert(model), rows)
+        return
+    statement, steps, updated = plan
     conn.exec_driver_sql(
-        statement, [tuple(v if c is None else c(v) for c, v in zip(convert, vs, strict=True)) for vs in values]
+        statement,
+        [
+            (*[convert(row.get(key, default)) for key, default, convert in steps], change["id"], 1, updated(row))
+            for change in changes
+            for row in (change["row"],)
+        ],
     )
+
+
+_Step = tuple[str, Any, "Callable[[Any], Any]"]
+_Plan = tuple[str, list[_Step], "Callable[[dict[str, Any]], Any]"]
+_PLANS: dict[tuple[str, str, tuple[str, ...]], _Plan | None] = {}
+
+
+def _insert_plan(table: str, sent: tuple[str, ...], dialect: Any) -> _Plan | None:
+    """The INSERT for pulled rows of `table` that name the columns `sent`, for each column where
+    its value comes from and how it is converted, and (id, version and updated_at come last) how
+    the time the server recorded the change is written."""
+    model = protocol.table(table)
+    known = _received_columns(table)
+    names = [c for c in sent if c in known and c != "updated_at"]
+    steps: list[_Step] = []
+    for column in model.columns:
+        if column.name in ("id", "version", "updated_at"):
+            continue
+        if column.name in names:
+            default = None
+        elif column.default is None:
+            continue
+        elif getattr(column.default, "is_scalar", False):
+            default = protocol.encode(column.default.arg)  # type: ignore[attr-defined]
+        else:
+            return None
+        steps.append((column.name, default, _converter(table, column.name, dialect)))
+    listed = ", ".join(f'"{n}"' for n in [key for key, _d, _c in steps] + ["id", "version", "updated_at"])
+    marks = ", ".join("?" for _ in range(len(steps) + 3))
+    bind = model.c["updated_at"].type.dialect_impl(dialect).bind_processor(dialect)
+
+    def updated(row: dict[str, Any]) -> Any:
+        moment = _server_time(row.get("updated_at"))
+        return moment if bind is None else bind(moment)
+
+    return f'INSERT INTO "{table}" ({listed}) VALUES ({marks})', steps, updated
+
+
+def _converter(table: str, column: str, dialect: Any) -> Callable[[Any], Any]:
+    """A pulled JSON value as the laptop's column stores it: read back by the column's type (a
+    wrong kind of value raises ValueError), then bound as SQLAlchemy binds it."""
+    read = protocol.decoder(table, column)
+    bind = protocol.table(table).c[column].type.dialect_impl(dialect).bind_processor(dialect)
+    if bind is None:
+        return lambda raw: None if raw is None else read(raw)
+    return lambda raw: None if raw is None else bind(read(raw))
 
 
 def _not_yet_held(conn: Connection, table: str, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -167,11 +225,10 @@ def _not_yet_held(conn: Connection, table: str, changes: list[dict[str, Any]]) -
     is left alone without reading or comparing it: a first sync receives busy parents many times."""
     held: dict[str, int] = {}
     ids = [c["id"] for c in changes]
-    for start in range(0, len(ids), CHUNK):
-        known = select(sync_row_state.c.row_id, sync_row_state.c.seq).where(
-            sync_row_state.c.tbl == table, sync_row_state.c.row_id.in_(ids[start : start + CHUNK])
-        )
-        held.update((str(row_id), int(seq)) for row_id, seq in conn.execute(known))
+    known = select(sync_row_state.c.row_id, sync_row_state.c.seq).where(
+        sync_row_state.c.tbl == table, _among(sync_row_state.c.row_id, ids)
+    )
+    held.update((str(row_id), int(seq)) for row_id, seq in conn.execute(known))
     if not held:
         return changes
     return [c for c in changes if int(c["seq"]) > held.get(c["id"], 0)]

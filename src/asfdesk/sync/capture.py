@@ -45,6 +45,18 @@ def trigger_statements(table: str) -> list[str]:
     ]
 
 
+def insert_trigger_around(connection: Any, table: str) -> tuple[list[str], list[str]]:
+    """For many pulled records of `table` written in one transaction (capture switched off):
+    statements to run before (drop the insert trigger, which would ask for every row whether
+    capture is off) and after (put it back as it was). DDL is transactional in SQLite: a rollback
+    or a crash leaves the trigger as it was. Nothing to do where the trigger is not installed."""
+    name = f"{PREFIX}{table}_ai"
+    rows = _execute(connection, f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '{name}'")
+    if not rows:
+        return [], []
+    return [f'DROP TRIGGER "{name}"'], [str(rows[0][0])]
+
+
 def install(connection: Any) -> None:
     """Create (or re-create) the capture triggers on every synchronised table. `connection` is a
     DB-API connection or SQLAlchemy Connection inside the caller's transaction."""

@@ -90,11 +90,11 @@ def decode(table_name: str, column: str, value: Any) -> Any:
     """A JSON value back into what the column holds; raises ValueError for a value of the wrong kind."""
     if value is None:
         return None
-    return _decoder(table_name, column)(value)
+    return decoder(table_name, column)(value)
 
 
 @cache
-def _decoder(table_name: str, column: str) -> Callable[[Any], Any]:
+def decoder(table_name: str, column: str) -> Callable[[Any], Any]:
     """How one column's values are read back (found once per column: a first sync reads millions)."""
     kind = table(table_name).columns[column].type
     where = f"{table_name}.{column}"
