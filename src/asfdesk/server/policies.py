@@ -268,8 +268,13 @@ RULES: dict[str, tuple[str, str | None, str | None]] = {
 }
 
 
+# A samordnare sees the region's records for reports (../domain: every rule above is true for her);
+# said first, the policy skips the look-up functions for every row of the largest pulls there are.
+SAMORDNARE = "asfdesk_role() = 'samordnare'"
+
+
 def policy_statements(table: str) -> list[str]:
-    sees, adds, changes = RULES[table]
+    sees, adds, changes = (f"{SAMORDNARE} OR ({rule})" for rule in _rules(table))
     return [
         f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY',
         f'ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY',
@@ -277,9 +282,14 @@ def policy_statements(table: str) -> list[str]:
         f'DROP POLICY IF EXISTS asfdesk_add ON "{table}"',
         f'DROP POLICY IF EXISTS asfdesk_change ON "{table}"',
         f'CREATE POLICY asfdesk_read ON "{table}" FOR SELECT USING ({sees})',
-        f'CREATE POLICY asfdesk_add ON "{table}" FOR INSERT WITH CHECK ({adds or sees})',
-        f'CREATE POLICY asfdesk_change ON "{table}" FOR UPDATE USING ({sees}) WITH CHECK ({changes or sees})',
+        f'CREATE POLICY asfdesk_add ON "{table}" FOR INSERT WITH CHECK ({adds})',
+        f'CREATE POLICY asfdesk_change ON "{table}" FOR UPDATE USING ({sees}) WITH CHECK ({changes})',
     ]
+
+
+def _rules(table: str) -> tuple[str, str, str]:
+    sees, adds, changes = RULES[table]
+    return sees, adds or sees, changes or sees
 
 
 def install(conn: Connection, scope_role: str, api_role: str) -> None:
