@@ -912,3 +912,58 @@ def test_a_sync_broken_while_the_next_batch_was_taken_sends_both_in_order_next_t
     assert not anna.team.refused()
     with anna.database.engine.connect() as conn:
         assert outbox.pending_count(conn) == 0
+
+
+def _edit_person(laptop: Laptop, person: str, **changes: Any) -> None:
+    records = laptop.context.contact_persons
+    records.update(person, dataclasses.replace(records.get_input(person), **changes))
+
+
+def test_a_days_edits_go_in_together_and_a_conflict_or_refusal_is_still_its_own(team_server: Server, laptops) -> None:
+    """Many edits in one batch: those nobody else touched go in together, field by field; the one
+    field someone else changed meanwhile is a conflict while the record's other edit stands; an
+    edit of a record outside the sender's scope is refused with its reason. The fields' stamps are
+    kept as one by one: an edit based on the version before them is a conflict in turn."""
+    import httpx
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    team_server.org("Coompanion Dalarna", "coompanion")
+    sara, dan = laptops("sara"), laptops("dan")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    dan.team.join(team_server.url, team_server.user("Dan Dalare", "radgivare", "Coompanion Dalarna"))
+    hidden = _enterprise(sara, "Gävle Café")
+    hidden_person = str(sara.context.contact_persons.create(ContactPersonInput(name="Gävle handledare"), hidden))
+    own = _enterprise(dan, "Falu Snickeri")
+    people = [str(dan.context.contact_persons.create(ContactPersonInput(name=f"H {n}"), own)) for n in range(8)]
+    for laptop in (sara, dan, sara):
+        laptop.team.sync()
+    _edit_person(sara, people[0], notes="Sara: ringer i morgon.")
+    sara.team.sync()
+    for n, person in enumerate(people):  # Dan has not synced since: his base is before Sara's edit
+        _edit_person(dan, person, notes=f"Dan {n}", **({"phone": "070-1234567"} if n == 0 else {}))
+    assert dan.team.sync().conflicts == 1
+    (conflict,) = dan.team.conflicts()
+    assert (conflict["row_id"], conflict["field"]) == (people[0], "notes")
+    sara.team.sync()
+    assert [_value(sara, ContactPerson, p, "notes") for p in people[1:]] == [f"Dan {n}" for n in range(1, 8)]
+    assert _value(sara, ContactPerson, people[0], "notes") == "Sara: ringer i morgon."
+    assert _value(sara, ContactPerson, people[0], "phone") == "070-1234567"
+
+    team = dan.team.team()
+    assert team is not None
+    headers = {"Authorization": f"Bearer {dan.team._token(team)}", "X-Asfdesk-Protocol": "1"}
+    changes = [{"t": "contact_person", "id": p, "base": 0, "fields": {"role": "ordförande"}} for p in people[1:4]]
+    changes.append({"t": "contact_person", "id": hidden_person, "base": 0, "fields": {"role": "ordförande"}})
+    body = httpx.post(f"{team_server.url}/v1/push", headers=headers, json={"batch": "roles", "changes": changes}).json()
+    assert body["refused"] == [{"t": "contact_person", "id": hidden_person, "reason": "utanför din behörighet"}]
+    assert {a[1] for a in body["accepted"]} == set(people[1:4])
+
+    # Sara's copy is from before Dan's role edits: she had his notes when she typed, not his roles
+    _edit_person(sara, people[1], notes="Sara igen")
+    _edit_person(sara, people[2], role="sekreterare")
+    sara.team.sync()
+    about = {(c["row_id"], c["field"]) for c in sara.team.conflicts()}
+    assert (people[2], "role") in about and not {(people[1], "notes"), (people[1], "role")} & about
+    assert _value(sara, ContactPerson, people[2], "role") == "ordförande"  # kept until someone decides
+    dan.team.sync()
+    assert _value(dan, ContactPerson, people[1], "notes") == "Sara igen"

@@ -18,9 +18,10 @@ from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from asfdesk.server import fields as hidden
-from asfdesk.server import fresh, scope
+from asfdesk.server import fresh, known, scope
 from asfdesk.server.accounts import Who, act_as, audit, now
 from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve
+from asfdesk.server.edits import decide, same
 from asfdesk.server.register import Sequencer, record_change, row_meta, touch
 from asfdesk.server.tables import sync_alias, sync_conflict, sync_push, team_account, team_device
 from asfdesk.sync import protocol
@@ -39,7 +40,9 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
     for table, same_table in groupby(sorted(changes, key=lambda c: order.get(c.table, -1)), key=lambda c: c.table):
         group = list(same_table)
-        for change in fresh.insert_new(batch, table, group) if protocol.is_synced(table) else group:
+        if protocol.is_synced(table):
+            group = known.update_known(batch, table, fresh.insert_new(batch, table, group))
+        for change in group:
             try:
                 with conn.begin_nested():
                     _apply(batch, change)
@@ -114,36 +117,17 @@ def _current(batch: Batch, table: str, row_id: str) -> dict[str, Any] | None:
     return None if found is None else dict(found._mapping)
 
 
-def _same(a: Any, b: Any) -> bool:
-    if protocol.is_empty(a) and protocol.is_empty(b):
-        return True
-    return bool(protocol.encode(a) == protocol.encode(b))
-
-
 def _update_fields(
     batch: Batch, table: str, row_id: str, values: dict[str, Any], base: int, meta: dict[str, Any]
 ) -> None:
     current = _current(batch, table, row_id)
     if current is None:
         raise Refused("utanför din behörighet")
-    withheld = hidden.withheld(batch.who.role, table)
-    if withheld & set(values):
-        values = {k: v for k, v in values.items() if k not in withheld}
+    decided = decide(batch, table, values, base, meta, current)
     stamps: dict[str, list[Any]] = meta["fields"]
-    others = {c for c, (seq, device) in stamps.items() if seq > base and device not in batch.own_devices}
-    deleted_by_other = current.get("deleted_at") is not None and "deleted_at" in others
-    changed: dict[str, Any] = {}
-    for column, value in values.items():
-        if column == "created_at" or _same(current.get(column), value):
-            continue  # when a record was made is set once, by whoever made it
-        if column == "deleted_at" and current.get(column) is not None and value is not None:
-            continue  # removed on both sides: the first removal stands, nothing to decide
-        if deleted_by_other and column != "deleted_at":
-            _conflict(batch, table, row_id, column, "deleted", current.get(column), value, stamps.get(column))
-        elif column in others:
-            _conflict(batch, table, row_id, column, "field", current.get(column), value, stamps.get(column))
-        else:
-            changed[column] = value
+    for column, kind in decided.conflicts:
+        _conflict(batch, table, row_id, column, kind, current.get(column), values[column], stamps.get(column))
+    changed, others = decided.changed, decided.others
     if not changed:
         batch.accepted.append([table, row_id, meta["seq"], not others])
         return
@@ -179,7 +163,7 @@ def _merge_into(batch: Batch, table: str, loser: str, winner: str, values: dict[
     edited = _edited_since_made(meta)
     changed: dict[str, Any] = {}
     for column, value in values.items():
-        if column in withheld or column in ("created_at", "deleted_at") or _same(current.get(column), value):
+        if column in withheld or column in ("created_at", "deleted_at") or same(current.get(column), value):
             continue
         if protocol.is_empty(current.get(column)) and column not in edited:
             changed[column] = value
@@ -281,8 +265,8 @@ def resolve_conflict(conn: Connection, who: Who, conflict_id: str, value: Any) -
     current = _current(batch, found.tbl, found.row_id)
     if current is None:
         raise Refused("utanför din behörighet")
-    changes: dict[str, Any] = {} if _same(current.get(found.field), decoded) else {found.field: decoded}
-    keeps_edit = not _same(protocol.encode(decoded), found.kept)
+    changes: dict[str, Any] = {} if same(current.get(found.field), decoded) else {found.field: decoded}
+    keeps_edit = not same(protocol.encode(decoded), found.kept)
     if found.kind == "deleted" and keeps_edit and current.get("deleted_at") is not None:
         changes["deleted_at"] = None  # keeping the edit brings the removed record back
     if changes:
