@@ -415,11 +415,15 @@ class _Steps:
         """Records this laptop holds at a sequence beyond `after`: sent ahead of their turn (parents
         of an earlier page's records), they need not come again. Empty when there are too many to say."""
         with self.conn.begin():
-            query = select(sync_row_state.c.tbl, sync_row_state.c.row_id, sync_row_state.c.seq).where(
-                sync_row_state.c.seq > after
+            beyond = sync_row_state.c.seq > after
+            # counted before they are read: after a join's push every record is held beyond the cursor
+            many = select(func.count()).select_from(
+                select(sync_row_state.c.seq).where(beyond).limit(HELD_MOST + 1).subquery()
             )
-            held = [[str(t), str(i), int(s)] for t, i, s in self.conn.execute(query.limit(HELD_MOST + 1))]
-        return held if len(held) <= HELD_MOST else []
+            if int(self.conn.execute(many).scalar() or 0) > HELD_MOST:
+                return []
+            query = select(sync_row_state.c.tbl, sync_row_state.c.row_id, sync_row_state.c.seq).where(beyond)
+            return [[str(t), str(i), int(s)] for t, i, s in self.conn.execute(query)]
 
 
 def dirty_count(database: Database) -> int:
