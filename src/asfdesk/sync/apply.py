@@ -17,12 +17,13 @@ from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from asfdesk.storage import search_schema
 from asfdesk.sync import capture, protocol
+from asfdesk.sync.id_lists import among
 from asfdesk.sync.local_state import NEW_ROW, sync_apply, sync_conflict, sync_dirty, sync_row_state, sync_state
 
 BULK_INDEX = 100  # new records of one table in a page from which they are indexed together
@@ -101,12 +102,6 @@ def apply_page(conn: Connection, page: dict[str, Any]) -> PageApplied:
     return PageApplied(written, removed)
 
 
-def _among(column: ColumnElement[Any], ids: list[str]) -> ColumnElement[bool]:
-    """`column IN (…ids)` with the ids as one JSON text: a page asks for thousands at a time, and
-    as one parameter the statement is the same every time (no placeholder per id to render)."""
-    return column.in_(select(func.json_each(json.dumps(ids)).table_valued("value").c.value))
-
-
 def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> int:
     """Write pulled records of one table: those new here inserted together, the others compared
     with what is here (read together) and updated where they differ."""
@@ -114,9 +109,9 @@ def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> i
     ids = [c["id"] for c in changes]
     here: dict[str, Any] = {}
     dirty: dict[str, set[str]] = {}
-    here.update((str(r.id), r._mapping) for r in conn.execute(select(model).where(_among(model.c.id, ids))))
+    here.update((str(r.id), r._mapping) for r in conn.execute(select(model).where(among(model.c.id, ids))))
     noted = select(sync_dirty.c.row_id, sync_dirty.c.col).where(
-        sync_dirty.c.tbl == table, _among(sync_dirty.c.row_id, ids)
+        sync_dirty.c.tbl == table, among(sync_dirty.c.row_id, ids)
     )
     for row_id, column in conn.execute(noted):
         dirty.setdefault(str(row_id), set()).add(column)
@@ -226,7 +221,7 @@ def _not_yet_held(conn: Connection, table: str, changes: list[dict[str, Any]]) -
     held: dict[str, int] = {}
     ids = [c["id"] for c in changes]
     known = select(sync_row_state.c.row_id, sync_row_state.c.seq).where(
-        sync_row_state.c.tbl == table, _among(sync_row_state.c.row_id, ids)
+        sync_row_state.c.tbl == table, among(sync_row_state.c.row_id, ids)
     )
     held.update((str(row_id), int(seq)) for row_id, seq in conn.execute(known))
     if not held:

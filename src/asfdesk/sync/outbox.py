@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, delete, literal_column, select
 
 from asfdesk.sync import protocol
+from asfdesk.sync.id_lists import among
 from asfdesk.sync.local_state import NEW_ROW, REMOVED_ROW, sync_dirty, sync_outgoing
 
-BATCH_ROWS = 1000  # records per batch (the server takes up to 5000 changes)
-CHUNK = 500  # ids per IN (...) list
+BATCH_ROWS = 2500  # records per batch (the server takes up to 5000; a larger one holds others back longer)
 
 
 def waiting(conn: Connection, skip: frozenset[str] = frozenset()) -> dict[str, Any] | None:
@@ -58,10 +58,8 @@ def take_batch(conn: Connection, skip: frozenset[str] = frozenset()) -> dict[str
         if not ids:
             continue
         taken += len(ids)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            changes += _changes(conn, table.name, chunk)
-            conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == table.name, sync_dirty.c.row_id.in_(chunk)))
+        changes += _changes(conn, table.name, ids)
+        conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == table.name, among(sync_dirty.c.row_id, ids)))
     if not taken:
         return None
     body = {"batch": str(uuid.uuid4()), "changes": changes}
@@ -85,12 +83,12 @@ def _changes(conn: Connection, table: str, ids: list[str]) -> list[dict[str, Any
     """The changes to send for these records of one table, read together."""
     noted: dict[str, list[tuple[str, int]]] = {}
     query = select(sync_dirty.c.row_id, sync_dirty.c.col, sync_dirty.c.base_seq).where(
-        sync_dirty.c.tbl == table, sync_dirty.c.row_id.in_(ids)
+        sync_dirty.c.tbl == table, among(sync_dirty.c.row_id, ids)
     )
     for row_id, column, base in conn.execute(query):
         noted.setdefault(str(row_id), []).append((column, int(base)))
     model = protocol.table(table)
-    rows = {str(r.id): r._mapping for r in conn.execute(select(model).where(model.c.id.in_(ids)))}
+    rows = {str(r.id): r._mapping for r in conn.execute(select(model).where(among(model.c.id, ids)))}
     return [change for row_id in ids if (change := _change(table, row_id, noted[row_id], rows.get(row_id)))]
 
 
