@@ -13,6 +13,7 @@ savepoint first.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, text
@@ -35,7 +36,7 @@ def update_known(batch: Batch, table: str, changes: list[Change]) -> list[Change
         return changes
     resolved = resolve_many(batch, table, [c.id for c in edits])
     targets = [resolved[c.id] for c in edits]
-    twice = {t for t in targets if targets.count(t) > 1}
+    twice = {t for t, n in Counter(targets).items() if n > 1}
     metas = _metas(batch.conn, table, targets)
     currents = {
         str(r.id): dict(r._mapping) for r in batch.conn.execute(select(model).where(any_of(model.c.id, targets)))
