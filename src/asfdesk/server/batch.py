@@ -69,6 +69,14 @@ def resolve_many(batch: Batch, table: str, ids: list[str]) -> dict[str, str]:
     return {i: found.get(i, i) for i in ids}
 
 
+def resolve_parents(batch: Batch, table: str, changes: list[Change]) -> dict[str, dict[str, str]]:
+    """Every record these changes (all of `table`) refer to, by parent table: its id on the server."""
+    referred: dict[str, list[str]] = {}  # parent table → the ids these records refer to (any column)
+    for column, parent in protocol.references(table).items():
+        referred.setdefault(parent, []).extend(str(c.fields[column]) for c in changes if c.fields.get(column))
+    return {parent: resolve_many(batch, parent, wanted) for parent, wanted in referred.items()}
+
+
 def decoded(batch: Batch, change: Change, parents: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
     """The sent fields as values, references re-pointed to merged records (`parents`: resolved already)."""
     columns = set(protocol.data_columns(change.table))

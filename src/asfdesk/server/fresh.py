@@ -20,7 +20,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from asfdesk.server import scope
 from asfdesk.server.accounts import now
-from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many
+from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many, resolve_parents
 from asfdesk.sync import protocol
 
 CHUNK = 5000  # ids per query
@@ -34,10 +34,7 @@ def insert_new(batch: Batch, table: str, changes: list[Change]) -> list[Change]:
     ids = [c.id for c in candidates]
     # an id the server already holds makes the insert fail on the register's key: all go one by one
     taken = {old for old, new in resolve_many(batch, table, ids).items() if old != new}
-    referred: dict[str, list[str]] = {}  # parent table → the ids these records refer to (any column)
-    for column, parent in protocol.references(table).items():
-        referred.setdefault(parent, []).extend(str(c.fields[column]) for c in candidates if c.fields.get(column))
-    parents = {parent: resolve_many(batch, parent, wanted) for parent, wanted in referred.items()}
+    parents = resolve_parents(batch, table, candidates)
     fresh: list[tuple[Change, dict[str, Any]]] = []
     for change in candidates:
         if change.id in taken:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from asfdesk.server import scope
 from asfdesk.server.accounts import now
 from asfdesk.server.any_of import any_of
-from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many
+from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many, resolve_parents
 from asfdesk.server.edits import decide
 from asfdesk.server.tables import sync_row
 from asfdesk.sync import protocol
@@ -41,10 +41,7 @@ def update_known(batch: Batch, table: str, changes: list[Change]) -> list[Change
     currents = {
         str(r.id): dict(r._mapping) for r in batch.conn.execute(select(model).where(any_of(model.c.id, targets)))
     }
-    referred: dict[str, list[str]] = {}
-    for column, parent in protocol.references(table).items():
-        referred.setdefault(parent, []).extend(str(c.fields[column]) for c in edits if c.fields.get(column))
-    parents = {parent: resolve_many(batch, parent, wanted) for parent, wanted in referred.items()}
+    parents = resolve_parents(batch, table, edits)
     plain: list[tuple[Change, str, dict[str, Any], dict[str, Any], bool]] = []  # change, id, changed, meta, caught up
     for change, row_id in zip(edits, targets, strict=True):
         meta, current = metas.get(row_id), currents.get(row_id)
