@@ -967,3 +967,36 @@ def test_a_days_edits_go_in_together_and_a_conflict_or_refusal_is_still_its_own(
     assert _value(sara, ContactPerson, people[2], "role") == "ordförande"  # kept until someone decides
     dan.team.sync()
     assert _value(dan, ContactPerson, people[1], "notes") == "Sara igen"
+
+
+def test_hostile_edits_in_one_batch_are_each_refused_and_the_good_ones_go_in(team_server: Server, laptops) -> None:
+    """Edits that would go in together: one of the wrong kind, one of a field that does not exist,
+    one of a record the server never had, one too long — each refused with its reason, beside two
+    good edits that go in."""
+    import httpx
+
+    anna, sara = _pair(team_server, laptops)
+    made = _enterprise(anna, "Giltigt AB")
+    people = [str(anna.context.contact_persons.create(ContactPersonInput(name=f"P {n}"), made)) for n in range(5)]
+    anna.team.sync()
+    team = anna.team.team()
+    assert team is not None
+    headers = {"Authorization": f"Bearer {anna.team._token(team)}", "X-Asfdesk-Protocol": "1"}
+    edit = {"t": "contact_person", "base": 0}
+    changes = [
+        {**edit, "id": people[0], "fields": {"notes": "bra"}},
+        {**edit, "id": people[1], "fields": {"notes": 17}},
+        {**edit, "id": people[2], "fields": {"lösenord": "x"}},
+        {**edit, "id": "finns-inte", "fields": {"notes": "x"}},
+        {**edit, "id": people[3], "fields": {"name": "x" * 5000}},
+        {**edit, "id": people[4], "fields": {"notes": "också bra"}},
+    ]
+    answer = httpx.post(f"{team_server.url}/v1/push", headers=headers, json={"batch": "mix", "changes": changes})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert {r["id"] for r in body["refused"]} == {people[1], people[2], "finns-inte", people[3]}
+    assert all(r["reason"] for r in body["refused"])
+    assert {a[1] for a in body["accepted"]} == {people[0], people[4]}
+    sara.team.sync()
+    assert [_value(sara, ContactPerson, p, "notes") for p in (people[0], people[4])] == ["bra", "också bra"]
+    assert _value(sara, ContactPerson, people[3], "name") == "P 3"
