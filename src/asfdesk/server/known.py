@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.exc import DBAPIError
 
 from asfdesk.server import scope
@@ -24,7 +24,7 @@ from asfdesk.server.accounts import now
 from asfdesk.server.any_of import any_of
 from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many, resolve_parents
 from asfdesk.server.edits import decide
-from asfdesk.server.tables import sync_row
+from asfdesk.server.register import row_metas
 from asfdesk.sync import protocol
 
 
@@ -37,7 +37,7 @@ def update_known(batch: Batch, table: str, changes: list[Change]) -> list[Change
     resolved = resolve_many(batch, table, [c.id for c in edits])
     targets = [resolved[c.id] for c in edits]
     twice = {t for t, n in Counter(targets).items() if n > 1}
-    metas = _metas(batch.conn, table, targets)
+    metas = row_metas(batch.conn, table, targets, lock=True)
     currents = {
         str(r.id): dict(r._mapping) for r in batch.conn.execute(select(model).where(any_of(model.c.id, targets)))
     }
@@ -67,16 +67,6 @@ def update_known(batch: Batch, table: str, changes: list[Change]) -> list[Change
     )
     done = {id(c) for c, *_rest in plain}
     return [c for c in changes if id(c) not in done]
-
-
-def _metas(conn: Connection, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """The register entries of these records, locked until the batch commits."""
-    query = (
-        select(sync_row.c.row_id, sync_row.c.seq, sync_row.c.fields)
-        .where(sync_row.c.tbl == table, any_of(sync_row.c.row_id, ids))
-        .with_for_update()
-    )
-    return {str(r.row_id): {"seq": r.seq, "fields": dict(r.fields)} for r in conn.execute(query)}
 
 
 def _write(batch: Batch, model: Table, rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> dict[str, int]:

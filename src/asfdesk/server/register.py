@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, String, and_, case, cast, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
+from asfdesk.server.any_of import any_of
 from asfdesk.server.tables import sync_counter, sync_row
 
 
@@ -35,13 +36,19 @@ class Sequencer:
 
 
 def row_meta(conn: Connection, table: str, row_id: str, lock: bool = False) -> dict[str, Any] | None:
-    query = select(sync_row.c.seq, sync_row.c.fields, sync_row.c.origin_org).where(
-        sync_row.c.tbl == table, sync_row.c.row_id == row_id
+    return row_metas(conn, table, [row_id], lock).get(row_id)
+
+
+def row_metas(conn: Connection, table: str, ids: list[str], lock: bool = False) -> dict[str, dict[str, Any]]:
+    """The register entries of these records (`lock`: locked until the transaction commits)."""
+    query = select(sync_row.c.row_id, sync_row.c.seq, sync_row.c.fields, sync_row.c.origin_org).where(
+        sync_row.c.tbl == table, any_of(sync_row.c.row_id, ids)
     )
     if lock:
         query = query.with_for_update()
-    found = conn.execute(query).first()
-    return None if found is None else {"seq": found.seq, "fields": dict(found.fields), "origin_org": found.origin_org}
+    return {
+        str(r.row_id): {"seq": r.seq, "fields": dict(r.fields), "origin_org": r.origin_org} for r in conn.execute(query)
+    }
 
 
 def record_change(

@@ -195,7 +195,7 @@ def _insert_plan(table: str, sent: tuple[str, ...], dialect: Any) -> _Plan | Non
         steps.append((column.name, default, _converter(table, column.name, dialect)))
     listed = ", ".join(f'"{n}"' for n in [key for key, _d, _c in steps] + ["id", "version", "updated_at"])
     marks = ", ".join("?" for _ in range(len(steps) + 3))
-    bind = model.c["updated_at"].type.dialect_impl(dialect).bind_processor(dialect)
+    bind = _binder(table, "updated_at", dialect)
 
     def updated(row: dict[str, Any]) -> Any:
         moment = _server_time(row.get("updated_at"))
@@ -204,11 +204,19 @@ def _insert_plan(table: str, sent: tuple[str, ...], dialect: Any) -> _Plan | Non
     return f'INSERT INTO "{table}" ({listed}) VALUES ({marks})', steps, updated
 
 
+def _binder(table: str, column: str, dialect: Any) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy binds a value of this column for `dialect` (None: as it is)."""
+    bound: Callable[[Any], Any] | None = (
+        protocol.table(table).c[column].type.dialect_impl(dialect).bind_processor(dialect)
+    )
+    return bound
+
+
 def _converter(table: str, column: str, dialect: Any) -> Callable[[Any], Any]:
     """A pulled JSON value as the laptop's column stores it: read back by the column's type (a
     wrong kind of value raises ValueError), then bound as SQLAlchemy binds it."""
     read = protocol.decoder(table, column)
-    bind = protocol.table(table).c[column].type.dialect_impl(dialect).bind_processor(dialect)
+    bind = _binder(table, column, dialect)
     if bind is None:
         return lambda raw: None if raw is None else read(raw)
     return lambda raw: None if raw is None else bind(read(raw))
