@@ -366,22 +366,62 @@ def test_joining_leaves_the_laptops_own_records_as_they_were(team_server: Server
     assert anna.team.sync().line() == "skickade 0, tog emot 0, konflikter 0"
 
 
-def test_the_laptops_audit_log_reaches_the_server_once(team_server: Server, laptops) -> None:
-    import psycopg
+def _audit_on_server(team_server: Server, record_id: str) -> tuple[list[tuple[str, list[str]]], int]:
+    with psycopg.connect(team_server.pg) as conn:
+        rows = conn.execute(
+            "SELECT action, fields FROM audit_log WHERE record_id = %s ORDER BY at", (record_id,)
+        ).fetchall()
+        pushes = conn.execute("SELECT count(*) FROM server_audit WHERE action = 'audit push'").fetchone()
+    return [(str(action), list(fields)) for action, fields in rows], int(pushes[0] if pushes else 0)
 
+
+def _counting_audit_requests(monkeypatch: Any) -> list[int]:
+    sent: list[int] = []
+    real = TeamClient.audit
+
+    def counted(self: TeamClient, entries: list[dict[str, Any]]) -> dict[str, Any]:
+        sent.append(len(entries))
+        return real(self, entries)
+
+    monkeypatch.setattr(TeamClient, "audit", counted)
+    return sent
+
+
+def test_the_laptops_audit_log_reaches_the_server_once_with_its_changes(
+    team_server: Server, laptops, monkeypatch
+) -> None:
     anna, _sara = _pair(team_server, laptops)
     enterprise = _enterprise(anna, "Loggat AB")
     _edit(anna, enterprise, phone="070-555 55 55")
+    requests = _counting_audit_requests(monkeypatch)
     anna.team.sync()
     anna.team.sync()  # nothing new: nothing sent twice
-    with psycopg.connect(team_server.pg) as conn:
-        rows = conn.execute(
-            "SELECT action, fields FROM audit_log WHERE record_id = %s ORDER BY at", (enterprise,)
-        ).fetchall()
-        pushes = conn.execute("SELECT count(*) FROM server_audit WHERE action = 'audit push'").fetchone()
+    rows, pushes = _audit_on_server(team_server, enterprise)
     assert [r[0] for r in rows] == ["create", "update"]
     assert rows[1][1] == ["phone"]
-    assert pushes == (1,)
+    assert pushes == 1
+    assert requests == []  # they went with the push of the changes, not in a request of their own
+
+
+def test_an_older_server_that_drops_audit_entries_from_a_push_gets_them_on_their_own(
+    team_server: Server, laptops, monkeypatch
+) -> None:
+    anna, _sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Loggat AB")
+    _edit(anna, enterprise, phone="070-555 55 55")
+    real_push = TeamClient.push
+
+    def older_server(self: TeamClient, batch: dict[str, Any]) -> dict[str, Any]:  # knows no "audit" field
+        answer = real_push(self, {key: value for key, value in batch.items() if key != "audit"})
+        return {key: value for key, value in answer.items() if key != "audit"}
+
+    monkeypatch.setattr(TeamClient, "push", older_server)
+    requests = _counting_audit_requests(monkeypatch)
+    anna.team.sync()
+    anna.team.sync()
+    rows, pushes = _audit_on_server(team_server, enterprise)
+    assert [r[0] for r in rows] == ["create", "update"]
+    assert pushes == 1 and len(requests) == 1
 
 
 def test_a_record_removed_on_two_laptops_is_no_conflict(team_server: Server, laptops) -> None:

@@ -50,11 +50,6 @@ class ChangeIn(BaseModel):
     fields: dict[str, Any] = Field(default_factory=dict)
 
 
-class PushRequest(BaseModel):
-    batch: ID
-    changes: list[ChangeIn] = Field(max_length=5000)
-
-
 class AuditEntryIn(BaseModel):
     id: ID
     at: datetime
@@ -63,6 +58,12 @@ class AuditEntryIn(BaseModel):
     kind: str = Field(max_length=40)
     record_id: str = Field(default="", max_length=36)
     fields: list[Annotated[str, Field(max_length=60)]] = Field(default_factory=list, max_length=200)
+
+
+class PushRequest(BaseModel):
+    batch: ID
+    changes: list[ChangeIn] = Field(max_length=5000)
+    audit: list[AuditEntryIn] = Field(default_factory=list, max_length=5000)  # the laptop's, as /v1/audit takes
 
 
 class AuditRequest(BaseModel):
@@ -188,21 +189,23 @@ def create_app(engine: Engine) -> FastAPI:
             who = caller(conn, device)
             if who.role == "admin":
                 raise _problem(403, "Ett administratörskonto arbetar inte med uppgifter.")
-            return merge.apply_batch(conn, who, body.batch, changes)
+            answer = merge.apply_batch(conn, who, body.batch, changes)
+            # the same transaction: the laptop notes its entries as taken only with this answer
+            return {**answer, "audit": store_audit(conn, who, body.audit)}
 
     @app.post("/v1/audit", dependencies=[Depends(versions)])
     def audit(body: AuditRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
         """The laptop's own audit log, kept by the server too (entries are never changed; a resend is ignored)."""
-        rows = [e.model_dump() for e in body.entries]
         with engine.begin() as conn:
-            who = caller(conn, device)
-            if rows:
-                statement = pg_insert(AuditEntry).on_conflict_do_nothing(index_elements=["id"])
-                conn.execute(statement, [{**r, "seq": None, "hash": None} for r in rows])
-                accounts.audit(
-                    conn, "audit push", who, ids=[r["id"] for r in rows][:1000], detail=f"{len(rows)} poster"
-                )
-        return {"stored": len(rows)}
+            return {"stored": store_audit(conn, caller(conn, device), body.entries)}
+
+    def store_audit(conn: Connection, who: accounts.Who, entries: list[AuditEntryIn]) -> int:
+        rows = [e.model_dump() for e in entries]
+        if rows:
+            statement = pg_insert(AuditEntry).on_conflict_do_nothing(index_elements=["id"])
+            conn.execute(statement, [{**r, "seq": None, "hash": None} for r in rows])
+            accounts.audit(conn, "audit push", who, ids=[r["id"] for r in rows][:1000], detail=f"{len(rows)} poster")
+        return len(rows)
 
     @app.get("/v1/pull", dependencies=[Depends(versions)])
     def pull(device: Annotated[str, Depends(token)], after: int = 0, limit: int = 1000) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from typing import Any, cast
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from asfdesk.storage.audit_chain import write_head
 from asfdesk.storage.base import SyncedRow
@@ -30,6 +30,7 @@ from asfdesk.storage.keys import DatabaseKey
 from asfdesk.storage.search_schema import terms_table_statement
 
 BUSY_TIMEOUT_MS = 5000
+POOLED = 5  # connections kept open between uses (the window, its workers and a sync at once)
 log = logging.getLogger(__name__)
 
 
@@ -87,7 +88,7 @@ def one_session(session_factory: sessionmaker[Session]) -> Iterator[sessionmaker
     """A session factory whose sessions are all one reading session, on one connection.
 
     For reads made of many small queries (a document): one connection instead of one per
-    look-up (the engine opens a new one for every session), one consistent snapshot, and never
+    look-up (each session takes one from the pool), one consistent snapshot, and never
     the write lock, so a report being made does not keep a save in the window waiting.
     """
     with reading(), session_factory() as session:
@@ -128,12 +129,18 @@ def make_engine(path: Path, read_only: bool = False, key: DatabaseKey | None = N
     def connect() -> Any:
         return raw_connect(path, None, read_only=read_only, cipher=key is not None, immutable=immutable)
 
+    # Connections are kept and reused (decision 0023): a new SQLite connection reads the whole
+    # schema, sets its pragmas and makes its temporary search table, and closing the last one
+    # checkpoints the write-ahead log — most of what a save cost. Any thread may take one (they
+    # are made with check_same_thread=False; the pool gives each to one user at a time), a
+    # transaction left open is rolled back when it is returned, and never a caller waits for one.
+    pooled: dict[str, Any] = {"poolclass": QueuePool, "pool_size": POOLED, "max_overflow": -1, "creator": connect}
     if key is None:
-        engine = create_engine("sqlite://", poolclass=NullPool, creator=connect)
+        engine = create_engine("sqlite://", **pooled)
     else:
         # SQLCipher: the dialect sets the key on each new connection (its password is the key pragma's value).
         url = URL.create("sqlite+pysqlcipher", password=key.pragma_value, database="asfdesk.db")
-        engine = create_engine(url, poolclass=NullPool, creator=connect)
+        engine = create_engine(url, **pooled)
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _begin_deferred if read_only else _begin_immediate)
     return engine

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -116,13 +116,20 @@ def _write_run(conn: Connection, table: str, changes: list[dict[str, Any]]) -> i
     for row_id, column in conn.execute(noted):
         dirty.setdefault(str(row_id), set()).add(column)
     fresh: dict[str, dict[str, Any]] = {}
-    written = 0
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # by the columns that differ
     for change in changes:
         if change["id"] in here:
             values = _pulled_values(model, change["row"])
-            written += _update(conn, model, change["id"], here[change["id"]], values, dirty.get(change["id"], set()))
+            differing = _differing(here[change["id"]], values, dirty.get(change["id"], set()))
+            if differing is not None:
+                bound = {f"new_{column}": value for column, value in differing.items()}
+                updates.setdefault(tuple(sorted(differing)), []).append({**bound, "where_id": change["id"]})
         else:
             fresh[change["id"]] = change
+    written = 0
+    for columns, rows in updates.items():
+        conn.execute(_update_statement(table, columns), rows)
+        written += len(rows)
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for change in fresh.values():  # one statement per set of columns (a role may receive fewer fields)
         by_columns.setdefault(tuple(change["row"]), []).append(change)
@@ -250,19 +257,27 @@ def _received_columns(table: str) -> frozenset[str]:
     return frozenset(protocol.table(table).columns.keys()) - frozenset(protocol.LOCAL_COLUMNS)
 
 
-def _update(conn: Connection, model: Table, row_id: str, current: Any, values: dict[str, Any], dirty: set[str]) -> bool:
-    """Update a record held here with pulled values; False when nothing differs (its own change come
-    back) or it was made here and not yet accepted (the server's copy comes again after the push)."""
+def _differing(current: Any, values: dict[str, Any], dirty: set[str]) -> dict[str, Any] | None:
+    """The pulled values that differ from the record held here, with the time the server recorded
+    them; None when nothing differs (its own change come back) or the record was made here and is
+    not yet accepted (the server's copy comes again after the push). Columns changed here and not
+    yet accepted are left as they are."""
     if NEW_ROW in dirty:
-        return False
+        return None
     changed_at = values.pop("updated_at")
-    values = {c: v for c, v in values.items() if c not in dirty and not _equal(current[c], v)}
-    if not values:
-        return False
-    conn.execute(
-        update(model).where(model.c.id == row_id).values(**values, updated_at=changed_at, version=model.c.version + 1)
-    )
-    return True
+    differing = {c: v for c, v in values.items() if c not in dirty and not _equal(current[c], v)}
+    if not differing:
+        return None
+    differing["updated_at"] = changed_at
+    return differing
+
+
+@functools.cache
+def _update_statement(table: str, columns: tuple[str, ...]) -> Any:
+    """One UPDATE of these columns (and the version), run for many records at once."""
+    model = protocol.table(table)
+    values: dict[str, Any] = {column: bindparam(f"new_{column}") for column in columns}
+    return update(model).where(model.c.id == bindparam("where_id")).values(**values, version=model.c.version + 1)
 
 
 def _equal(here: Any, there: Any) -> bool:

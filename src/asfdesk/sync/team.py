@@ -22,8 +22,7 @@ from sqlalchemy import Connection, delete, func, select, text
 from asfdesk.services.audit import AuditTrail
 from asfdesk.storage.engine import Database
 from asfdesk.storage.keys import SecretStore
-from asfdesk.storage.models import AuditEntry
-from asfdesk.sync import capture, outbox, protocol, roles
+from asfdesk.sync import audit_push, capture, outbox, protocol, roles
 from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
 from asfdesk.sync.client import TeamClient, TeamError
 from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state
@@ -186,18 +185,22 @@ class TeamService:
             self._secrets.remove(f"team-{team['me']['device']}")
         return removed
 
-    def _token(self, team: dict[str, Any]) -> str:
+    def _token(self, team: dict[str, Any], conn: Connection | None = None) -> str:
+        """This device's token, from the keyring or (read over `conn` if given) the database."""
         if team.get("token_in") == "keyring":
             token = self._secrets.get(f"team-{team['me']['device']}")
             if not token:
                 raise TeamError("Nyckeln till teamet saknas i datorns nyckelring. Anslut igen med en ny kod.")
             return token
-        with self._db.engine.connect() as conn:
+        if conn is None:
+            with self._db.engine.connect() as own:
+                return str(get_state(own, "token", ""))
+        with conn.begin():
             return str(get_state(conn, "token", ""))
 
-    def _client(self, team: dict[str, Any]) -> TeamClient:
+    def _client(self, team: dict[str, Any], conn: Connection | None = None) -> TeamClient:
         ca = Path(team["ca"]) if team.get("ca") else None
-        return TeamClient(team["url"], self._token(team), ca, self._schema)
+        return TeamClient(team["url"], self._token(team, conn), ca, self._schema)
 
     # -- join -----------------------------------------------------------------------------
     def preview(self, url: str, code: str, ca_file: Path | None = None) -> JoinPreview:
@@ -279,46 +282,37 @@ class TeamService:
         """Push, pull, push again. `progress` hears of each batch and page; `cancelled` is asked
         between them, and when it answers True the sync stops there (SyncCancelled): every step
         done is kept, so the next sync goes on from where this one stopped."""
-        team = self.team()
-        if team is None:
-            raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
         # one connection for the whole sync, each step its own transaction (none open while waiting)
-        with self._client(team) as client, self._db.engine.connect() as conn:
-            steps = _Steps(client, conn, progress, cancelled, self.page)
-            steps.push_all()
-            received, removed = steps.pull_all()
-            steps.push_all()
-            self._push_audit(client, conn)
+        with self._db.engine.connect() as conn:
             with conn.begin():
-                conflicts = self._open_conflicts(conn)
+                team = get_state(conn, "team")
+            if not team:
+                raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
+            with self._client(team, conn) as client:
+                return self._sync(client, conn, progress, cancelled)
+
+    def _sync(self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled) -> SyncResult:
+        steps = _Steps(client, conn, progress, cancelled, self.page)
+        steps.push_all()
+        received, removed = steps.pull_all()
+        steps.push_all()
+        self._push_audit(client, conn)
+        with conn.begin():
+            conflicts = self._open_conflicts(conn)
         return SyncResult(steps.sent - steps.merged, received, conflicts, removed, steps.merged)
 
     @staticmethod
     def _push_audit(client: TeamClient, conn: Connection) -> None:
-        """This laptop's audit entries since the last sync, to the server's log (a resend is ignored)."""
-        log = AuditEntry.__table__
+        """This laptop's audit entries not yet taken with a push (an older server takes them only
+        this way), to the server's log (a resend is ignored)."""
         while True:
             with conn.begin():
-                after = int(get_state(conn, "audit_seq", 0))
-                rows = conn.execute(select(log).where(log.c.seq > after).order_by(log.c.seq).limit(PAGE)).all()
-            if not rows:
+                entries, last = audit_push.pending(conn)
+            if not entries:
                 return
-            client.audit(
-                [
-                    {
-                        "id": r.id,
-                        "at": r.at.isoformat(),
-                        "actor": r.actor[:200],
-                        "action": r.action,
-                        "kind": r.kind,
-                        "record_id": r.record_id,
-                        "fields": list(r.fields),
-                    }
-                    for r in rows
-                ]
-            )
+            client.audit(entries)
             with conn.begin():
-                set_state(conn, "audit_seq", int(rows[-1].seq))
+                audit_push.taken(conn, last)
 
     def resolve(self, conflict_id: str, value: Any) -> None:
         team = self.team()
@@ -352,13 +346,17 @@ class _Steps:
         with conn.begin():
             total = outbox.pending_count(conn)
             batch = outbox.take_batch(conn)
+            # the audit entries made since the last sync go with the first batch (not kept in the
+            # outbox: a batch sent again goes without them, and they go with a later push)
+            entries, last_entry = audit_push.pending(conn) if batch is not None else ([], 0)
         if batch is None:
             return sent
         # not waited for on the way out: an answer that is never read leaves its batch waiting,
         # and the next sync sends it again (the server applies a batch once)
         sending = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asfdesk-push")
         try:
-            answering: Future[dict[str, Any]] = sending.submit(self.client.push, batch)
+            first = {**batch, "audit": entries} if entries else batch
+            answering: Future[dict[str, Any]] = sending.submit(self.client.push, first)
             while True:
                 self._check()
                 with conn.begin():
@@ -370,6 +368,9 @@ class _Steps:
                 with conn.begin():
                     apply_answer(conn, answer)
                     outbox.done(conn, batch["batch"])
+                    if entries and "audit" in answer:  # an older server leaves them to _push_audit
+                        audit_push.taken(conn, last_entry)
+                        entries = []
                 sent += len(batch["changes"])
                 self.sent += sum(1 for c in batch["changes"] if not (c.get("new") and c["t"] in SEEDED))
                 self.merged += sum(len(ids) for table, ids in answer.get("remap", {}).items() if table not in SEEDED)
