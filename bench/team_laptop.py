@@ -4,7 +4,8 @@ python -m bench.team_laptop sync DB DATA URL [CODE]   join with CODE if given, t
 python -m bench.team_laptop work DB DATA URL CODE ENTERPRISE ROUNDS EDITS
     join and sync, then ROUNDS times: EDITS edits of the notes of ENTERPRISE's contact persons,
     print "edited", wait for a line on stdin (every laptop has edited), sync; prints JSON with each
-    sync's seconds and the last note written to each contact person
+    sync's seconds and the last note written to each contact person, then waits for a line on stdin
+    before it closes (a laptop closing is no part of another's sync)
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def sync(database: Path, data: Path, url: str, code: str | None) -> dict[str, fl
         context.close()
 
 
-def work(database: Path, data: Path, url: str, code: str, enterprise: str, rounds: int, edits: int) -> dict[str, Any]:
+def work(database: Path, data: Path, url: str, code: str, enterprise: str, rounds: int, edits: int) -> None:
     context, team = _laptop(database, data)
     try:
         team.join(url, code)
@@ -79,7 +80,8 @@ def work(database: Path, data: Path, url: str, code: str, enterprise: str, round
             team.sync()
             seconds.append(time.perf_counter() - started)
             waiting.append(answered[0] - before)
-        return {"seconds": seconds, "waiting": waiting, "last": last}
+        print(json.dumps({"seconds": seconds, "waiting": waiting, "last": last}), flush=True)
+        sys.stdin.readline()
     finally:
         context.close()
 
@@ -105,7 +107,7 @@ def main(argv: list[str]) -> int:
         print(json.dumps(sync(Path(argv[1]), Path(argv[2]), argv[3], argv[4] if len(argv) > 4 else None)))
     elif argv[0] == "work":
         database, data, url, code, enterprise = Path(argv[1]), Path(argv[2]), argv[3], argv[4], argv[5]
-        print(json.dumps(work(database, data, url, code, enterprise, int(argv[6]), int(argv[7]))))
+        work(database, data, url, code, enterprise, int(argv[6]), int(argv[7]))
     else:
         raise SystemExit(__doc__)
     return 0

@@ -244,7 +244,12 @@ def many_laptops(laptops: int = LAPTOPS, rounds: int = ROUNDS, edits: int = EDIT
                     assert process.stdin is not None
                     process.stdin.write("sync\n")
                     process.stdin.flush()
-            results = [json.loads(p.communicate(timeout=1800)[0].strip().splitlines()[-1]) for p in processes]
+            results = []
+            for process in processes:  # every laptop has synced its last round ...
+                assert process.stdout is not None
+                results.append(json.loads(process.stdout.readline()))
+            for process in processes:  # ... before any closes
+                process.communicate("quit\n", timeout=1800)
             lost = _lost_edits(pg, results)
     seconds = [s for r in results for s in r["seconds"]]
     waiting = [s for r in results for s in r["waiting"]]
