@@ -13,8 +13,10 @@ from sqlalchemy import event, select
 from asfdesk.config import AppPaths
 from asfdesk.context import open_context
 from asfdesk.domain.inputs import EnterpriseInput
+from asfdesk.storage.audit_chain import forget_written_head, read_head, write_head
 from asfdesk.storage.connect import sqlite_uri
 from asfdesk.storage.models import Enterprise
+from tests.helpers.open_files import LISTED, open_files_named
 
 
 def _made_connections(context) -> list[int]:
@@ -100,3 +102,38 @@ def test_a_worker_thread_and_the_window_thread_save_through_the_same_connections
         assert made[0] <= 2  # one per thread at most, kept between saves
     finally:
         context.close()
+
+
+def test_a_connection_in_use_when_the_database_closes_is_closed_when_given_back(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """A thread that was not waited for: its connection does not stay open on the file after it."""
+    database = tmp_path / "late.db"
+    context = open_context(paths, database)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_reader() -> None:
+        with context.database.session_factory() as session:
+            session.execute(select(Enterprise.id)).all()
+            started.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=slow_reader)
+    thread.start()
+    started.wait(10)
+    context.close()
+    release.set()
+    thread.join()
+    if LISTED:
+        assert open_files_named(database.name) == []
+
+
+def test_the_audit_head_never_goes_back_to_an_older_entry(paths: AppPaths, tmp_path: Path) -> None:
+    """Two threads commit one after the other and write the head in the other order: the newer stays."""
+    database = tmp_path / "head.db"
+    write_head(database, 11, "b" * 64)
+    write_head(database, 10, "a" * 64)
+    assert read_head(database) == (11, "b" * 64)
+    forget_written_head(database)  # closed: a restored file may have a shorter log
+    write_head(database, 5, "c" * 64)
+    assert read_head(database) == (5, "c" * 64)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -59,15 +60,33 @@ def entry_hash(
     return hashlib.sha256((previous + payload).encode("utf-8")).hexdigest()
 
 
+_WRITING_HEAD = threading.Lock()  # threads of one window commit at once; their heads go one at a time
+_WRITTEN: dict[Path, int] = {}  # the sequence this process last wrote beside each open database
+
+
 def write_head(database: Path, seq: int, digest: str) -> None:
+    """The newest entry's (sequence, hash) beside the database. Never older than the one this
+    process wrote before: two threads that committed one after the other may get here in the
+    other order."""
     target = head_file(database)
-    staging = target.with_name(target.name + ".tmp")
-    try:
-        staging.write_text(json.dumps({"seq": seq, "hash": digest}), encoding="utf-8")
-        os.replace(staging, target)
-    except OSError:
-        staging.unlink(missing_ok=True)  # a full disk leaves the old head, not an empty file beside it
-        raise
+    staging = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    with _WRITING_HEAD:
+        if _WRITTEN.get(target, -1) > seq:
+            return
+        try:
+            staging.write_text(json.dumps({"seq": seq, "hash": digest}), encoding="utf-8")
+            os.replace(staging, target)
+        except OSError:
+            staging.unlink(missing_ok=True)  # a full disk leaves the old head, not an empty file beside it
+            raise
+        _WRITTEN[target] = seq
+
+
+def forget_written_head(database: Path) -> None:
+    """The database is closed: the file may be replaced (a restore, an encryption) by one whose
+    log is shorter, and its next head is written whatever this process wrote before."""
+    with _WRITING_HEAD:
+        _WRITTEN.pop(head_file(database), None)
 
 
 def read_head(database: Path) -> tuple[int, str] | None:

@@ -23,7 +23,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 from sqlalchemy.pool import QueuePool
 
-from asfdesk.storage.audit_chain import write_head
+from asfdesk.storage.audit_chain import forget_written_head, write_head
 from asfdesk.storage.base import SyncedRow
 from asfdesk.storage.connect import raw_connect
 from asfdesk.storage.keys import DatabaseKey
@@ -182,16 +182,28 @@ class Database:
 
     encrypted: bool = False
 
+    closed: bool = False
+
     @classmethod
     def on_file(cls, path: Path, read_only: bool = False, key: DatabaseKey | None = None) -> Database:
         engine = make_engine(path, read_only, key)
-        return cls(
+        database = cls(
             path=path,
             engine=engine,
             session_factory=make_session_factory(engine, None if read_only else path),
             read_only=read_only,
             encrypted=key is not None,
         )
+        event.listen(engine, "checkin", database._returned)
+        return database
 
     def close(self) -> None:
+        """Close every kept connection. One still in use (a thread that was not waited for) is
+        closed when it is given back, not kept: nothing holds the file after its last use."""
+        self.closed = True
         self.engine.dispose()
+        forget_written_head(self.path)
+
+    def _returned(self, _dbapi_connection: Any, record: Any) -> None:
+        if self.closed:
+            record.invalidate()

@@ -645,11 +645,17 @@ class MainWindow(QMainWindow):
         except DatabaseOpenError as exc:
             QMessageBox.warning(self, self.tr("Databasen kunde inte öppnas"), exc.message)
             return False
+        self.release_database()
+        self.adopt(context)
+        return True
+
+    def release_database(self) -> None:
+        """Close the open database once nothing reads or writes it in the background any more (the
+        Att göra thread, a sync): afterwards no connection holds the file, so it may be replaced."""
+        self._fill_timer.stop()
         self.todo_fill.wait()
         self.team_sync.stop()
         self.context.close()
-        self.adopt(context)
-        return True
 
     def adopt(self, context: AppContext) -> None:
         """Show another (already open) database in this window."""
@@ -714,10 +720,7 @@ class MainWindow(QMainWindow):
         for helper in (self.guide_dialog, self.shortcuts_dialog):
             if helper is not None:
                 helper.close()
-        self._fill_timer.stop()
-        self.todo_fill.wait()
-        self.team_sync.stop()
-        self.context.close()
+        self.release_database()
         super().closeEvent(event)
 
     def restart(self) -> bool:

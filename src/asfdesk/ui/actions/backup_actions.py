@@ -78,7 +78,7 @@ class BackupActions:
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         target, care = ctx.database.path, ctx.care
-        ctx.close()  # nothing may hold the file while it is swapped
+        window.release_database()  # nothing may hold the file while it is swapped
         try:
             care.restore_from(chosen)
         except OSError as exc:

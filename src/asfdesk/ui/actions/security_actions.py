@@ -94,7 +94,7 @@ class SecurityActions:
             if passphrase is None:
                 return False
         path, paths, keys, care = ctx.database.path, ctx.paths, ctx.keys, ctx.care
-        ctx.close()
+        window.release_database()  # nothing may hold the file while it is swapped
         try:
             care.encrypt(passphrase)
         except ENCRYPTION_FAILURES as exc:
