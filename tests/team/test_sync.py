@@ -375,6 +375,14 @@ def _audit_on_server(team_server: Server, record_id: str) -> tuple[list[tuple[st
     return [(str(action), list(fields)) for action, fields in rows], int(pushes[0] if pushes else 0)
 
 
+def _logged_edit(team_server: Server, laptops: Any) -> tuple[Laptop, str]:
+    """A joined laptop with an enterprise made and edited since its last sync (two audit entries)."""
+    anna, _sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Loggat AB")
+    _edit(anna, enterprise, phone="070-555 55 55")
+    return anna, enterprise
+
+
 def _counting_audit_requests(monkeypatch: Any) -> list[int]:
     sent: list[int] = []
     real = TeamClient.audit
@@ -390,9 +398,7 @@ def _counting_audit_requests(monkeypatch: Any) -> list[int]:
 def test_the_laptops_audit_log_reaches_the_server_once_with_its_changes(
     team_server: Server, laptops, monkeypatch
 ) -> None:
-    anna, _sara = _pair(team_server, laptops)
-    enterprise = _enterprise(anna, "Loggat AB")
-    _edit(anna, enterprise, phone="070-555 55 55")
+    anna, enterprise = _logged_edit(team_server, laptops)
     requests = _counting_audit_requests(monkeypatch)
     anna.team.sync()
     anna.team.sync()  # nothing new: nothing sent twice
@@ -406,9 +412,7 @@ def test_the_laptops_audit_log_reaches_the_server_once_with_its_changes(
 def test_an_older_server_that_drops_audit_entries_from_a_push_gets_them_on_their_own(
     team_server: Server, laptops, monkeypatch
 ) -> None:
-    anna, _sara = _pair(team_server, laptops)
-    enterprise = _enterprise(anna, "Loggat AB")
-    _edit(anna, enterprise, phone="070-555 55 55")
+    anna, enterprise = _logged_edit(team_server, laptops)
     real_push = TeamClient.push
 
     def older_server(self: TeamClient, batch: dict[str, Any]) -> dict[str, Any]:  # knows no "audit" field
