@@ -95,3 +95,13 @@ def test_existing_file_is_not_overwritten_without_force(demo_db: Path, tmp_path:
     assert demo_db.read_bytes() == before
     create_demo_database(demo_db, backup_dir=tmp_path / "backups", seed=1, today=FIXED_TODAY, force=True)
     assert len(list((tmp_path / "backups").glob("*.db"))) == 1
+
+
+@pytest.mark.parametrize("weekend_day", [date(2026, 12, 5), date(2026, 12, 6)])  # a Saturday, a Sunday
+def test_made_on_a_weekend_no_contact_is_dated_after_today(tmp_path: Path, weekend_day: date) -> None:
+    """A contact that would fall on the weekend moves to the Monday, but never into the days to come."""
+    path = tmp_path / "helg.db"
+    create_demo_database(path, backup_dir=tmp_path / "backups", seed=DEMO_SEED, today=weekend_day)
+    with sqlite3.connect(path) as conn:
+        (last,) = conn.execute("SELECT max(contact_date) FROM support_contact").fetchone()
+    assert date.fromisoformat(last) <= weekend_day

@@ -300,10 +300,10 @@ class DemoBuilder:
         day = self.today - timedelta(days=365)
         while True:
             day += timedelta(days=self.rng.randint(7, 24))
-            if day > self.today:
-                break
-            if day.weekday() >= 5:
+            if day.weekday() >= 5:  # contacts are on weekdays: a weekend's moves to the Monday
                 day += timedelta(days=7 - day.weekday())
+            if day > self.today:  # held ones only (on a weekend, that Monday is still to come)
+                break
             form = self._weighted(
                 ((ContactForm.VISIT, 45), (ContactForm.PHONE, 25), (ContactForm.DIGITAL, 20), (ContactForm.EMAIL, 10))
             )

@@ -28,14 +28,15 @@ from asfdesk.sync import protocol
 
 
 def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]) -> dict[str, Any]:
+    # whose batch it is and the account's devices, read before the lock that other pushes wait for
+    act_as(conn, who.role, who.organisation_id, who.account_id)
+    own = frozenset(conn.execute(select(team_device.c.id).where(team_device.c.account_id == who.account_id)).scalars())
     sequencer = Sequencer(conn)  # the lock: batches one at a time, in commit order
     stored = conn.execute(
         select(sync_push.c.answer).where(sync_push.c.device_id == who.device_id, sync_push.c.batch_id == batch_id)
     ).scalar()
     if stored is not None:
         return dict(stored)
-    act_as(conn, who.role, who.organisation_id, who.account_id)
-    own = frozenset(conn.execute(select(team_device.c.id).where(team_device.c.account_id == who.account_id)).scalars())
     batch = Batch(who, conn, sequencer, own_devices=own | {who.device_id})
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
     for table, same_table in groupby(sorted(changes, key=lambda c: order.get(c.table, -1)), key=lambda c: c.table):
