@@ -111,8 +111,7 @@ class TeamService:
     # -- state ----------------------------------------------------------------------------
     def team(self) -> dict[str, Any] | None:
         with self._db.engine.connect() as conn:
-            found = get_state(conn, "team")
-        return dict(found) if found else None
+            return _joined(conn)
 
     def status(self) -> TeamStatus:
         with self._db.engine.connect() as conn:
@@ -195,8 +194,7 @@ class TeamService:
         if conn is None:
             with self._db.engine.connect() as own:
                 return str(get_state(own, "token", ""))
-        with conn.begin():
-            return str(get_state(conn, "token", ""))
+        return str(get_state(conn, "token", ""))  # in the caller's transaction
 
     def _client(self, team: dict[str, Any], conn: Connection | None = None) -> TeamClient:
         ca = Path(team["ca"]) if team.get("ca") else None
@@ -284,11 +282,12 @@ class TeamService:
         done is kept, so the next sync goes on from where this one stopped."""
         # one connection for the whole sync, each step its own transaction (none open while waiting)
         with self._db.engine.connect() as conn:
-            with conn.begin():
-                team = get_state(conn, "team")
-            if not team:
-                raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
-            with self._client(team, conn) as client:
+            with conn.begin():  # the team and this device's token, read together
+                team = _joined(conn)
+                if team is None:
+                    raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
+                client = self._client(team, conn)
+            with client:
                 return self._sync(client, conn, progress, cancelled)
 
     def _sync(self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled) -> SyncResult:
@@ -321,6 +320,12 @@ class TeamService:
         with self._client(team) as client:
             client.resolve(conflict_id, value)
         self.sync()
+
+
+def _joined(conn: Connection) -> dict[str, Any] | None:
+    """The team this database has joined (its server, this device's account), if any."""
+    found = get_state(conn, "team")
+    return dict(found) if found else None
 
 
 class _Steps:
