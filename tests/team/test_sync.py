@@ -1044,3 +1044,50 @@ def test_hostile_edits_in_one_batch_are_each_refused_and_the_good_ones_go_in(tea
     sara.team.sync()
     assert [_value(sara, ContactPerson, p, "notes") for p in (people[0], people[4])] == ["bra", "också bra"]
     assert _value(sara, ContactPerson, people[3], "name") == "P 3"
+
+
+def test_audit_entries_in_a_push_are_checked_and_stored_once(team_server: Server, laptops) -> None:
+    """The push's new `audit` field: a malformed entry refuses the request whole (nothing of the
+    batch goes in), an entry in a strange script is kept as written, and a batch sent twice stores
+    its entries once."""
+    import httpx
+
+    anna, _sara = _pair(team_server, laptops)
+    anna.team.sync()
+    team = anna.team.team()
+    assert team is not None
+    headers = {"Authorization": f"Bearer {anna.team._token(team)}", "X-Asfdesk-Protocol": "1"}
+    entry = {
+        "id": "a-1",
+        "at": "2026-12-05T10:00:00",
+        "actor": "Anna ÅÄÖ \u202e\U0001f600",
+        "action": "update",
+        "kind": "enterprise",
+        "record_id": "r-1",
+        "fields": ["name"],
+    }
+    bad = [
+        {**entry, "at": "inte ett datum"},
+        {**entry, "actor": "x" * 201},
+        {**entry, "fields": ["f"] * 201},
+        {key: value for key, value in entry.items() if key != "id"},
+    ]
+    for wrong in bad:
+        refused = httpx.post(
+            f"{team_server.url}/v1/push", headers=headers, json={"batch": "b-bad", "changes": [], "audit": [wrong]}
+        )
+        assert refused.status_code == 422
+    too_many = httpx.post(
+        f"{team_server.url}/v1/push", headers=headers, json={"batch": "b-many", "changes": [], "audit": [entry] * 5001}
+    )
+    assert too_many.status_code == 422
+    for _again in range(2):
+        answer = httpx.post(
+            f"{team_server.url}/v1/push", headers=headers, json={"batch": "b-ok", "changes": [], "audit": [entry]}
+        )
+        assert answer.status_code == 200 and answer.json()["audit"] == 1
+    with psycopg.connect(team_server.pg) as conn:
+        stored = conn.execute("SELECT actor, fields FROM audit_log WHERE id = 'a-1'").fetchall()
+        pushes = conn.execute("SELECT count(*) FROM sync_push WHERE batch_id LIKE 'b-%'").fetchone()
+    assert stored == [(entry["actor"], ["name"])]
+    assert pushes == (1,)  # the refused ones left no batch behind
