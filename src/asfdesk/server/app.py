@@ -10,6 +10,7 @@ name dependencies defined inside create_app.)
 """
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
@@ -17,7 +18,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, Engine, or_, text, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from asfdesk import __version__
 from asfdesk.server import accounts, batch, consent_clock, fresh, merge, serve
@@ -26,6 +27,7 @@ from asfdesk.sync import protocol
 
 ID = Annotated[str, Field(min_length=1, max_length=36)]
 MAX_BODY = 64 * 2**20  # 5,000 changes of ordinary records fit many times over
+RETRIES = 5  # tries of a transaction the database made give way to another
 SEEN_EVERY = timedelta(minutes=1)  # how often a device's last request is written down
 AUDIT_COLUMNS = "id, at, actor, action, kind, record_id, fields"
 STORE_AUDIT = text(
@@ -186,17 +188,31 @@ def create_app(engine: Engine) -> FastAPI:
         with engine.begin() as conn:
             return me(caller(conn, device))
 
+    def transaction(work: Callable[[Connection], dict[str, Any]]) -> dict[str, Any]:
+        """`work` in one transaction, tried again from the start when the database chose it to give
+        way to another (a deadlock between two pushes); nothing of a failed try remains."""
+        for attempt in range(RETRIES):
+            try:
+                with engine.begin() as conn:
+                    return work(conn)
+            except DBAPIError as exc:
+                if not batch.transient(exc) or attempt == RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
+
     @app.post("/v1/push", dependencies=[Depends(versions)])
     def push(body: PushRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
         changes = [batch.Change(c.t, c.id, c.base, c.new, c.removed, c.fields) for c in body.changes]
-        with engine.begin() as conn:
+
+        def work(conn: Connection) -> dict[str, Any]:
             who = caller(conn, device)
             if who.role == "admin":
                 raise _problem(403, "Ett administratörskonto arbetar inte med uppgifter.")
-            # the same transaction (the laptop notes its entries as taken only with this answer),
-            # stored before the batch takes the register's lock, which other pushes wait for
+            # the same transaction (the laptop notes its entries as taken only with this answer)
             stored = store_audit(conn, who, body.audit)
             return {**merge.apply_batch(conn, who, body.batch, changes), "audit": stored}
+
+        return transaction(work)
 
     @app.post("/v1/audit", dependencies=[Depends(versions)])
     def audit(body: AuditRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
@@ -225,18 +241,22 @@ def create_app(engine: Engine) -> FastAPI:
         return page(device, body.after, body.limit, {(table, row_id): seq for table, row_id, seq in body.held})
 
     def page(device: str, after: int, limit: int, held: dict[tuple[str, str], int]) -> dict[str, Any]:
-        with engine.begin() as conn:
+        def work(conn: Connection) -> dict[str, Any]:
             who = caller(conn, device)
             consent_clock.check(conn, date.today())  # on a new day: the consents the calendar changed
             return serve.pull(conn, who, after, limit, held)
 
+        return transaction(work)
+
     @app.post("/v1/conflicts/{conflict_id}/resolve", dependencies=[Depends(versions)])
     def resolve(conflict_id: str, body: ResolveRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
-        with engine.begin() as conn:
+        def work(conn: Connection) -> dict[str, Any]:
             who = caller(conn, device)
             try:
                 return merge.resolve_conflict(conn, who, conflict_id[:36], body.value)
             except batch.Refused as exc:
                 raise _problem(409, str(exc)) from exc
+
+        return transaction(work)
 
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, select
 
 from asfdesk.server.accounts import Who
@@ -43,12 +44,29 @@ class Batch:
     own_devices: frozenset[str] = frozenset()
 
     def answer(self) -> dict[str, Any]:
+        """What the laptop is told, with real sequence numbers (the sequencer closed)."""
+        real = self.sequencer.real
+        conflicts = [
+            {**c, "seq": real(c["seq"]), "kept_by": {**c["kept_by"], "seq": real(c["kept_by"]["seq"])}}
+            for c in self.conflicts
+        ]
         return {
-            "accepted": self.accepted,
+            "accepted": [[t, i, real(seq), *rest] for t, i, seq, *rest in self.accepted],
             "remap": self.remap,
-            "conflicts": self.conflicts,
+            "conflicts": conflicts,
             "refused": self.refused,
         }
+
+
+def transient(exc: BaseException) -> bool:
+    """A database error that says nothing of the change: a deadlock between transactions (one is
+    chosen to give way) or a serialisation failure. The whole transaction is tried again, so it is
+    never reported as a change refused."""
+    orig = getattr(exc, "orig", None)
+    return isinstance(orig, psycopg.Error) and orig.sqlstate in TRANSIENT
+
+
+TRANSIENT = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 
 
 def resolve(batch: Batch, table: str, row_id: str) -> str:

@@ -22,7 +22,9 @@ def check(conn: Connection, today: date) -> int:
     checked = conn.execute(select(sync_counter.c.consents_checked).where(sync_counter.c.id == 1)).scalar()
     if checked is not None and checked >= today:
         return 0
-    sequencer = Sequencer(conn)  # the counter row, locked: one process looks, the others wait and see it done
+    # one process looks, the others wait and see it done
+    conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended('consents', 0))"))
+    sequencer = Sequencer(conn)
     checked = conn.execute(select(sync_counter.c.consents_checked).where(sync_counter.c.id == 1)).scalar()
     if checked is not None and checked >= today:
         return 0

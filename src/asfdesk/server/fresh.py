@@ -20,7 +20,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from asfdesk.server import scope
 from asfdesk.server.accounts import now
-from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many, resolve_parents
+from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many, resolve_parents, transient
 from asfdesk.sync import protocol
 
 CHUNK = 5000  # ids per query
@@ -49,7 +49,9 @@ def insert_new(batch: Batch, table: str, changes: list[Change]) -> list[Change]:
     try:
         with batch.conn.begin_nested():
             insert_rows(batch, table, [(c.id, values) for c, values in fresh])
-    except DBAPIError:
+    except DBAPIError as exc:
+        if transient(exc):
+            raise
         return changes
     done = {id(c) for c, _values in fresh}
     return [c for c in changes if id(c) not in done]
@@ -122,9 +124,15 @@ def _key(table: str, key: tuple[str, ...], values: dict[str, Any]) -> tuple[Any,
     return tuple(str(protocol.encode(v)).lower() if folded else str(protocol.encode(v)) for v in wanted)
 
 
-def natural_matches(conn: Connection, table: str, values: list[dict[str, Any]]) -> list[str | None]:
-    """For each record's values, the live record the team holds with the same natural key (or None)."""
+def natural_matches(conn: Connection, table: str, values: list[dict[str, Any]], lock: bool = False) -> list[str | None]:
+    """For each record's values, the live record the team holds with the same natural key (or None).
+
+    `lock`: the keys are locked until the transaction ends, so a record with one of them that
+    another push is making is seen here (that push commits first), and one this transaction makes
+    is seen there: two laptops sending the same enterprise at once end with one."""
     matches: list[str | None] = [None] * len(values)
+    if lock:
+        _lock_keys(conn, table, values)
     for key in protocol.NATURAL_KEYS.get(table, ()):
         asked = [(n, k) for n, v in enumerate(values) if matches[n] is None and (k := _key(table, key, v)) is not None]
         folded = any((table, c) in protocol.FOLDED_KEYS for c in key)
@@ -139,6 +147,23 @@ def natural_matches(conn: Connection, table: str, values: list[dict[str, Any]]) 
     return matches
 
 
+def _lock_keys(conn: Connection, table: str, values: list[dict[str, Any]]) -> None:
+    keys = {
+        f"{table}|{'|'.join(key)}|{chr(31).join(k)}"
+        for key in protocol.NATURAL_KEYS.get(table, ())
+        for v in values
+        if (k := _key(table, key, v)) is not None
+    }
+    if keys:  # taken in one order by every transaction
+        conn.execute(LOCK_KEYS, {"keys": sorted(keys)})
+
+
+LOCK_KEYS = text(
+    "SELECT count(pg_advisory_xact_lock(h)) FROM "
+    "(SELECT DISTINCT hashtextextended(k, 1) AS h FROM unnest(CAST(:keys AS text[])) AS k ORDER BY 1) AS o"
+)
+
+
 def _without_known_keys(
     batch: Batch, table: str, fresh: list[tuple[Change, dict[str, Any]]]
 ) -> list[tuple[Change, dict[str, Any]]]:
@@ -146,7 +171,7 @@ def _without_known_keys(
     those are merged one by one."""
     if table not in protocol.NATURAL_KEYS:
         return fresh
-    matches = natural_matches(batch.conn, table, [values for _c, values in fresh])
+    matches = natural_matches(batch.conn, table, [values for _c, values in fresh], lock=True)
     kept: list[tuple[Change, dict[str, Any]]] = []
     keys: set[tuple[tuple[str, ...], tuple[Any, ...]]] = set()
     for (change, values), match in zip(fresh, matches, strict=True):

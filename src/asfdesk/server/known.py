@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from asfdesk.server import scope
 from asfdesk.server.accounts import now
 from asfdesk.server.any_of import any_of
-from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many, resolve_parents
+from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve_many, resolve_parents, transient
 from asfdesk.server.edits import decide
 from asfdesk.server.register import row_metas
 from asfdesk.sync import protocol
@@ -60,7 +60,9 @@ def update_known(batch: Batch, table: str, changes: list[Change]) -> list[Change
     try:
         with batch.conn.begin_nested():
             accepted = _write(batch, model, [(row_id, changed, meta) for _c, row_id, changed, meta, _up in plain])
-    except (DBAPIError, Refused):
+    except (DBAPIError, Refused) as exc:
+        if transient(exc):
+            raise
         return changes
     batch.accepted.extend(
         [table, row_id, accepted[row_id], caught_up] for _c, row_id, _changed, _meta, caught_up in plain

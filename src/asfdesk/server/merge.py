@@ -20,23 +20,27 @@ from sqlalchemy.exc import DBAPIError
 from asfdesk.server import fields as hidden
 from asfdesk.server import fresh, known, scope
 from asfdesk.server.accounts import Who, act_as, audit, now
-from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve
+from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve, transient
 from asfdesk.server.edits import decide, same
 from asfdesk.server.register import Sequencer, record_change, row_meta, touch
 from asfdesk.server.tables import sync_alias, sync_conflict, sync_push, team_account, team_device
 from asfdesk.sync import protocol
 
+EAGER_FROM = 500  # changes in a batch from which it takes the counter first (register.Sequencer)
+
 
 def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]) -> dict[str, Any]:
-    # whose batch it is and the account's devices, read before the lock that other pushes wait for
-    act_as(conn, who.role, who.organisation_id, who.account_id)
-    own = frozenset(conn.execute(select(team_device.c.id).where(team_device.c.account_id == who.account_id)).scalars())
-    sequencer = Sequencer(conn)  # the lock: batches one at a time, in commit order
+    # one batch of a device at a time: a batch sent again while the first is applied waits, then
+    # finds the stored answer
+    conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"push {who.device_id}"})
     stored = conn.execute(
         select(sync_push.c.answer).where(sync_push.c.device_id == who.device_id, sync_push.c.batch_id == batch_id)
     ).scalar()
     if stored is not None:
         return dict(stored)
+    act_as(conn, who.role, who.organisation_id, who.account_id)
+    own = frozenset(conn.execute(select(team_device.c.id).where(team_device.c.account_id == who.account_id)).scalars())
+    sequencer = Sequencer(conn, eager=len(changes) >= EAGER_FROM)
     batch = Batch(who, conn, sequencer, own_devices=own | {who.device_id})
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
     for table, same_table in groupby(sorted(changes, key=lambda c: order.get(c.table, -1)), key=lambda c: c.table):
@@ -50,16 +54,17 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
             except Refused as exc:
                 batch.refused.append({"t": change.table, "id": change.id, "reason": str(exc)})
             except DBAPIError as exc:
+                if transient(exc):
+                    raise
                 batch.refused.append({"t": change.table, "id": change.id, "reason": _reason(exc)})
     for table, loser, winner, values in batch.merges:
         try:
             with conn.begin_nested():
                 _merge_into(batch, table, loser, winner, values)
         except (Refused, DBAPIError) as exc:
+            if transient(exc):
+                raise
             batch.refused.append({"t": table, "id": loser, "reason": _reason(exc)})
-    sequencer.close()
-    answer = batch.answer()
-    conn.execute(insert(sync_push).values(device_id=who.device_id, batch_id=batch_id, answer=answer, at=now()))
     audit(
         conn,
         "push",
@@ -67,6 +72,9 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
         ids=[[a[0], a[1]] for a in batch.accepted][:1000],
         detail=f"{len(batch.accepted)} ändrade, {len(batch.conflicts)} konflikter, {len(batch.refused)} avvisade",
     )
+    sequencer.close()  # from here to the commit, other pushes wait
+    answer = batch.answer()
+    conn.execute(insert(sync_push).values(device_id=who.device_id, batch_id=batch_id, answer=answer, at=now()))
     return answer
 
 
@@ -105,7 +113,7 @@ def _apply(batch: Batch, change: Change) -> None:
 
 
 def _natural_match(batch: Batch, table: str, values: dict[str, Any]) -> str | None:
-    return fresh.natural_matches(batch.conn, table, [values])[0]
+    return fresh.natural_matches(batch.conn, table, [values], lock=True)[0]
 
 
 def _insert(batch: Batch, table: str, row_id: str, values: dict[str, Any]) -> None:
@@ -248,8 +256,8 @@ def _device_owner(conn: Connection, device_id: str | None) -> dict[str, Any]:
 
 def resolve_conflict(conn: Connection, who: Who, conflict_id: str, value: Any) -> dict[str, Any]:
     """A person's decision: the field takes `value` (one of the two, or a third) for everyone."""
-    sequencer = Sequencer(conn)
     act_as(conn, who.role, who.organisation_id, who.account_id)
+    sequencer = Sequencer(conn)
     found = conn.execute(select(sync_conflict).where(sync_conflict.c.id == conflict_id).with_for_update()).first()
     if found is None:
         raise Refused("konflikten finns inte")
@@ -280,6 +288,6 @@ def resolve_conflict(conn: Connection, who: Who, conflict_id: str, value: Any) -
         .where(sync_conflict.c.id == conflict_id)
         .values(seq=seq, resolved_at=now(), resolved_by=who.account_id, resolution={"value": protocol.encode(decoded)})
     )
-    sequencer.close()
     audit(conn, "resolve", who, table=found.tbl, ids=[found.row_id], detail=found.field)
-    return {"seq": seq}
+    sequencer.close()
+    return {"seq": sequencer.real(seq)}
