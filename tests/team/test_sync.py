@@ -150,6 +150,24 @@ def test_the_same_enterprise_registered_on_two_laptops_ends_as_one(team_server: 
     assert (conflict["field"], conflict["kept"], conflict["other"]) == ("name", "Kaffe Bönan ek. för.", "Kaffebönan")
 
 
+def test_a_field_emptied_on_purpose_is_not_filled_by_a_duplicate(team_server: Server, laptops) -> None:
+    """A duplicate fills the fields nobody has touched since the record was made, but a field
+    someone emptied after is a decision: the duplicate's value becomes a conflict."""
+    anna, sara = _pair(team_server, laptops)
+    first = _enterprise(anna, "Kaffe Bönan ek. för.", orgnr="769600-1234", phone="026-12 34 56")
+    anna.team.sync()
+    _edit(anna, first, phone="")  # the number was wrong: emptied
+    anna.team.sync()
+    _enterprise(sara, "Kaffe Bönan ek. för.", orgnr="769600-1234", phone="026-99 99 99", email="hej@bonan.se")
+    assert sara.team.sync().conflicts == 1
+    anna.team.sync()
+    assert _value(anna, Enterprise, first, "phone") == ""
+    assert _value(anna, Enterprise, first, "email") == "hej@bonan.se"
+    (conflict,) = sara.team.conflicts()
+    assert (conflict["field"], conflict["kept"], conflict["other"]) == ("phone", "", "026-99 99 99")
+    assert conflict["kept_by"]["name"] == "Anna Andersson"
+
+
 def _only_contact(laptop: Laptop) -> str:
     with laptop.database.session_factory() as session:
         (found,) = session.scalars(select(ContactPerson.id)).all()
@@ -364,6 +382,34 @@ def test_joining_leaves_the_laptops_own_records_as_they_were(team_server: Server
         _value(anna, Enterprise, enterprise, "version"),
     ) == before
     assert anna.team.sync().line() == "skickade 0, tog emot 0, konflikter 0"
+
+
+def test_a_join_passes_its_own_records_in_one_page(team_server: Server, laptops, monkeypatch) -> None:
+    """The records a laptop has just sent are not sent back, and the page limit counts only what
+    travels: after a join's push the pull is one page, however many records it passed."""
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    anna = laptops("anna")
+    for n in range(30):
+        _enterprise(anna, f"Företag {n}")
+    anna.team.join(team_server.url, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg"))
+    anna.team.page = 20
+    asked: list[int] = []
+    fetch = TeamClient.fetch_pull
+
+    def counted(self: TeamClient, after: int, limit: int, held: Any = None) -> Any:
+        asked.append(after)
+        return fetch(self, after, limit, held)
+
+    monkeypatch.setattr(TeamClient, "fetch_pull", counted)
+    result = anna.team.sync()
+    # 30 of her own passed, the server's organisation, staff and module catalogue received: one page
+    assert result.sent == 30 and result.received < 20 and len(asked) == 1
+    sara = laptops("sara")
+    sara.team.join(team_server.url, team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg"))
+    sara.team.page = 20
+    asked.clear()
+    assert sara.team.sync().received >= 30 and len(asked) >= 3  # for another laptop they travel, 20 a page
+    assert _count(sara, Enterprise) == 30
 
 
 def _audit_on_server(team_server: Server, record_id: str) -> tuple[list[tuple[str, list[str]]], int]:
@@ -895,6 +941,44 @@ def test_a_new_placement_offers_its_participant_again_to_others_but_not_back_to_
     assert _value(sara, Enterprise, enterprise, "notes") == "Maja: nytt avtal."
 
 
+def _server_schema_back_to(pg: str, revision: str) -> None:
+    """The server's own tables taken back to `revision` by their migrations' downgrades."""
+    from alembic import command
+    from alembic.config import Config
+
+    from asfdesk.server.database import SERVER_MIGRATIONS, owner_engine
+
+    engine = owner_engine(pg)
+    try:
+        with engine.begin() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(SERVER_MIGRATIONS))
+            config.attributes["connection"] = conn
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def test_a_server_with_made_stamps_taken_back_a_release_keeps_every_fields_stamp(team_server: Server, laptops) -> None:
+    """Records made by a push keep one stamp for all their fields; the release before kept one per
+    field. Taken back, every field has its stamp again, and an edit made since keeps its own."""
+    anna, sara = _pair(team_server, laptops)
+    made = _enterprise(sara, "Saras företag ek. för.")
+    sara.team.sync()
+    anna.team.sync()
+    _edit(anna, made, notes="Anna var här.")
+    anna.team.sync()
+    with psycopg.connect(team_server.pg) as conn:
+        before = conn.execute("SELECT fields, made_seq FROM sync_row WHERE row_id = %s", [made]).fetchone()
+    assert before[1] is not None and set(before[0]) == {"notes"}
+    _server_schema_back_to(team_server.pg, "s0003")
+    with psycopg.connect(team_server.pg) as conn:
+        (fields,) = conn.execute("SELECT fields FROM sync_row WHERE row_id = %s", [made]).fetchone()
+    assert set(fields) == set(protocol.data_columns("enterprise"))
+    assert fields["name"] == [before[1], fields["name"][1]] and fields["notes"] == before[0]["notes"]
+    assert fields["name"][1] != fields["notes"][1]  # made by Sara's laptop, the notes by Anna's
+
+
 def test_a_server_upgraded_from_before_whole_copies_were_kept_still_knows_each_laptops_own(
     team_server: Server, laptops
 ) -> None:
@@ -909,9 +993,7 @@ def test_a_server_upgraded_from_before_whole_copies_were_kept_still_knows_each_l
     anna.team.sync()
     _edit(anna, shared, notes="Anna var här.")
     anna.team.sync()
-    with psycopg.connect(team_server.pg) as conn:
-        conn.execute("ALTER TABLE sync_row DROP COLUMN whole_device, DROP COLUMN whole_seq")
-        conn.execute("UPDATE asfdesk_server_version SET version_num = 's0002'")
+    _server_schema_back_to(team_server.pg, "s0002")  # as a server of that release left it
     prepare(team_server.pg)
     with psycopg.connect(team_server.pg) as conn:
         whole = dict(conn.execute("SELECT row_id, whole_device FROM sync_row WHERE tbl = 'enterprise'").fetchall())

@@ -61,17 +61,13 @@ def insert_rows(batch: Batch, table: str, rows: list[tuple[str, dict[str, Any]]]
     """Insert new records of one table: the register first (the policies let an organisation see
     what it created), then the rows; the records whose visibility they decide are offered again."""
     stamp = now()
-    columns = list(protocol.data_columns(table))
     device, origin = batch.who.device_id, batch.who.organisation_id
     seqs, made = [], []
     for row_id, values in rows:
         seqs.append(batch.sequencer.take())
         made.append({"created_at": stamp, **values, "id": row_id, "updated_at": stamp, "version": 1})
     ids = [row_id for row_id, _values in rows]
-    # each field's (sequence, device) is made by the database: one small list sent, not a map per row
-    batch.conn.execute(
-        REGISTER, {"t": table, "ids": ids, "seqs": seqs, "cols": columns, "device": device, "origin": origin}
-    )
+    batch.conn.execute(REGISTER, {"t": table, "ids": ids, "seqs": seqs, "device": device, "origin": origin})
     model = protocol.table(table)
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in made:  # one statement per set of columns sent
@@ -84,12 +80,11 @@ def insert_rows(batch: Batch, table: str, rows: list[tuple[str, dict[str, Any]]]
     batch.accepted.extend([table, row_id, seq, True] for row_id, seq in zip(ids, seqs, strict=True))
 
 
+# every field's stamp is the record's made stamp (one pair per record, not a map of every field)
 REGISTER = text(
-    "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org, whole_device, whole_seq) "
-    "SELECT :t, x.row_id, x.seq, "
-    "COALESCE((SELECT jsonb_object_agg(c, jsonb_build_array(x.seq, CAST(:device AS text))) "
-    "FROM unnest(CAST(:cols AS text[])) AS c), '{}'), CAST(:origin AS text), CAST(:device AS text), x.seq "
-    "FROM unnest(CAST(:ids AS text[]), CAST(:seqs AS bigint[])) AS x(row_id, seq)"
+    "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org, whole_device, whole_seq, made_seq, made_device) "
+    "SELECT :t, x.row_id, x.seq, '{}'::jsonb, CAST(:origin AS text), CAST(:device AS text), x.seq, x.seq, "
+    "CAST(:device AS text) FROM unnest(CAST(:ids AS text[]), CAST(:seqs AS bigint[])) AS x(row_id, seq)"
 )
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from asfdesk.server.any_of import any_of
 from asfdesk.server.tables import sync_counter, sync_row
+from asfdesk.sync import protocol
 
 PROVISIONAL = 1 << 62  # provisional numbers are above it; real ones never reach it
 
@@ -73,13 +74,14 @@ class Sequencer:
 
 
 # One statement: the counter moved past the transaction's numbers (its row locked until commit),
-# then every provisional number the transaction wrote — the register's sequence, whole sequence
-# and field stamps, and its conflicts' — replaced by its real one. Only this transaction's rows
+# then every provisional number the transaction wrote — the register's sequence, whole sequence,
+# made and field stamps, and its conflicts' — replaced by its real one. Only this transaction's rows
 # carry provisional numbers: every other transaction's are real once committed, and not seen before.
 SEAL = text(
     "WITH c AS (UPDATE sync_counter SET seq = seq + :n WHERE id = 1 RETURNING seq - :n AS base), "
     "r AS (UPDATE sync_row AS s SET seq = s.seq - :p + c.base, "
     "  whole_seq = CASE WHEN s.whole_seq > :p THEN s.whole_seq - :p + c.base ELSE s.whole_seq END, "
+    "  made_seq = CASE WHEN s.made_seq > :p THEN s.made_seq - :p + c.base ELSE s.made_seq END, "
     "  fields = COALESCE((SELECT jsonb_object_agg(f.key, CASE WHEN (f.value->>0)::bigint > :p "
     "    THEN jsonb_build_array((f.value->>0)::bigint - :p + c.base, f.value->1) ELSE f.value END) "
     "    FROM jsonb_each(s.fields) AS f), '{}'::jsonb) "
@@ -99,14 +101,25 @@ def row_meta(conn: Connection, table: str, row_id: str, lock: bool = False) -> d
 
 def row_metas(conn: Connection, table: str, ids: list[str], lock: bool = False) -> dict[str, dict[str, Any]]:
     """The register entries of these records (`lock`: locked until the transaction commits)."""
-    query = select(sync_row.c.row_id, sync_row.c.seq, sync_row.c.fields, sync_row.c.origin_org).where(
-        sync_row.c.tbl == table, any_of(sync_row.c.row_id, ids)
-    )
+    query = select(
+        sync_row.c.row_id,
+        sync_row.c.seq,
+        sync_row.c.fields,
+        sync_row.c.origin_org,
+        sync_row.c.made_seq,
+        sync_row.c.made_device,
+    ).where(sync_row.c.tbl == table, any_of(sync_row.c.row_id, ids))
     if lock:
         query = query.with_for_update()
-    return {
-        str(r.row_id): {"seq": r.seq, "fields": dict(r.fields), "origin_org": r.origin_org} for r in conn.execute(query)
-    }
+    columns = protocol.data_columns(table)
+    found: dict[str, dict[str, Any]] = {}
+    for r in conn.execute(query):
+        stamps = dict(r.fields)
+        if r.made_seq is not None:  # a field nobody changed since the record was made has its made stamp
+            made = [r.made_seq, r.made_device]
+            stamps = {**{c: made for c in columns}, **stamps}
+        found[str(r.row_id)] = {"seq": r.seq, "fields": stamps, "origin_org": r.origin_org}
+    return found
 
 
 def record_change(

@@ -32,11 +32,9 @@ def pull(
     act_as(conn, who.role, who.organisation_id, who.account_id)
     committed = int(conn.execute(select(sync_counter.c.seq).where(sync_counter.c.id == 1)).scalar_one())
     found = conn.execute(PAGE, {"after": after, "committed": committed, "limit": limit, "device": who.device_id}).all()
-    full = found[0].counted == limit  # more to come, however many of the page are left out
-    upper = int(found[0].last) if full else committed
-    register = [
-        e for e in found if e.tbl is not None and protocol.is_synced(e.tbl) and held.get((e.tbl, e.row_id), -1) < e.seq
-    ]
+    full = len(found) == limit  # more to come
+    upper = int(found[-1].seq) if full else committed
+    register = [e for e in found if protocol.is_synced(e.tbl) and held.get((e.tbl, e.row_id), -1) < e.seq]
     wanted: dict[str, list[str]] = {}
     for entry in register:
         wanted.setdefault(entry.tbl, []).append(entry.row_id)
@@ -54,19 +52,16 @@ def pull(
     }
 
 
-# The register's rows of a page that are not the device's own echo: the record's latest change is
-# this device's own, whole (every field as it sent it, and nothing since that could change what it
-# holds: no other device's edit, no merge, no narrowing of who may see it); its laptop holds exactly
-# that already, so it is not sent back. Two columns the writes keep (decision 0016). With them, how
-# many rows the page held and its last number (one row with no record when all are echoes): a
-# first join's pull reads hundreds of thousands of its own records, and none of them travels.
+# The register's next rows that are not the device's own echo: the record's latest change is this
+# device's own, whole (every field as it sent it, and nothing since that could change what it holds:
+# no other device's edit, no merge, no narrowing of who may see it); its laptop holds exactly that
+# already, so it is not sent back. Two columns the writes keep (decision 0016). The page's limit
+# counts only what travels: a first join's pull passes hundreds of thousands of its own records in
+# one page, not in a page per few thousand of them.
 PAGE = text(
-    "WITH page AS (SELECT tbl, row_id, seq,"
-    "  (whole_device IS NOT NULL AND whole_device = :device AND whole_seq = seq) AS own_echo"
-    "  FROM sync_row WHERE seq > :after AND seq <= :committed ORDER BY seq LIMIT :limit),"
-    " counted AS (SELECT count(*) AS counted, max(seq) AS last FROM page) "
-    "SELECT p.tbl, p.row_id, p.seq, c.counted, c.last FROM counted AS c LEFT JOIN page AS p ON NOT p.own_echo "
-    "ORDER BY p.seq"
+    "SELECT tbl, row_id, seq FROM sync_row WHERE seq > :after AND seq <= :committed"
+    " AND NOT (whole_device IS NOT NULL AND whole_device = :device AND whole_seq = seq)"
+    " ORDER BY seq LIMIT :limit"
 )
 
 

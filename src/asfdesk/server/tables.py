@@ -84,6 +84,9 @@ sync_row = Table(
     # the pull leaves a record out for `whole_device` while `whole_seq` = `seq` (its own echo)
     Column("whole_device", String(36)),
     Column("whole_seq", BigInteger),
+    # a record made by a push: every field's stamp until changed (`fields` holds the changed ones)
+    Column("made_seq", BigInteger),
+    Column("made_device", String(36)),
     Index("ix_sync_row_seq", "seq"),
 )
 sync_alias = Table(
