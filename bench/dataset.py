@@ -22,7 +22,7 @@ from asfdesk.demo import catalogue as cat
 from asfdesk.demo.database import create_demo_database
 from asfdesk.storage import search_schema
 
-VERSION = 8  # bump when the generator changes, so cached files are made anew
+VERSION = 9  # bump when the generator changes, so cached files are made anew
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def _day(rng: random.Random, start: date = START, end: date = TODAY) -> date:
 def _orgnr(number: int) -> str:
     from stdnum import luhn
 
-    body = f"55{number:07d}"
+    body = f"556{number:06d}"  # a legal person's number: its third digit is 2 or more
     return f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"
 
 

@@ -320,6 +320,54 @@ def test_hostile_pushes_get_a_reason_and_change_nothing_else(team_server: Server
     assert _count(anna, Enterprise, name="Giltigt AB") == 1
 
 
+def test_a_push_that_claims_too_much_or_breaks_an_identity_is_refused_with_a_reason(
+    team_server: Server, laptops
+) -> None:
+    """An edit based on a number the server never handed out (it would pass as knowing every later
+    change: no conflict could be found), an organisationsnummer or personnummer no laptop form
+    would take, a required field emptied: each refused, with a reason in Swedish, nothing stored."""
+    import httpx
+
+    anna, sara = _pair(team_server, laptops)
+    shared = _enterprise(anna, "Delat AB", phone="026-11 11 11")
+    anna.team.sync()
+    sara.team.sync()
+    _edit(sara, shared, phone="026-22 22 22")
+    sara.team.sync()
+    team = anna.team.team()
+    assert team is not None
+    headers = {"Authorization": f"Bearer {anna.team._token(team)}", "X-Asfdesk-Protocol": "1"}
+    new = "55555555-5555-4555-8555-555555555555"
+    changes = [
+        {"t": "enterprise", "id": shared, "base": 2**62, "fields": {"phone": "000"}},
+        {"t": "enterprise", "id": new, "new": True, "fields": {"name": "Fel AB", "orgnr": "123"}},
+        {"t": "enterprise", "id": shared, "base": 1, "fields": {"name": None}},
+    ]
+    answer = httpx.post(f"{team_server.url}/v1/push", headers=headers, json={"batch": "b-x", "changes": changes})
+    assert answer.status_code == 200
+    refused = [(r["id"], r["reason"]) for r in answer.json()["refused"]]
+    assert refused[0] == (shared, "versionen finns inte på servern")
+    assert refused[1][0] == new and "tio siffror" in refused[1][1]
+    assert refused[2] == (shared, "name får inte vara tomt")
+    too_far = httpx.post(
+        f"{team_server.url}/v1/push",
+        headers=headers,
+        json={"batch": "b-y", "changes": [{**changes[0], "base": 2**70}]},
+    )
+    assert too_far.status_code == 422
+    person = {"t": "participant", "id": new, "new": True, "fields": {"code": "X-1", "personnummer": "19121212-1213"}}
+    answer = httpx.post(f"{team_server.url}/v1/push", headers=headers, json={"batch": "b-z", "changes": [person]})
+    ((_id, reason),) = [(r["id"], r["reason"]) for r in answer.json()["refused"]]
+    assert "ontrollsiffr" in reason or "personnummer" in reason.lower()
+    with psycopg.connect(team_server.pg) as conn:
+        assert conn.execute("SELECT phone, name FROM enterprise WHERE id = %s", [shared]).fetchone() == (
+            "026-22 22 22",
+            "Delat AB",
+        )
+        assert conn.execute("SELECT count(*) FROM enterprise WHERE id = %s", [new]).fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 0
+
+
 def test_records_leaving_someones_scope_leave_their_laptop(team_server: Server, laptops) -> None:
     """A participant referred elsewhere disappears from the first handläggare's laptop at the next
     sync, with the placement and the enterprise he saw only through it; he never sees notes of
@@ -957,6 +1005,23 @@ def _server_schema_back_to(pg: str, revision: str) -> None:
             command.downgrade(config, revision)
     finally:
         engine.dispose()
+
+
+def test_an_older_server_on_a_database_a_newer_one_migrated_stops_with_one_line(team_server: Server) -> None:
+    import subprocess
+    import sys
+
+    with psycopg.connect(team_server.pg) as conn:
+        conn.execute("UPDATE asfdesk_server_version SET version_num = 's9999'")  # a later release's
+    done = subprocess.run(
+        [sys.executable, "-m", "asfdesk.server", "run", "--pg", team_server.pg, "--port", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "nyare asfdesk-server" in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
 def test_a_server_with_made_stamps_taken_back_a_release_keeps_every_fields_stamp(team_server: Server, laptops) -> None:

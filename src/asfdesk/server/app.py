@@ -50,7 +50,7 @@ class PreviewRequest(BaseModel):
 class ChangeIn(BaseModel):
     t: str = Field(max_length=40)
     id: ID
-    base: int = Field(default=0, ge=0)
+    base: int = Field(default=0, ge=0, le=2**62)  # a sequence number the server handed out
     new: bool = False
     removed: bool = False
     fields: dict[str, Any] = Field(default_factory=dict)

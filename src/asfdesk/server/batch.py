@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
 from sqlalchemy import Connection, select
 
+from asfdesk.domain.validation import check_orgnr, check_personnummer
 from asfdesk.server.accounts import Who
 from asfdesk.server.any_of import any_of
 from asfdesk.server.register import Sequencer
@@ -69,6 +71,14 @@ def transient(exc: BaseException) -> bool:
 TRANSIENT = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 
 
+# identities checked as the laptops' forms check them (a record's natural key: a wrong one would
+# neither merge with its twin nor be editable on any laptop); a laptop sends them as it stores them
+CHECKED: dict[tuple[str, str], Callable[[str], tuple[str | None, str | None]]] = {
+    ("enterprise", "orgnr"): check_orgnr,
+    ("participant", "personnummer"): check_personnummer,
+}
+
+
 def resolve(batch: Batch, table: str, row_id: str) -> str:
     """The id a record has on the server (a duplicate merged into another goes by the other's)."""
     return resolve_many(batch, table, [row_id])[row_id]
@@ -107,6 +117,10 @@ def decoded(batch: Batch, change: Change, parents: dict[str, dict[str, str]] | N
             values[column] = protocol.decode(change.table, column, raw)
         except ValueError as exc:
             raise Refused(str(exc)) from exc
+        if values[column] and (check := CHECKED.get((change.table, column))):
+            normalised, message = check(str(values[column]))
+            if message or normalised != values[column]:
+                raise Refused(message or f"{column} skrivs {normalised}")
     for column, parent in protocol.references(change.table).items():
         if values.get(column):
             wanted = str(values[column])

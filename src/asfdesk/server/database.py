@@ -68,6 +68,7 @@ def prepare(url: str) -> None:
     """Bring the schema, roles and policies up to date (idempotent; every `run` does it first)."""
     from alembic import command
     from alembic.config import Config
+    from alembic.util.exc import CommandError
 
     from asfdesk.storage.migrate import alembic_config
 
@@ -86,6 +87,11 @@ def prepare(url: str) -> None:
             _ensure_roles(conn, api_role, scope_role)
             policies.install(conn, scope_role, api_role)
             _register_unregistered(conn)
+    except CommandError as exc:  # a revision this release does not know: a newer one migrated it
+        raise ServerDatabaseError(
+            "Databasen har uppdaterats av en nyare asfdesk-server. Uppdatera den här servern "
+            f"(och stoppa alla äldre), eller använd den nyare. ({_first_line(exc)})"
+        ) from exc
     except OperationalError as exc:
         raise ServerDatabaseError(f"PostgreSQL kunde inte nås: {_first_line(exc)}") from exc
     except DBAPIError as exc:

@@ -107,8 +107,7 @@ def _insert_together(conn: Connection, model: Table, rows: list[dict[str, Any]])
         f'INSERT INTO "{model.name}" ({listed}) SELECT {listed} '
         f'FROM jsonb_populate_recordset(NULL::"{model.name}", CAST(:rows AS jsonb))'
     )
-    encoded = [{**defaults, **{k: protocol.encode(v) for k, v in row.items()}} for row in rows]
-    conn.execute(statement, {"rows": json.dumps(encoded)})
+    conn.execute(statement, {"rows": protocol.dumps([{**defaults, **row} for row in rows])})
 
 
 def _key(table: str, key: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...] | None:

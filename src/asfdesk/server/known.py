@@ -89,8 +89,8 @@ def _write(batch: Batch, model: Table, rows: list[tuple[str, dict[str, Any], dic
             f'UPDATE "{model.name}" AS t SET {assigned}, updated_at = :at '
             f'FROM jsonb_populate_recordset(NULL::"{model.name}", CAST(:rows AS jsonb)) AS x WHERE t.id = x.id'
         )
-        encoded = [{"id": row_id, **{c: protocol.encode(v) for c, v in changed.items()}} for row_id, changed in same]
-        if batch.conn.execute(statement, {"rows": json.dumps(encoded), "at": stamp}).rowcount != len(same):
+        encoded = protocol.dumps([{"id": row_id, **changed} for row_id, changed in same])
+        if batch.conn.execute(statement, {"rows": encoded, "at": stamp}).rowcount != len(same):
             raise Refused("utanför din behörighet")  # a row the policies would not let change
     written = [(row_id, changed) for same in by_columns.values() for row_id, changed in same]
     if written:

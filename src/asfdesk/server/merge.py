@@ -23,7 +23,7 @@ from asfdesk.server.accounts import Who, act_as, audit, now
 from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve, transient
 from asfdesk.server.edits import decide, same
 from asfdesk.server.register import Sequencer, record_change, row_meta, touch
-from asfdesk.server.tables import sync_alias, sync_conflict, sync_push, team_account, team_device
+from asfdesk.server.tables import sync_alias, sync_conflict, sync_counter, sync_push, team_account, team_device
 from asfdesk.sync import protocol
 
 EAGER_FROM = 500  # changes in a batch from which it takes the counter first (register.Sequencer)
@@ -39,9 +39,14 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
     if stored is not None:
         return dict(stored)
     act_as(conn, who.role, who.organisation_id, who.account_id)
+    # a change based on a number the server never handed out would pass as knowing every later one
+    newest = int(conn.execute(select(sync_counter.c.seq).where(sync_counter.c.id == 1)).scalar_one())
+    ahead = [c for c in changes if c.base > newest]
+    changes = [c for c in changes if c.base <= newest]
     own = frozenset(conn.execute(select(team_device.c.id).where(team_device.c.account_id == who.account_id)).scalars())
     sequencer = Sequencer(conn, eager=len(changes) >= EAGER_FROM)
     batch = Batch(who, conn, sequencer, own_devices=own | {who.device_id})
+    batch.refused += [{"t": c.table[:40], "id": c.id, "reason": "versionen finns inte på servern"} for c in ahead]
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
     for table, same_table in groupby(sorted(changes, key=lambda c: order.get(c.table, -1)), key=lambda c: c.table):
         group = list(same_table)
@@ -79,13 +84,34 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
 
 
 def _reason(exc: BaseException) -> str:
+    """Why the database refused a change, in words for the person whose laptop sent it."""
     if isinstance(exc, Refused):
         return str(exc)
     orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None) or ""
+    diag = getattr(orig, "diag", None)
+    column = getattr(diag, "column_name", None) or ""
     text_ = str(orig).strip().splitlines()[0] if str(orig).strip() else type(exc).__name__
     if "row-level security" in text_:
         return "utanför din behörighet"
-    return text_[:200]
+    if state in REASONS:
+        return REASONS[state].format(column=column or "ett fält")
+    if state.startswith("22"):  # data exceptions: a value PostgreSQL cannot take
+        return "ogiltigt värde"
+    return "databasen tog inte emot ändringen"
+
+
+REASONS = {
+    "23502": "{column} får inte vara tomt",
+    "23503": "hänvisar till en post som inte finns",
+    "23505": "posten finns redan",
+    "23514": "ett värde är utanför det tillåtna",
+    "22001": "ett värde är för långt",
+    "22P05": "ogiltiga tecken",
+    "22021": "ogiltiga tecken",
+    "22007": "ogiltigt datum",
+    "22008": "ogiltigt datum",
+}
 
 
 def _apply(batch: Batch, change: Change) -> None:
