@@ -4834,6 +4834,106 @@ What you have saved is still there. Details were written to %2.</translation>
         <translation>Supervisor training</translation>
     </message>
     <message>
+        <source>Rådgivare</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Branscher</source>
+        <translation>Business lines</translation>
+    </message>
+    <message>
+        <source>Köpare</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <source>Samtycke, datum</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Samtycke givet</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Företag</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Utfall (angivet)</source>
+        <translation>Outcome (entered)</translation>
+    </message>
+    <message>
+        <source>Föregående (angivet)</source>
+        <translation>Previous (entered)</translation>
+    </message>
+    <message>
+        <source>Högst månader per deltagare</source>
+        <translation>Most months per participant</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Modul</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Överordnad</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Betalare</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Placering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Ordning</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Pris per anställd och månad (kr)</source>
+        <translation>Price per employee and month (SEK)</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Remitterande organisation</source>
+        <translation>Referring organisation</translation>
+    </message>
+    <message>
+        <source>Handledare</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>

@@ -61,6 +61,8 @@ def team(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -
             return _status(service)
         if action == "conflicts":
             return _conflicts(service, context.database.session_factory)
+        if action == "resolve":
+            args.session_factory = context.database.session_factory
         try:
             return ACTIONS[action](service, args)
         except TeamError as exc:
@@ -133,13 +135,17 @@ def _join(service: Any, args: argparse.Namespace) -> int:
 
 
 def _resolve(service: Any, args: argparse.Namespace) -> int:
+    from asfdesk.services.team_conflicts import ConflictDescriber
     from asfdesk.sync.client import TeamError
 
     matches = [c for c in service.conflicts() if c["id"].startswith(args.id.strip())]
     if len(matches) != 1:
         raise TeamError(f"Ingen entydig konflikt börjar med {args.id!r} (asfdesk team conflicts).")
     conflict = matches[0]
-    value = conflict[args.keep] if args.keep else args.value
+    value = args.value
+    if args.keep:  # as listed: "kept" is the value that holds now, someone may have changed it since
+        (row,) = ConflictDescriber(args.session_factory).rows([conflict])
+        value = row.kept if args.keep == "kept" else row.other
     service.resolve(conflict["id"], value)
     print(f"Avgjord: {conflict['tbl']}.{conflict['field']} = {_shown(value)}")
     return EXIT_OK

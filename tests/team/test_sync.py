@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from asfdesk.domain.inputs import ContactPersonInput, EnterpriseInput
-from asfdesk.storage.models import ContactPerson, Enterprise
+from asfdesk.storage.models import ContactPerson, Enterprise, Participant
 from asfdesk.sync import capture, outbox, protocol
 from asfdesk.sync.client import TeamClient, TeamError
 from asfdesk.sync.local_state import sync_dirty, sync_outgoing
@@ -458,6 +458,74 @@ def test_a_join_passes_its_own_records_in_one_page(team_server: Server, laptops,
     asked.clear()
     assert sara.team.sync().received >= 30 and len(asked) >= 3  # for another laptop they travel, 20 a page
     assert _count(sara, Enterprise) == 30
+
+
+def test_participants_made_offline_on_two_laptops_get_codes_of_their_own(team_server: Server, laptops) -> None:
+    """The code a form suggests carries the device's letters in a team, so two laptops that each
+    register a new participant offline do not make one person of two (the same code means the same
+    participant on the server); a laptop that joined before devices had numbers gets its own."""
+    import dataclasses
+
+    from asfdesk.sync.apply import get_state, set_state
+
+    anna, sara = _pair(team_server, laptops)
+    with sara.database.engine.begin() as conn:  # as joined before devices had numbers
+        team = get_state(conn, "team")
+        set_state(conn, "team", {**team, "me": {k: v for k, v in team["me"].items() if k != "number"}})
+    sara.team.sync()
+    anna.team.sync()
+    made = []
+    for laptop in (anna, sara):
+        service = laptop.context.participants
+        made.append(service.create(dataclasses.replace(service.new_input(), gender="kvinna")))
+    codes = [_value(laptop, Participant, pid, "code") for laptop, pid in zip((anna, sara), made, strict=True)]
+    year = f"{date.today():%y}"
+    assert codes[0] != codes[1] and all(c.startswith(f"D{year}-") and c.endswith("001") for c in codes)
+    for laptop in (anna, sara, anna):
+        laptop.team.sync()
+    # two people on the server, both seen by the samordnare (a rådgivare sees only those placed with her)
+    assert sorted(_value(sara, Participant, pid, "code") for pid in made) == sorted(codes)
+    with psycopg.connect(team_server.pg) as conn:
+        on_server = conn.execute("SELECT code FROM participant ORDER BY code").fetchall()
+    assert [c for (c,) in on_server] == sorted(codes)
+    second = anna.context.participants.new_input().code
+    assert second == codes[0][:-3] + "002"
+
+
+def test_a_conflict_shows_what_holds_now_and_names_the_records_it_refers_to(team_server: Server, laptops) -> None:
+    """Two advisors set for one contact: the conflict names the staff, not their ids. When the field
+    changes again after the conflict, the conflict shows the value that holds now, and keeping it
+    keeps that value (it does not bring back the one the server kept at the time)."""
+    from asfdesk.domain.inputs import SupportContactInput
+    from asfdesk.services.team_conflicts import ConflictDescriber
+    from asfdesk.storage.models import Staff, SupportContact
+
+    anna, sara = _pair(team_server, laptops)
+    enterprise = _enterprise(anna, "Kafé Linnéa")
+    contacts = anna.context.support_contacts
+    contact = contacts.create(SupportContactInput(contact_date=date.today(), minutes=60), enterprise)
+    anna.team.sync()
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        staff = {s.name: s.id for s in session.scalars(select(Staff))}
+    for laptop, advisor in ((anna, "Anna Andersson"), (sara, "Sara Svensson")):
+        service = laptop.context.support_contacts
+        service.update(contact, dataclasses.replace(service.get_input(contact), advisor_id=staff[advisor]))
+    anna.team.sync()
+    assert sara.team.sync().conflicts == 1
+    describe = ConflictDescriber(sara.database.session_factory)
+    (row,) = describe.rows(sara.team.conflicts())
+    assert (row.field_label, row.kept_text, row.other_text) == ("Rådgivare", "Anna Andersson", "Sara Svensson")
+    contacts.update(contact, dataclasses.replace(contacts.get_input(contact), advisor_id=None))  # Anna again
+    anna.team.sync()
+    sara.team.sync()
+    (row,) = describe.rows(sara.team.conflicts())
+    assert row.kept is None and row.kept_text == "(tomt)"  # what holds now, not Anna's of the time
+    sara.team.resolve(row.id, row.kept)  # the window's "Behåll nuvarande"
+    anna.team.sync()
+    for laptop in (anna, sara):
+        assert _value(laptop, SupportContact, contact, "advisor_id") is None
+    assert sara.team.conflicts() == []
 
 
 def _audit_on_server(team_server: Server, record_id: str) -> tuple[list[tuple[str, list[str]]], int]:

@@ -43,6 +43,7 @@ class Who:
     organisation_id: str
     organisation: str
     staff_id: str
+    number: int = 0  # the device's, short and unique in the team
 
 
 def digest(secret: str) -> str:
@@ -269,6 +270,7 @@ def _who(conn: Connection, condition: Any) -> Who | None:
         select(
             team_device.c.id.label("device_id"),
             team_device.c.revoked_at,
+            team_device.c.number,
             team_account.c.id.label("account_id"),
             team_account.c.name,
             team_account.c.role,
@@ -294,4 +296,5 @@ def _who(conn: Connection, condition: Any) -> Who | None:
         organisation_id=found.organisation_id,
         organisation=organisation,
         staff_id=found.staff_id,
+        number=int(found.number or 0),
     )

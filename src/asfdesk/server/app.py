@@ -151,6 +151,7 @@ def create_app(engine: Engine) -> FastAPI:
             "organisation": who.organisation,
             "organisation_id": who.organisation_id,
             "staff_id": who.staff_id,
+            "number": who.number,
         }
 
     @app.get("/v1/hello")

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     Integer,
     MetaData,
@@ -65,6 +66,8 @@ team_device = Table(
     Column("enrolled_at", DateTime(timezone=True)),
     Column("revoked_at", DateTime(timezone=True)),
     Column("last_seen_at", DateTime(timezone=True)),
+    # short and unique in the team: it marks the participant codes the device makes (D26-B001)
+    Column("number", Integer, Identity(), nullable=False, unique=True),
 )
 sync_counter = Table(
     "sync_counter",

@@ -26,6 +26,7 @@ from asfdesk.i18n import translate
 from asfdesk.services.child_rows import in_order, sync_children
 from asfdesk.services.record_service import RecordService
 from asfdesk.storage.models import Consent, Enterprise, Participant, Placement
+from asfdesk.sync.local_state import device_mark
 
 
 class ParticipantService(RecordService[Participant, ParticipantInput]):
@@ -106,16 +107,18 @@ class ParticipantService(RecordService[Participant, ParticipantInput]):
             return value
 
     def next_code(self, today: date | None = None) -> str:
-        """A new pseudonym D<yy>-<nnn>, one higher than the highest used this year."""
-        year = f"{(today or date.today()):%y}"
+        """A new pseudonym D<yy>-<nnn>, one higher than the highest used this year; in a team the
+        device's letters come first (D<yy>-B<nnn>): laptops offline never make the same code, and
+        the same code means the same participant when records meet on the team server."""
         with self._session_factory() as session:
+            prefix = f"D{(today or date.today()):%y}-{device_mark(session.connection())}"
             codes = session.scalars(
                 select(Participant.code)
-                .where(Participant.code.like(f"D{year}-%"))
+                .where(Participant.code.like(f"{prefix}%"))
                 .execution_options(include_deleted=True)
             ).all()
-        numbers = [int(m.group(1)) for c in codes if (m := re.fullmatch(rf"D{year}-(\d+)", c))]
-        return f"D{year}-{max(numbers, default=0) + 1:03d}"
+        numbers = [int(m.group(1)) for c in codes if (m := re.fullmatch(rf"{re.escape(prefix)}(\d+)", c))]
+        return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
     def new_input(self) -> ParticipantInput:
         return ParticipantInput(code=self.next_code())

@@ -8,6 +8,7 @@ it (the enterprise's name, the participant's code, …), the field by its label,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as default
 from datetime import date, datetime
 from typing import Any
 
@@ -125,6 +126,35 @@ FIELD_LABELS = Labels(
         "active": QT_TRANSLATE_NOOP("team", "Aktiv"),
         "present": QT_TRANSLATE_NOOP("team", "Närvarande"),
         "training_date": QT_TRANSLATE_NOOP("team", "Handledarutbildning"),
+        "advisor_id": QT_TRANSLATE_NOOP("team", "Rådgivare"),
+        "agreement_id": QT_TRANSLATE_NOOP("team", "Avtal"),
+        "business_lines": QT_TRANSLATE_NOOP("team", "Branscher"),
+        "buyer_organisation_id": QT_TRANSLATE_NOOP("team", "Köpare"),
+        "case_officer_id": QT_TRANSLATE_NOOP("team", "Handläggare"),
+        "consent_date": QT_TRANSLATE_NOOP("team", "Samtycke, datum"),
+        "consent_given": QT_TRANSLATE_NOOP("team", "Samtycke givet"),
+        "contact_id": QT_TRANSLATE_NOOP("team", "Kontakt"),
+        "enterprise_id": QT_TRANSLATE_NOOP("team", "Företag"),
+        "manual_outcome": QT_TRANSLATE_NOOP("team", "Utfall (angivet)"),
+        "manual_previous": QT_TRANSLATE_NOOP("team", "Föregående (angivet)"),
+        "max_months_per_participant": QT_TRANSLATE_NOOP("team", "Högst månader per deltagare"),
+        "measure_types": QT_TRANSLATE_NOOP("team", "Insatser"),
+        "meeting_id": QT_TRANSLATE_NOOP("team", "Möte"),
+        "module_id": QT_TRANSLATE_NOOP("team", "Modul"),
+        "organisation_id": QT_TRANSLATE_NOOP("team", "Organisation"),
+        "owner_staff_id": QT_TRANSLATE_NOOP("team", "Ansvarig"),
+        "parent_id": QT_TRANSLATE_NOOP("team", "Överordnad"),
+        "participant_id": QT_TRANSLATE_NOOP("team", "Deltagare"),
+        "payer_organisation_id": QT_TRANSLATE_NOOP("team", "Betalare"),
+        "place_id": QT_TRANSLATE_NOOP("team", "Plats"),
+        "placement_id": QT_TRANSLATE_NOOP("team", "Placering"),
+        "plan": QT_TRANSLATE_NOOP("team", "Handlingsplan"),
+        "position": QT_TRANSLATE_NOOP("team", "Ordning"),
+        "price_employed_month_kr": QT_TRANSLATE_NOOP("team", "Pris per anställd och månad (kr)"),
+        "project_id": QT_TRANSLATE_NOOP("team", "Projekt"),
+        "referring_organisation_id": QT_TRANSLATE_NOOP("team", "Remitterande organisation"),
+        "sort_order": QT_TRANSLATE_NOOP("team", "Ordning"),
+        "supervisor_id": QT_TRANSLATE_NOOP("team", "Handledare"),
     },
 )
 # coded values, shown by their labels (and never replaced by free text)
@@ -187,6 +217,7 @@ class ConflictRow:
     enterprise: str = ""
     coded: type[LabelledEnum] | None = None  # the field's values are codes with labels
     free_text: bool = False  # a third value may be written (else only one of the two is kept)
+    names: dict[str, str] = default(default_factory=dict)  # a reference's records by their labels
 
     @property
     def kept_text(self) -> str:
@@ -197,7 +228,9 @@ class ConflictRow:
         return shown(self.label(self.other))
 
     def label(self, value: Any) -> Any:
-        """A coded value by its label; anything else as it is."""
+        """A coded value by its label, a referred record by its name; anything else as it is."""
+        if isinstance(value, str) and value in self.names:
+            return self.names[value]
         return self.coded.label_of(value) if self.coded is not None and isinstance(value, str) and value else value
 
 
@@ -241,8 +274,12 @@ class ConflictDescriber:
     def _row(self, session: Session, conflict: dict[str, Any]) -> ConflictRow:
         table_name = str(conflict.get("tbl", ""))
         kind = KIND_LABELS.get(table_name, (table_name, table_name))[0]
-        label, enterprise_id, enterprise = self._record(session, table_name, str(conflict.get("row_id", "")))
+        row = self._row_of(session, table_name, str(conflict.get("row_id", "")))
+        label, enterprise_id, enterprise = self._record(session, table_name, str(conflict.get("row_id", "")), row)
         field = str(conflict.get("field", ""))
+        kept = conflict.get("kept")
+        if row is not None and field in row and conflict.get("kind") != "deleted":
+            kept = protocol.encode(row[field])  # what holds now: someone may have changed it since
         return ConflictRow(
             id=str(conflict["id"]),
             deleted=conflict.get("kind") == "deleted",
@@ -250,7 +287,7 @@ class ConflictDescriber:
             record_label=label,
             field=field,
             field_label=field_label(field),
-            kept=conflict.get("kept"),
+            kept=kept,
             other=conflict.get("other"),
             kept_by=str((conflict.get("kept_by") or {}).get("name", "?")),
             other_by=str((conflict.get("other_by") or {}).get("name", "?")),
@@ -259,16 +296,33 @@ class ConflictDescriber:
             enterprise=enterprise,
             coded=CODED.get((table_name, field)),
             free_text=_free_text(table_name, field),
+            names=self._names(session, table_name, field, [kept, conflict.get("other")]),
         )
 
+    def _names(self, session: Session, table_name: str, column: str, values: list[Any]) -> dict[str, str]:
+        """The records a reference column's values point to, by the labels people know them by."""
+        parent = protocol.references(table_name).get(column) if protocol.is_synced(table_name) else None
+        if parent is None:
+            return {}
+        names = {}
+        for value in {v for v in values if isinstance(v, str) and v}:
+            row = self._row_of(session, parent, value)
+            names[value] = self._record(session, parent, value, row)[0] if row is not None else value[:8]
+        return names
+
     @staticmethod
-    def _record(session: Session, table_name: str, row_id: str) -> tuple[str, str, str]:
-        """The record's label, and the id and name of the enterprise it belongs to (or is)."""
+    def _row_of(session: Session, table_name: str, row_id: str) -> Any:
         try:
             table = protocol.table(table_name)
         except KeyError:
+            return None
+        return session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+
+    @staticmethod
+    def _record(session: Session, table_name: str, row_id: str, row: Any) -> tuple[str, str, str]:
+        """The record's label, and the id and name of the enterprise it belongs to (or is)."""
+        if not protocol.is_synced(table_name):
             return row_id[:8], "", ""
-        row = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
         if row is None:
             return translate("team", "(borttagen här)"), "", ""
         label = next((str(row[c]) for c in NAMING_COLUMNS if row.get(c)), "")

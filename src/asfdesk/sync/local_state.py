@@ -14,7 +14,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, DateTime, Integer, MetaData, String, Table, Text
+import json
+
+from sqlalchemy import BigInteger, Column, Connection, DateTime, Integer, MetaData, String, Table, Text, select
 
 LOCAL_SYNC = MetaData()
 
@@ -68,3 +70,16 @@ REMOVED_ROW = "-"
 
 def is_local_sync_table(name: str) -> bool:
     return name in LOCAL_SYNC.tables
+
+
+def device_mark(conn: Connection) -> str:
+    """The letters that mark what this device numbers on its own in a team (participant codes:
+    D26-B001), so two laptops offline never make the same code; empty outside a team (D26-001).
+    The device's number in the team as letters: 1 → A, 26 → Z, 27 → AA."""
+    found = conn.execute(select(sync_state.c.value).where(sync_state.c.key == "team")).scalar()
+    number = int((json.loads(found).get("me") or {}).get("number") or 0) if found else 0
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

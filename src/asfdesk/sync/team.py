@@ -288,7 +288,15 @@ class TeamService:
                     raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
                 client = self._client(team, conn)
             with client:
+                if not team["me"].get("number"):  # joined before devices had numbers (or an older server)
+                    self._refresh_me(client, conn, team)
                 return self._sync(client, conn, progress, cancelled)
+
+    @staticmethod
+    def _refresh_me(client: TeamClient, conn: Connection, team: dict[str, Any]) -> None:
+        me = client.me()
+        with conn.begin():
+            set_state(conn, "team", {**team, "me": {**team["me"], **me}})
 
     def _sync(self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled) -> SyncResult:
         steps = _Steps(client, conn, progress, cancelled, self.page)
