@@ -528,6 +528,42 @@ def test_a_conflict_shows_what_holds_now_and_names_the_records_it_refers_to(team
     assert sara.team.conflicts() == []
 
 
+def test_participants_made_before_joining_are_not_taken_for_each_other(team_server: Server, laptops) -> None:
+    """Two people who used asfdesk alone both have a participant D<yy>-001 — two different people.
+    Joining gives each laptop's own codes its device's letters before they reach the team, so the
+    server does not merge them; the change is in each laptop's audit log, and the preview does not
+    count them as already in the team."""
+    from asfdesk.domain.inputs import ParticipantInput
+    from asfdesk.storage.models import AuditEntry
+
+    team_server.org("Coompanion Gävleborg", "coompanion")
+    made = {}
+    for name, gender in (("anna", "kvinna"), ("sara", "man")):
+        laptop = laptops(name)
+        service = laptop.context.participants
+        code = service.new_input().code
+        assert code == f"D{date.today():%y}-001"  # alone: the plain code
+        made[name] = (laptop, service.create(ParticipantInput(code=code, gender=gender)))
+    kept = made["anna"][0].context.participants.create(ParticipantInput(code="AME-2026-7", gender="kvinna"))
+    anna, sara = made["anna"][0], made["sara"][0]
+    anna.team.join(team_server.url, team_server.user("Anna Andersson", "samordnare", "Coompanion Gävleborg"))
+    anna.team.sync()
+    sara_code = team_server.user("Sara Svensson", "samordnare", "Coompanion Gävleborg")
+    assert sara.team.preview(team_server.url, sara_code).participants_known == 0
+    sara.team.join(team_server.url, sara_code)
+    sara.team.sync()
+    anna.team.sync()
+    codes = {name: _value(laptop, Participant, pid, "code") for name, (laptop, pid) in made.items()}
+    assert codes["anna"] != codes["sara"] and all(c.endswith("001") for c in codes.values())
+    assert _value(anna, Participant, kept, "code") == "AME-2026-7"  # a code from elsewhere is left as it is
+    with psycopg.connect(team_server.pg) as conn:
+        on_server = sorted(r[0] for r in conn.execute("SELECT gender FROM participant").fetchall())
+    assert on_server == ["kvinna", "kvinna", "man"]
+    with anna.database.session_factory() as session:
+        logged = session.scalars(select(AuditEntry).where(AuditEntry.record_id == made["anna"][1])).all()
+    assert [(e.action, e.fields) for e in logged][-1] == ("update", ["code"])
+
+
 def _audit_on_server(team_server: Server, record_id: str) -> tuple[list[tuple[str, list[str]]], int]:
     with psycopg.connect(team_server.pg) as conn:
         rows = conn.execute(

@@ -10,6 +10,7 @@ and the rest of the batch still goes in.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from itertools import groupby
 from typing import Any
@@ -26,6 +27,7 @@ from asfdesk.server.register import Sequencer, record_change, row_meta, touch
 from asfdesk.server.tables import sync_alias, sync_conflict, sync_counter, sync_push, team_account, team_device
 from asfdesk.sync import protocol
 
+log = logging.getLogger(__name__)
 EAGER_FROM = 500  # changes in a batch from which it takes the counter first (register.Sequencer)
 
 
@@ -98,6 +100,7 @@ def _reason(exc: BaseException) -> str:
         return REASONS[state].format(column=column or "ett fält")
     if state.startswith("22"):  # data exceptions: a value PostgreSQL cannot take
         return "ogiltigt värde"
+    log.warning("a change was refused by the database: %s %s", state, text_[:500])  # for whoever runs the server
     return "databasen tog inte emot ändringen"
 
 

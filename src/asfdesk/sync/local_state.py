@@ -77,7 +77,10 @@ def device_mark(conn: Connection) -> str:
     D26-B001), so two laptops offline never make the same code; empty outside a team (D26-001).
     The device's number in the team as letters: 1 → A, 26 → Z, 27 → AA."""
     found = conn.execute(select(sync_state.c.value).where(sync_state.c.key == "team")).scalar()
-    number = int((json.loads(found).get("me") or {}).get("number") or 0) if found else 0
+    return letters_of(int((json.loads(found).get("me") or {}).get("number") or 0) if found else 0)
+
+
+def letters_of(number: int) -> str:
     letters = ""
     while number > 0:
         number, rest = divmod(number - 1, 26)

@@ -10,6 +10,7 @@ The device token is kept in the OS keyring when there is one, else inside the da
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -25,7 +26,15 @@ from asfdesk.storage.keys import SecretStore
 from asfdesk.sync import audit_push, capture, outbox, protocol, roles
 from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
 from asfdesk.sync.client import TeamClient, TeamError
-from asfdesk.sync.local_state import NEW_ROW, sync_conflict, sync_dirty, sync_outgoing, sync_row_state, sync_state
+from asfdesk.sync.local_state import (
+    NEW_ROW,
+    letters_of,
+    sync_conflict,
+    sync_dirty,
+    sync_outgoing,
+    sync_row_state,
+    sync_state,
+)
 
 HELD_MOST = 20_000  # records a pull says it holds, at most (more: after a large push, its own, not sent back anyway)
 PAGE = 5000  # records per page (the server's most): each page is one transaction, one disk sync
@@ -209,7 +218,8 @@ class TeamService:
             enterprises = conn.execute(select(enterprise.c.orgnr).where(enterprise.c.deleted_at.is_(None))).all()
             participants = conn.execute(select(participant.c.code).where(participant.c.deleted_at.is_(None))).all()
         orgnrs = [str(o) for (o,) in enterprises if o]
-        codes = [str(c) for (c,) in participants if c]
+        # the codes this laptop made on its own get its letters at the join: they meet nobody's
+        codes = [str(c) for (c,) in participants if c and not re.fullmatch(r"D\d\d-\d+", str(c))]
         with TeamClient(url, None, ca_file, self._schema) as client:
             answer = client.preview(code, orgnrs, codes)
         return JoinPreview(
@@ -250,6 +260,8 @@ class TeamService:
                 for local in (sync_dirty, sync_outgoing, sync_row_state):
                     conn.execute(delete(local))
             conn.execute(delete(sync_state))
+            if not again:
+                _mark_own_codes(session, me, AuditTrail(self._db.session_factory))
             if team["token_in"] == "database":
                 set_state(conn, "token", token)
             set_state(conn, "team", team)
@@ -328,6 +340,30 @@ class TeamService:
         with self._client(team) as client:
             client.resolve(conflict_id, value)
         self.sync()
+
+
+# the codes asfdesk suggests outside a team (D26-014): every laptop counts them from 001
+OWN_CODE = "code GLOB 'D[0-9][0-9]-[0-9]*' AND NOT substr(code, 5) GLOB '*[^0-9]*'"
+
+
+def _mark_own_codes(session: Any, me: dict[str, Any], trail: AuditTrail) -> int:
+    """The participant codes this laptop made on its own get the device's letters (D26-014 →
+    D26-B014) before they reach the team: another laptop's D26-014 is another person, and the same
+    code means the same participant on the server. Each change is in the audit log."""
+    letters = letters_of(int(me.get("number") or 0))
+    if not letters:  # a server that gives no device numbers: codes as they are
+        return 0
+    conn = session.connection()
+    renamed = [str(i) for (i,) in conn.execute(text(f"SELECT id FROM participant WHERE {OWN_CODE}"))]
+    if renamed:
+        conn.execute(
+            text(f"UPDATE participant SET code = substr(code, 1, 4) || :letters || substr(code, 5) WHERE {OWN_CODE}"),
+            {"letters": letters},
+        )
+        with trail.batch(session):
+            for participant_id in renamed:
+                trail.add(session, "update", "participant", participant_id, ["code"])
+    return len(renamed)
 
 
 def _joined(conn: Connection) -> dict[str, Any] | None:
