@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import BigInteger, Column, Connection, DateTime, Integer, MetaData, String, Table, Text, select
 
@@ -78,6 +79,12 @@ def device_mark(conn: Connection) -> str:
     The device's number in the team as letters: 1 → A, 26 → Z, 27 → AA."""
     found = conn.execute(select(sync_state.c.value).where(sync_state.c.key == "team")).scalar()
     return letters_of(int((json.loads(found).get("me") or {}).get("number") or 0) if found else 0)
+
+
+def own_code(code: str) -> bool:
+    """A participant code of the form asfdesk suggests outside a team (D26-014): every laptop
+    counts those from 001, so they mean nothing beyond the laptop that made them."""
+    return re.fullmatch(r"D\d\d-\d+", code) is not None
 
 
 def letters_of(number: int) -> str:

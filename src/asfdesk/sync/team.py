@@ -10,7 +10,6 @@ The device token is kept in the OS keyring when there is one, else inside the da
 from __future__ import annotations
 
 import json
-import re
 import socket
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -29,6 +28,7 @@ from asfdesk.sync.client import TeamClient, TeamError
 from asfdesk.sync.local_state import (
     NEW_ROW,
     letters_of,
+    own_code,
     sync_conflict,
     sync_dirty,
     sync_outgoing,
@@ -219,7 +219,7 @@ class TeamService:
             participants = conn.execute(select(participant.c.code).where(participant.c.deleted_at.is_(None))).all()
         orgnrs = [str(o) for (o,) in enterprises if o]
         # the codes this laptop made on its own get its letters at the join: they meet nobody's
-        codes = [str(c) for (c,) in participants if c and not re.fullmatch(r"D\d\d-\d+", str(c))]
+        codes = [str(c) for (c,) in participants if c and not own_code(str(c))]
         with TeamClient(url, None, ca_file, self._schema) as client:
             answer = client.preview(code, orgnrs, codes)
         return JoinPreview(
@@ -342,10 +342,6 @@ class TeamService:
         self.sync()
 
 
-# the codes asfdesk suggests outside a team (D26-014): every laptop counts them from 001
-OWN_CODE = "code GLOB 'D[0-9][0-9]-[0-9]*' AND NOT substr(code, 5) GLOB '*[^0-9]*'"
-
-
 def _mark_own_codes(session: Any, me: dict[str, Any], trail: AuditTrail) -> int:
     """The participant codes this laptop made on its own get the device's letters (D26-014 →
     D26-B014) before they reach the team: another laptop's D26-014 is another person, and the same
@@ -354,15 +350,14 @@ def _mark_own_codes(session: Any, me: dict[str, Any], trail: AuditTrail) -> int:
     if not letters:  # a server that gives no device numbers: codes as they are
         return 0
     conn = session.connection()
-    renamed = [str(i) for (i,) in conn.execute(text(f"SELECT id FROM participant WHERE {OWN_CODE}"))]
+    participant = protocol.table("participant")
+    found = conn.execute(select(participant.c.id, participant.c.code)).all()
+    renamed = [{"i": str(i), "c": f"{code[:4]}{letters}{code[4:]}"} for i, code in found if code and own_code(code)]
     if renamed:
-        conn.execute(
-            text(f"UPDATE participant SET code = substr(code, 1, 4) || :letters || substr(code, 5) WHERE {OWN_CODE}"),
-            {"letters": letters},
-        )
+        conn.execute(text("UPDATE participant SET code = :c WHERE id = :i"), renamed)
         with trail.batch(session):
-            for participant_id in renamed:
-                trail.add(session, "update", "participant", participant_id, ["code"])
+            for row in renamed:
+                trail.add(session, "update", "participant", row["i"], ["code"])
     return len(renamed)
 
 
