@@ -10,24 +10,27 @@ name dependencies defined inside create_app.)
 """
 
 import json
+import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, model_validator
 from sqlalchemy import Connection, Engine, or_, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from asfdesk import __version__
-from asfdesk.server import accounts, batch, consent_clock, fresh, merge, serve
+from asfdesk.server import accounts, batch, consent_clock, fresh, merge, rows, serve
 from asfdesk.server.tables import team_device
 from asfdesk.sync import protocol
 
 ID = Annotated[str, Field(min_length=1, max_length=36)]
 MAX_BODY = 64 * 2**20  # 5,000 changes of ordinary records fit many times over
+BATCH_MOST = 5000  # changes and new records in one push
 RETRIES = 5  # tries of a transaction the database made give way to another
+WAIT_FOR_BEFORE = 10.0  # seconds a push waits for the one it names as sent before it
 SEEN_EVERY = timedelta(minutes=1)  # how often a device's last request is written down
 AUDIT_COLUMNS = "id, at, actor, action, kind, record_id, fields"
 STORE_AUDIT = text(
@@ -66,10 +69,26 @@ class AuditEntryIn(BaseModel):
     fields: list[Annotated[str, Field(max_length=60)]] = Field(default_factory=list, max_length=200)
 
 
+class RowsIn(BaseModel):
+    """New records of one table as rows: [id, value, …] in the order of `columns` (server.rows)."""
+
+    t: str = Field(max_length=40)
+    columns: list[Annotated[str, Field(max_length=60)]] = Field(max_length=300)
+    values: list[list[Any]] = Field(max_length=BATCH_MOST)
+
+
 class PushRequest(BaseModel):
     batch: ID
-    changes: list[ChangeIn] = Field(max_length=5000)
+    changes: list[ChangeIn] = Field(max_length=BATCH_MOST)
     audit: list[AuditEntryIn] = Field(default_factory=list, max_length=5000)  # the laptop's, as /v1/audit takes
+    rows: list[RowsIn] = Field(default_factory=list, max_length=100)
+    after: ID | None = None  # the batch sent just before, not yet answered: this one is applied after it
+
+    @model_validator(mode="after")
+    def _not_too_many(self) -> "PushRequest":
+        if len(self.changes) + sum(len(block.values) for block in self.rows) > BATCH_MOST:
+            raise ValueError(f"högst {BATCH_MOST} poster i en sändning")
+        return self
 
 
 class AuditRequest(BaseModel):
@@ -152,6 +171,7 @@ def create_app(engine: Engine) -> FastAPI:
             "organisation_id": who.organisation_id,
             "staff_id": who.staff_id,
             "number": who.number,
+            "takes": [protocol.ROWS, protocol.AFTER],
         }
 
     @app.get("/v1/hello")
@@ -201,8 +221,21 @@ def create_app(engine: Engine) -> FastAPI:
                     raise
         raise AssertionError("unreachable")
 
+    async def push_body(request: Request) -> PushRequest:
+        """The push read straight from its bytes (pydantic reads the JSON itself: a first join's
+        batches are megabytes)."""
+        try:
+            return PushRequest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            errors = exc.errors()
+            where = ".".join(str(part) for part in errors[0]["loc"])[:80] if errors else ""
+            said = errors[0]["msg"] if errors else ""
+            raise _problem(422, f"Teamservern kunde inte läsa sändningen ({where}: {said})"[:300]) from exc
+
     @app.post("/v1/push", dependencies=[Depends(versions)])
-    def push(body: PushRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:
+    def push(
+        body: Annotated[PushRequest, Depends(push_body)], device: Annotated[str, Depends(token)]
+    ) -> dict[str, Any]:
         changes = [batch.Change(c.t, c.id, c.base, c.new, c.removed, c.fields) for c in body.changes]
 
         def work(conn: Connection) -> dict[str, Any]:
@@ -211,9 +244,20 @@ def create_app(engine: Engine) -> FastAPI:
                 raise _problem(403, "Ett administratörskonto arbetar inte med uppgifter.")
             # the same transaction (the laptop notes its entries as taken only with this answer)
             stored = store_audit(conn, who, body.audit)
-            return {**merge.apply_batch(conn, who, body.batch, changes), "audit": stored}
+            staged = rows.stage(conn, body.rows)  # before the batch waits for its turn
+            answer = merge.apply_batch(conn, who, body.batch, changes, staged, after=body.after)
+            return {**answer, "audit": stored}
 
-        return transaction(work)
+        # a push sent right after another may get here first: it waits (its transaction undone)
+        waited_until = time.monotonic() + WAIT_FOR_BEFORE
+        while True:
+            try:
+                return transaction(work)
+            except merge.NotYet as exc:
+                if time.monotonic() > waited_until:
+                    message = "Sändningen före denna kom aldrig fram till teamservern. Synka igen."
+                    raise _problem(409, message) from exc
+                time.sleep(0.01)
 
     @app.post("/v1/audit", dependencies=[Depends(versions)])
     def audit(body: AuditRequest, device: Annotated[str, Depends(token)]) -> dict[str, Any]:

@@ -37,6 +37,7 @@ class Batch:
     conn: Connection
     sequencer: Sequencer
     accepted: list[list[Any]] = field(default_factory=list)  # [table, id, seq, caught_up]
+    made: list[tuple[str, int, list[str]]] = field(default_factory=list)  # new records in a run: ids[i] has first + i
     remap: dict[str, dict[str, str]] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     refused: list[dict[str, str]] = field(default_factory=list)
@@ -54,6 +55,7 @@ class Batch:
         ]
         return {
             "accepted": [[t, i, real(seq), *rest] for t, i, seq, *rest in self.accepted],
+            "made": [[t, real(first), ids] for t, first, ids in self.made],
             "remap": self.remap,
             "conflicts": conflicts,
             "refused": self.refused,

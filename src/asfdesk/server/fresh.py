@@ -165,12 +165,17 @@ def _without_known_keys(
     those are merged one by one."""
     if table not in protocol.NATURAL_KEYS:
         return fresh
-    matches = natural_matches(batch.conn, table, [values for _c, values in fresh], lock=True)
-    kept: list[tuple[Change, dict[str, Any]]] = []
+    known = known_or_twin(batch.conn, table, [values for _c, values in fresh])
+    return [item for item, is_known in zip(fresh, known, strict=True) if not is_known]
+
+
+def known_or_twin(conn: Connection, table: str, values: list[dict[str, Any]]) -> list[bool]:
+    """For each record's values: does the team hold its natural key, or an earlier one of these?"""
+    matches = natural_matches(conn, table, values, lock=True)
+    found: list[bool] = []
     keys: set[tuple[tuple[str, ...], tuple[Any, ...]]] = set()
-    for (change, values), match in zip(fresh, matches, strict=True):
-        mine = {(key, k) for key in protocol.NATURAL_KEYS[table] if (k := _key(table, key, values)) is not None}
-        if match is None and not mine & keys:
-            kept.append((change, values))
+    for row, match in zip(values, matches, strict=True):
+        mine = {(key, k) for key in protocol.NATURAL_KEYS[table] if (k := _key(table, key, row)) is not None}
+        found.append(match is not None or bool(mine & keys))
         keys |= mine
-    return kept
+    return found

@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from itertools import groupby
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from asfdesk.server import fields as hidden
-from asfdesk.server import fresh, known, scope
+from asfdesk.server import fresh, known, rows, scope
 from asfdesk.server.accounts import Who, act_as, audit, now
 from asfdesk.server.batch import Batch, Change, Refused, decoded, resolve, transient
 from asfdesk.server.edits import decide, same
@@ -28,30 +28,54 @@ from asfdesk.server.tables import sync_alias, sync_conflict, sync_counter, sync_
 from asfdesk.sync import protocol
 
 log = logging.getLogger(__name__)
+
+
 EAGER_FROM = 500  # changes in a batch from which it takes the counter first (register.Sequencer)
 
 
-def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]) -> dict[str, Any]:
+class NotYet(Exception):
+    """The batch named as sent before this one has not been applied yet."""
+
+
+def apply_batch(
+    conn: Connection,
+    who: Who,
+    batch_id: str,
+    changes: list[Change],
+    staged: Sequence[rows.Staged] = (),
+    after: str | None = None,
+) -> dict[str, Any]:
+    """Apply a batch: `changes`, and new records sent as rows (`staged` by server.rows). `after`:
+    the batch the laptop sent before this one without waiting for its answer; until it has been
+    applied, this one is not (NotYet: the caller undoes the transaction and tries again)."""
     # one batch of a device at a time: a batch sent again while the first is applied waits, then
     # finds the stored answer
     conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"push {who.device_id}"})
-    stored = conn.execute(
-        select(sync_push.c.answer).where(sync_push.c.device_id == who.device_id, sync_push.c.batch_id == batch_id)
-    ).scalar()
+    stored = _stored(conn, who, batch_id)
     if stored is not None:
-        return dict(stored)
+        return stored
+    if after is not None and _stored(conn, who, after) is None:
+        raise NotYet(after)
     act_as(conn, who.role, who.organisation_id, who.account_id)
     # a change based on a number the server never handed out would pass as knowing every later one
     newest = int(conn.execute(select(sync_counter.c.seq).where(sync_counter.c.id == 1)).scalar_one())
     ahead = [c for c in changes if c.base > newest]
     changes = [c for c in changes if c.base <= newest]
     own = frozenset(conn.execute(select(team_device.c.id).where(team_device.c.account_id == who.account_id)).scalars())
-    sequencer = Sequencer(conn, eager=len(changes) >= EAGER_FROM)
+    in_rows = sum(len(b.rows) + len(b.leftovers) for b in staged)
+    sequencer = Sequencer(conn, eager=len(changes) + in_rows >= EAGER_FROM)
     batch = Batch(who, conn, sequencer, own_devices=own | {who.device_id})
     batch.refused += [{"t": c.table[:40], "id": c.id, "reason": "versionen finns inte på servern"} for c in ahead]
     order = {t.name: i for i, t in enumerate(protocol.synced_tables())}
-    for table, same_table in groupby(sorted(changes, key=lambda c: order.get(c.table, -1)), key=lambda c: c.table):
-        group = list(same_table)
+    by_table: dict[str, list[Change]] = {}
+    for change in changes:
+        by_table.setdefault(change.table, []).append(change)
+    rows_of: dict[str, list[rows.Staged]] = {}
+    for block in staged:
+        rows_of.setdefault(block.table, []).append(block)
+    for table in sorted({*by_table, *rows_of}, key=lambda t: order.get(t, -1)):
+        group = [c for block in rows_of.get(table, []) for c in rows.insert_staged(batch, block)]
+        group += by_table.get(table, [])
         if protocol.is_synced(table):
             group = known.update_known(batch, table, fresh.insert_new(batch, table, group))
         for change in group:
@@ -72,17 +96,27 @@ def apply_batch(conn: Connection, who: Who, batch_id: str, changes: list[Change]
             if transient(exc):
                 raise
             batch.refused.append({"t": table, "id": loser, "reason": _reason(exc)})
+    made = [[table, row_id] for table, _first, ids in batch.made for row_id in ids[:1000]]
+    accepted = len(batch.accepted) + sum(len(ids) for _table, _first, ids in batch.made)
     audit(
         conn,
         "push",
         who,
-        ids=[[a[0], a[1]] for a in batch.accepted][:1000],
-        detail=f"{len(batch.accepted)} ändrade, {len(batch.conflicts)} konflikter, {len(batch.refused)} avvisade",
+        ids=([[a[0], a[1]] for a in batch.accepted] + made)[:1000],
+        detail=f"{accepted} ändrade, {len(batch.conflicts)} konflikter, {len(batch.refused)} avvisade",
     )
     sequencer.close()  # from here to the commit, other pushes wait
     answer = batch.answer()
     conn.execute(insert(sync_push).values(device_id=who.device_id, batch_id=batch_id, answer=answer, at=now()))
     return answer
+
+
+def _stored(conn: Connection, who: Who, batch_id: str) -> dict[str, Any] | None:
+    """The answer given to a batch of this device, if it was applied."""
+    found = conn.execute(
+        select(sync_push.c.answer).where(sync_push.c.device_id == who.device_id, sync_push.c.batch_id == batch_id)
+    ).scalar()
+    return None if found is None else dict(found)
 
 
 def _reason(exc: BaseException) -> str:

@@ -46,10 +46,15 @@ class Sequencer:
         return self._first + self._taken
 
     def take(self) -> int:
+        return self.take_many(1)
+
+    def take_many(self, count: int) -> int:
+        """`count` numbers in a row; the first of them (the others follow it one by one)."""
         if self._closed:
             raise RuntimeError("the sequencer is closed")
-        self._taken += 1
-        return self.last
+        first = self.last + 1
+        self._taken += count
+        return first
 
     def close(self) -> None:
         """Make this transaction's numbers real: the counter moved past them (and locked until the

@@ -61,6 +61,13 @@ SEEN = (
 )
 
 
+# a run of records made by one push: the i-th id of the JSON list has sequence first + i
+SEEN_RUN = (
+    "INSERT INTO sync_row_state (tbl, row_id, seq) SELECT ?, value, ? + key FROM json_each(?) WHERE true "
+    "ON CONFLICT (tbl, row_id) DO UPDATE SET seq = excluded.seq WHERE sync_row_state.seq < excluded.seq"
+)
+
+
 def _seen_many(conn: Connection, entries: list[dict[str, Any]]) -> None:
     """The server's latest sequence of each record, kept where it is newer than the one held."""
     if entries:
@@ -344,6 +351,8 @@ def apply_answer(conn: Connection, answer: dict[str, Any]) -> None:
                 if caught_up and seq
             ],
         )
+        for table, first, ids in answer.get("made", []):  # new records sent as rows, numbered in order
+            conn.exec_driver_sql(SEEN_RUN, (str(table), int(first), json.dumps(ids)))
         order = [t.name for t in protocol.synced_tables()]
         for table in sorted(answer.get("remap", {}), key=order.index, reverse=True):  # children first
             for loser, winner in answer["remap"][table].items():

@@ -192,7 +192,11 @@ class TeamClient:
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/v1/me")
 
-    def push(self, batch: dict[str, Any]) -> dict[str, Any]:
+    def push(self, batch: dict[str, Any] | str) -> dict[str, Any]:
+        """Send a batch (its JSON text as the outbox keeps it, or the message itself)."""
+        if isinstance(batch, str):
+            headers = {"Content-Type": "application/json"}
+            return self._call("POST", "/v1/push", content=batch.encode(), headers=headers)
         return self._call("POST", "/v1/push", json=batch)
 
     def audit(self, entries: list[dict[str, Any]]) -> dict[str, Any]:

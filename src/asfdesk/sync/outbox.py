@@ -5,51 +5,96 @@ Taking a batch is one transaction: the rows' current values are read, the batch 
 that is noted again by the triggers and goes in the next batch. A batch already waiting (its
 answer never arrived) is sent again as it is. Two may wait: the next batch is taken while the
 server works on the one before (they are still sent one after the other, in the order taken).
+
+Records new to the team go, where the server takes them so, as rows of values written by SQLite
+(`whole_rows`); edits and removals go as changes of named fields.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, literal_column, select
 
-from asfdesk.sync import protocol
+from asfdesk.sync import protocol, whole_rows
 from asfdesk.sync.id_lists import among
 from asfdesk.sync.local_state import NEW_ROW, REMOVED_ROW, sync_dirty, sync_outgoing
 
-BATCH_ROWS = 2500  # records per batch (the server takes up to 5000; a larger one holds others back longer)
+BATCH_ROWS = 5000  # records per batch (the server takes up to 5000; a larger one holds others back longer)
 
 
-def waiting(conn: Connection, skip: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class Outgoing:
+    """A batch as it is sent: its JSON text, and what it holds (for the counts)."""
+
+    id: str
+    body: str
+    records: int  # changes and new records in it
+    new: Counter[str] = field(default_factory=Counter)  # new records by table
+
+    @classmethod
+    def read(cls, body: str) -> Outgoing:
+        found = json.loads(body)
+        new: Counter[str] = Counter(c["t"] for c in found["changes"] if c.get("new"))
+        in_rows = 0
+        for block in found.get("rows", []):
+            new[block["t"]] += len(block["values"])
+            in_rows += len(block["values"])
+        return cls(str(found["batch"]), body, len(found["changes"]) + in_rows, new)
+
+    def sent_as(self, audit: list[dict[str, Any]], after: str | None) -> str:
+        """The text to send: with the laptop's audit entries and the batch sent just before it,
+        if any (neither is kept with the batch: sent again, it goes on its own)."""
+        extra = {"audit": audit} if audit else {}
+        if after is not None:
+            extra["after"] = after  # type: ignore[assignment]
+        return f"{json.dumps(extra)[:-1]}, {self.body[1:]}" if extra else self.body
+
+
+def waiting(conn: Connection, skip: frozenset[str] = frozenset()) -> Outgoing | None:
     """The oldest batch taken and not yet answered, those in `skip` (on their way) left out."""
     query = select(sync_outgoing.c.body).order_by(sync_outgoing.c.created_at, literal_column("rowid"))
     if skip:
         query = query.where(sync_outgoing.c.batch_id.not_in(skip))
     found = conn.execute(query.limit(1)).scalar()
-    return None if found is None else dict(json.loads(found))
+    return None if found is None else Outgoing.read(found)
 
 
 def pending_count(conn: Connection) -> int:
     """Records with changes not yet accepted by the server (waiting in a batch or still dirty)."""
     dirty = conn.execute(select(sync_dirty.c.tbl, sync_dirty.c.row_id).distinct()).all()
     batches = conn.execute(select(sync_outgoing.c.body)).scalars()
-    return len(dirty) + sum(len(json.loads(body)["changes"]) for body in batches)
+    return len(dirty) + sum(Outgoing.read(body).records for body in batches)
 
 
-def take_batch(conn: Connection, skip: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+def take_batch(conn: Connection, skip: frozenset[str] = frozenset(), rows: bool = False) -> Outgoing | None:
     """The batch to send next: the oldest waiting (but those in `skip`, sent and not yet answered),
-    else a new one from the dirty set (None: nothing to send)."""
+    else a new one from the dirty set (None: nothing to send). `rows`: the server takes new records
+    as rows (whole_rows)."""
     if (batch := waiting(conn, skip)) is not None:
         return batch
     changes: list[dict[str, Any]] = []
-    taken = 0
+    blocks: list[str] = []
+    new: Counter[str] = Counter()
+    in_rows = taken = 0
     noted = _tables_noted(conn)
     for table in protocol.synced_tables():  # parents first: a batch never refers ahead to a later one
         if table.name not in noted:
             continue
+        if rows and taken < BATCH_ROWS:
+            ids = whole_rows.new_ids(conn, table.name, BATCH_ROWS - taken)
+            if ids:
+                if found := whole_rows.rows_json(conn, table.name, ids):
+                    blocks.append(whole_rows.block_json(table.name, found))
+                new[table.name] += len(found)
+                in_rows += len(found)
+                taken += len(ids)
+                _sent(conn, table.name, ids)
         room = BATCH_ROWS - taken
         if room <= 0:
             break
@@ -58,15 +103,23 @@ def take_batch(conn: Connection, skip: frozenset[str] = frozenset()) -> dict[str
         if not ids:
             continue
         taken += len(ids)
-        changes += _changes(conn, table.name, ids)
-        conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == table.name, among(sync_dirty.c.row_id, ids)))
+        made = _changes(conn, table.name, ids)
+        changes += made
+        new[table.name] += sum(1 for c in made if c.get("new"))
+        _sent(conn, table.name, ids)
     if not taken:
         return None
-    body = {"batch": str(uuid.uuid4()), "changes": changes}
-    conn.execute(
-        sync_outgoing.insert().values(batch_id=body["batch"], body=json.dumps(body), created_at=datetime.now(UTC))
-    )
-    return body
+    batch_id = str(uuid.uuid4())
+    body = json.dumps({"batch": batch_id, "changes": changes})
+    if blocks:
+        body = f'{body[:-1]}, "rows": [{", ".join(blocks)}]}}'
+    conn.execute(sync_outgoing.insert().values(batch_id=batch_id, body=body, created_at=datetime.now(UTC)))
+    return Outgoing(batch_id, body, len(changes) + in_rows, new)
+
+
+def _sent(conn: Connection, table: str, ids: list[str]) -> None:
+    """These records' noted changes are in the batch: no longer to send."""
+    conn.execute(delete(sync_dirty).where(sync_dirty.c.tbl == table, among(sync_dirty.c.row_id, ids)))
 
 
 def _tables_noted(conn: Connection) -> set[str]:

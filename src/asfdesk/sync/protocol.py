@@ -20,6 +20,10 @@ from asfdesk.storage.base import Base
 
 PROTOCOL = 1  # raised when the messages change; the server says which it still accepts
 OLDEST_PROTOCOL = 1
+# What a server `takes` (its `me` says), beyond protocol 1: new records as rows in a push; a push
+# sent before the answer to the one before it, naming that one (`after`), applied after it.
+ROWS = "rows"
+AFTER = "after"
 PROTOCOL_HEADER = "X-Asfdesk-Protocol"
 SCHEMA_HEADER = "X-Asfdesk-Schema"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import socket
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -302,7 +303,7 @@ class TeamService:
             with client:
                 if not team["me"].get("number"):  # joined before devices had numbers (or an older server)
                     self._refresh_me(client, conn, team)
-                return self._sync(client, conn, progress, cancelled)
+                return self._sync(client, conn, progress, cancelled, frozenset(team["me"].get("takes", [])))
 
     @staticmethod
     def _refresh_me(client: TeamClient, conn: Connection, team: dict[str, Any]) -> None:
@@ -310,8 +311,10 @@ class TeamService:
         with conn.begin():
             set_state(conn, "team", {**team, "me": {**team["me"], **me}})
 
-    def _sync(self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled) -> SyncResult:
-        steps = _Steps(client, conn, progress, cancelled, self.page)
+    def _sync(
+        self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled, takes: frozenset[str]
+    ) -> SyncResult:
+        steps = _Steps(client, conn, progress, cancelled, self.page, takes)
         steps.push_all()
         received, removed = steps.pull_all()
         steps.push_all()
@@ -371,9 +374,17 @@ class _Steps:
     """The steps of one sync over one client and one connection, each its own transaction."""
 
     def __init__(
-        self, client: TeamClient, conn: Connection, progress: Progress, cancelled: Cancelled, page: int
+        self,
+        client: TeamClient,
+        conn: Connection,
+        progress: Progress,
+        cancelled: Cancelled,
+        page: int,
+        takes: frozenset[str] = frozenset(),
     ) -> None:
         self.client, self.conn, self.progress, self.cancelled, self.page = client, conn, progress, cancelled, page
+        self.rows = protocol.ROWS in takes  # new records as rows (whole_rows)
+        self.after = protocol.AFTER in takes  # the server takes a batch sent before the answer to the one before
         self.sent = 0  # records sent (new or changed), the seeded ones as they were made left out
         self.merged = 0  # of those, records the team already had
 
@@ -384,12 +395,13 @@ class _Steps:
     def push_all(self) -> int:
         """Every change, batch after batch. The next batch is taken from this laptop's database
         while the server applies the one before, and the answer to one is written while the server
-        applies the next; each batch is still sent only after the one before was answered."""
+        applies the next. A server that takes it (`after`) is sent the next batch before it has
+        answered the one before, which it names: the server applies them in that order."""
         sent = 0
         conn = self.conn
         with conn.begin():
             total = outbox.pending_count(conn)
-            batch = outbox.take_batch(conn)
+            batch = outbox.take_batch(conn, rows=self.rows)
             # the audit entries made since the last sync go with the first batch (not kept in the
             # outbox: a batch sent again goes without them, and they go with a later push)
             entries, last_entry = audit_push.pending(conn) if batch is not None else ([], 0)
@@ -397,31 +409,35 @@ class _Steps:
             return sent
         # not waited for on the way out: an answer that is never read leaves its batch waiting,
         # and the next sync sends it again (the server applies a batch once)
-        sending = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asfdesk-push")
+        sending = ThreadPoolExecutor(max_workers=2, thread_name_prefix="asfdesk-push")
+        flying: deque[tuple[outbox.Outgoing, Future[dict[str, Any]]]] = deque()
+        flying.append((batch, sending.submit(self.client.push, batch.sent_as(entries, None))))
         try:
-            first = {**batch, "audit": entries} if entries else batch
-            answering: Future[dict[str, Any]] = sending.submit(self.client.push, first)
-            while True:
+            while flying:
                 self._check()
-                with conn.begin():
-                    following = outbox.take_batch(conn, skip=frozenset({batch["batch"]}))
+                with conn.begin():  # the next batch, taken while the server works
+                    following = outbox.take_batch(conn, skip=frozenset(b.id for b, _f in flying), rows=self.rows)
+                if following is not None and self.after:  # sent at once, named as after the one before
+                    flying.append(
+                        (following, sending.submit(self.client.push, following.sent_as([], flying[-1][0].id)))
+                    )
+                    following = None
+                batch, answering = flying.popleft()
                 answer = answering.result()
-                if following is not None:
+                if following is not None:  # sent once the one before is answered
                     self._check()
-                    answering = sending.submit(self.client.push, following)
+                    flying.append((following, sending.submit(self.client.push, following.body)))
                 with conn.begin():
                     apply_answer(conn, answer)
-                    outbox.done(conn, batch["batch"])
+                    outbox.done(conn, batch.id)
                     if entries and "audit" in answer:  # an older server leaves them to _push_audit
                         audit_push.taken(conn, last_entry)
                         entries = []
-                sent += len(batch["changes"])
-                self.sent += sum(1 for c in batch["changes"] if not (c.get("new") and c["t"] in SEEDED))
+                sent += batch.records
+                self.sent += batch.records - sum(batch.new[table] for table in SEEDED)
                 self.merged += sum(len(ids) for table, ids in answer.get("remap", {}).items() if table not in SEEDED)
                 self.progress(SyncProgress("send", sent, max(total, sent)))
-                if following is None:
-                    return sent
-                batch = following
+            return sent
         finally:
             sending.shutdown(wait=False, cancel_futures=True)
 

@@ -1,0 +1,258 @@
+"""New records sent as rows (a first join's thousands): checked column by column, copied in.
+
+A laptop that joins sends every record it holds. As changes, each record is a JSON object that
+is read, checked and turned into Python values field by field, then encoded again for PostgreSQL
+(fresh.insert_new). As rows (`{"t", "columns", "values": [[id, value, …], …]}`, see
+sync/whole_rows) the values are checked a column at a time, without being converted, and copied
+into a temporary table with COPY; one INSERT … SELECT moves them into the table (the policies'
+WITH CHECK, the foreign keys and the unique keys apply as to any insert) and one more writes
+their register entries, numbered in a run.
+
+Only the rows that are certainly new and well-formed go this way. A row with a value of the wrong
+kind, an id the team already knows, or a natural key the team holds (or another row of the batch
+has) becomes an ordinary change and takes the one-by-one path, which says why it is refused or
+merges it; if the database refuses the set (a rule, a policy), all of it does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Float, Integer, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+
+from asfdesk.server import fresh, scope
+from asfdesk.server.accounts import now
+from asfdesk.server.batch import CHECKED, Batch, Change, transient
+from asfdesk.sync import protocol
+
+FEW = 2  # fewer rows than this go as changes (nothing to gain)
+# numbered in the order of their ids (as the answer lists them; "C": by code point, as Python sorts)
+REGISTER = (
+    "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org, whole_device, whole_seq, made_seq, made_device) "
+    "SELECT :t, x.id, x.seq, '{}'::jsonb, CAST(:origin AS text), CAST(:device AS text), x.seq, x.seq, "
+    'CAST(:device AS text) FROM (SELECT id, CAST(:first AS bigint) - 1 + row_number() OVER (ORDER BY id COLLATE "C") '
+    'AS seq FROM "{stage}") AS x'
+)
+
+
+@dataclass
+class Staged:
+    """One block of rows after `stage`: the well-formed rows waiting in a temporary table, the
+    others to go as changes, the rows that could not be read at all."""
+
+    table: str
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)  # in the stage table
+    leftovers: list[Change] = field(default_factory=list)
+    refused: list[dict[str, str]] = field(default_factory=list)
+    stage: str = ""  # the temporary table ("": nothing staged)
+
+
+def stage(conn: Connection, blocks: Sequence[Any]) -> list[Staged]:
+    """Check the blocks (`t`, `columns`, `values`) and copy their well-formed rows into temporary
+    tables. Nothing here depends on what other pushes write, so it is done before the batch waits
+    for its turn (merge.apply_batch): while the push before it is applied."""
+    staged = []
+    for n, block in enumerate(blocks):
+        table, columns = str(block.t), list(block.columns)
+        found = Staged(table, columns)
+        staged.append(found)
+        width = len(columns) + 1
+        for row in block.values:
+            if type(row) is list and len(row) == width and type(row[0]) is str and 0 < len(row[0]) <= 36:
+                found.rows.append(row)
+            else:
+                refused_id = str(row[0])[:36] if type(row) is list and row and type(row[0]) is str else "?"
+                found.refused.append({"t": table[:40], "id": refused_id, "reason": "ogiltig post"})
+        if len(set(columns)) != len(columns):
+            found.refused += [{"t": table[:40], "id": r[0], "reason": "ett fält finns två gånger"} for r in found.rows]
+            found.rows = []
+            continue
+        if not _takes(table, columns) or len(found.rows) < FEW:
+            found.leftovers, found.rows = [_change(table, columns, row) for row in found.rows], []
+            continue
+        bad = _ill_formed(table, columns, found.rows)
+        found.leftovers = [_change(table, columns, row) for i, row in enumerate(found.rows) if i in bad]
+        found.rows = [row for i, row in enumerate(found.rows) if i not in bad]
+        try:
+            with conn.begin_nested():
+                found.stage = _copy_to_stage(conn, f"asfdesk_new_{n}", table, columns, found.rows)
+        except DBAPIError as exc:  # a value PostgreSQL does not take: each row says so on its own
+            if transient(exc):
+                raise
+            found.leftovers += [_change(table, columns, row) for row in found.rows]
+            found.rows = []
+    return staged
+
+
+def insert_staged(batch: Batch, staged: Staged) -> list[Change]:
+    """In the batch's turn: insert the staged records that are certainly new; the others (and the
+    rows not staged) are returned as changes."""
+    batch.refused += staged.refused
+    if not staged.stage:
+        return staged.leftovers
+    table, columns, rows, conn = staged.table, staged.columns, staged.rows, batch.conn
+    out = {str(i) for (i,) in conn.execute(text(TAKEN.format(stage=staged.stage)), {"t": table})}
+    _repoint(batch, staged)
+    if table in protocol.NATURAL_KEYS:
+        wanted = {c for key in protocol.NATURAL_KEYS[table] for c in key}
+        picked = [(j, c) for j, c in enumerate(columns, 1) if c in wanted]
+        keyed = [row for row in rows if row[0] not in out]
+        known = fresh.known_or_twin(conn, table, [{c: row[j] for j, c in picked} for row in keyed])
+        out |= {row[0] for row, is_known in zip(keyed, known, strict=True) if is_known}
+    fit = [row for row in rows if row[0] not in out]
+    if len(fit) < FEW:
+        return staged.leftovers + [_change(table, columns, row) for row in rows]
+    try:
+        with conn.begin_nested():
+            if out:
+                conn.execute(text(f'DELETE FROM "{staged.stage}" WHERE id = ANY(:ids)'), {"ids": sorted(out)})
+            _insert(batch, staged, fit)
+    except DBAPIError as exc:
+        if transient(exc):
+            raise
+        return staged.leftovers + [_change(table, columns, row) for row in rows]
+    return staged.leftovers + [_change(table, columns, row) for row in rows if row[0] in out]
+
+
+# the staged ids the team knows as another record's (merged into it): they go one by one
+TAKEN = 'SELECT s.id FROM "{stage}" AS s JOIN sync_alias AS a ON a.tbl = :t AND a.old_id = s.id'
+
+
+def _takes(table: str, columns: list[str]) -> bool:
+    """Rows of this table with these columns can go in together: every column one the team has,
+    and every column not sent one with a fixed default (or none)."""
+    if not protocol.is_synced(table) or set(columns) - set(protocol.data_columns(table)):
+        return False
+    model = protocol.table(table)
+    return all(
+        c.name in columns or c.default is None or isinstance(c.default, ScalarElementColumnDefault)
+        for c in model.columns
+        if c.name not in ("id", "created_at", *protocol.LOCAL_COLUMNS)
+    )
+
+
+def _change(table: str, columns: list[str], row: list[Any]) -> Change:
+    return Change(table, row[0], 0, new=True, fields=dict(zip(columns, row[1:], strict=True)))
+
+
+def _ill_formed(table: str, columns: list[str], rows: list[list[Any]]) -> set[int]:
+    """The rows with a value that is not of its column's kind (as protocol.decode would refuse it)."""
+    bad: set[int] = set()
+    for j, column in enumerate(columns, 1):
+        good = _check(table, column)
+        bad.update(n for n, row in enumerate(rows) if row[j] is not None and not good(row[j]))
+    return bad
+
+
+def _check(table: str, column: str) -> Callable[[Any], bool]:
+    kind = protocol.table(table).columns[column].type
+    if (table, column) in CHECKED:
+        check = CHECKED[(table, column)]
+
+        def identity(value: Any) -> bool:
+            if type(value) is not str:
+                return False
+            if not value:  # none given (as batch.decoded checks only a value given)
+                return True
+            normalised, message = check(value)
+            return not message and normalised == value
+
+        return identity
+    if isinstance(kind, DateTime):
+        return lambda value: type(value) is str and _parses(datetime.fromisoformat, value)
+    if isinstance(kind, Date):
+        return lambda value: type(value) is str and _parses(date.fromisoformat, value)
+    if isinstance(kind, Boolean):
+        return lambda value: type(value) is bool
+    if isinstance(kind, Integer):
+        return lambda value: type(value) is int
+    if isinstance(kind, Float):
+        return lambda value: type(value) is int or type(value) is float
+    if isinstance(kind, JSON):
+        return lambda value: True
+    length = getattr(kind, "length", None)
+    if length is None:
+        return lambda value: type(value) is str
+    return lambda value: type(value) is str and len(value) <= length
+
+
+def _parses(read: Callable[[str], Any], value: str) -> bool:
+    try:
+        read(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _repoint(batch: Batch, staged: Staged) -> None:
+    """References to records the team merged into others now name those others (in the stage,
+    and in the rows as read)."""
+    at = {row[0]: row for row in staged.rows}
+    for j, column in enumerate(staged.columns, 1):
+        parent = protocol.references(staged.table).get(column)
+        if parent is None:
+            continue
+        moved = batch.conn.execute(
+            text(
+                f'UPDATE "{staged.stage}" AS s SET "{column}" = a.new_id FROM sync_alias AS a '
+                f'WHERE a.tbl = :parent AND a.old_id = s."{column}" RETURNING s.id, s."{column}"'
+            ),
+            {"parent": parent},
+        )
+        for row_id, new in moved:
+            at[str(row_id)][j] = str(new)
+
+
+def _copy_to_stage(conn: Connection, stage: str, table: str, columns: list[str], rows: list[list[Any]]) -> str:
+    """The rows copied into a new temporary table `stage` with the table's column types."""
+    model = protocol.table(table)
+    listed = ", ".join(f'"{n}"' for n in ["id", *columns])
+    conn.exec_driver_sql(f'CREATE TEMP TABLE "{stage}" ON COMMIT DROP AS SELECT {listed} FROM "{table}" WITH NO DATA')
+    as_json = [j for j, c in enumerate(columns, 1) if isinstance(model.columns[c].type, JSON)]
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{stage}" ({listed}) FROM STDIN') as copy:
+        if as_json:
+            for row in rows:
+                copy.write_row([json.dumps(v) if j in as_json and v is not None else v for j, v in enumerate(row)])
+        else:
+            for row in rows:
+                copy.write_row(row)
+    return stage
+
+
+def _insert(batch: Batch, staged: Staged, rows: list[list[Any]]) -> None:
+    """The staged records into the table, their register entries numbered in a run."""
+    table, columns, conn = staged.table, staged.columns, batch.conn
+    model = protocol.table(table)
+    names = ["id", *columns]
+    listed = ", ".join(f'"{n}"' for n in names)
+    stamp = now()
+    extra: dict[str, Any] = {"updated_at": stamp, "version": 1}
+    if "created_at" not in columns:
+        extra["created_at"] = stamp
+    for column in model.columns:
+        if column.name not in names and column.name not in extra and column.default is not None:
+            extra[column.name] = protocol.encode(column.default.arg)  # type: ignore[attr-defined]
+    first = batch.sequencer.take_many(len(rows))
+    who = batch.who
+    # the register first (the policies let an organisation see what it created), then the rows
+    conn.execute(
+        text(REGISTER.replace("{stage}", staged.stage)),
+        {"t": table, "first": first, "origin": who.organisation_id, "device": who.device_id},
+    )
+    targets = listed + "".join(f', "{n}"' for n in extra)
+    sources = listed + "".join(f", :{n}" for n in extra)
+    conn.execute(text(f'INSERT INTO "{table}" ({targets}) SELECT {sources} FROM "{staged.stage}"'), extra)
+    if table in scope.DECIDING:  # the records above them whose visibility they decide: offered again
+        up = {*scope.WALK_UP.get(table, ()), *scope.TOUCH_UP.get(table, ())}
+        picked = [(j, c) for j, c in enumerate(columns, 1) if c in up]
+        scope.touch_from(conn, table, [{c: row[j] for j, c in picked} for row in rows], batch.sequencer, new=True)
+    batch.made.append((table, first, sorted(row[0] for row in rows)))
