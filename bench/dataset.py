@@ -42,7 +42,7 @@ class Scale:
 
 
 FULL = Scale(5_000, 50_000, 100_000, 1_000_000, 200_000)
-# the team figures' dataset: a tenth of FULL (bench/run --team-full runs them on FULL)
+# a tenth of FULL, for a quicker look at the team figures (bench/run --team-tenth); they run on FULL
 TEAM = Scale(500, 5_000, 10_000, 100_000, 20_000, big_contacts=2_000, big_placements=50)
 SMOKE = Scale(40, 200, 300, 3_000, 400, big_contacts=200, big_placements=10, import_rows=300)
 
