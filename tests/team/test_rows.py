@@ -11,11 +11,13 @@ from typing import Any
 
 import httpx
 import psycopg
+import pytest
 from sqlalchemy import select, text
 
 from asfdesk.storage.migrate import open_database
 from asfdesk.storage.models import Enterprise
 from asfdesk.sync import capture, outbox, protocol
+from asfdesk.sync.client import TeamClient, TeamError
 from tests.team.conftest import Laptop, Server
 from tests.team.test_sync import _enterprise, _pair
 
@@ -83,6 +85,32 @@ def test_rows_of_the_wrong_kind_are_refused_each_with_its_reason_and_the_rest_go
     numbers = dict(_on_server(team_server, "SELECT row_id, seq FROM sync_row WHERE tbl = 'enterprise'"))
     for _t, first, ids in body["made"]:
         assert [numbers[i] for i in ids] == list(range(first, first + len(ids)))
+
+
+def test_values_postgresql_would_not_take_as_they_are_go_one_by_one(team_server: Server, laptops) -> None:
+    """Of the right kind for Python, not for PostgreSQL's COPY: each is refused with its reason or
+    converted, as a change would be, and the well-formed rows beside them still go in together."""
+    _anna, sara = _pair(team_server, laptops)
+    sara.team.sync()
+    model = _enterprise(sara, "Mall ek. för.")
+    good = [_row(sara, model, name=f"Rad {n} ek. för.") for n in range(2)]
+    huge = _row(sara, model, employees=3_000_000_000)
+    nul = _row(sara, model, name="Noll\x00tecken")
+    week_date = _row(sara, model, start_grant_date="2026-W49-6")
+    not_lines = _row(sara, model, business_lines=5)
+    with_offset = _row(sara, model, name="Med tidszon", created_at="2026-12-05T10:00:00+02:00")
+    hostile = [huge, nul, week_date, not_lines, with_offset]
+    block = {"t": "enterprise", "columns": COLUMNS, "values": [*good, *hostile]}
+    answer = _push(team_server, sara, {"batch": "rows-pg", "changes": [], "rows": [block]})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert {i for _t, _f, ids in body["made"] for i in ids} == {row[0] for row in good}
+    reasons = {r["id"]: r["reason"] for r in body["refused"]}
+    assert reasons[huge[0]] == "ogiltigt värde"
+    assert reasons[nul[0]] == "ogiltiga tecken"
+    assert "not text" in reasons[not_lines[0]]
+    assert {a[1] for a in body["accepted"]} == {week_date[0], with_offset[0]}  # converted one by one
+    assert _on_server(team_server, f"SELECT start_grant_date FROM enterprise WHERE id = '{week_date[0]}'")[0][0]
 
 
 def test_a_block_that_is_not_one_is_refused_without_a_traceback(team_server: Server, laptops) -> None:
@@ -226,3 +254,26 @@ def test_records_sent_as_rows_carry_the_same_values_as_changes(demo_db: Path, tm
     assert differing == []
     kinds = {type(v) for values in as_rows.values() for v in values.values()}
     assert {bool, int, str} <= kinds  # booleans, numbers and text all travelled
+
+
+def test_a_laptop_keeps_rows_a_server_did_not_take(team_server: Server, laptops, monkeypatch) -> None:
+    """A server that says it takes rows but answers without them (an older one put back): the sync
+    says so, and the next sends the records as changes."""
+    anna, sara = _pair(team_server, laptops)
+    anna.team.sync()
+    made = [_enterprise(anna, f"Företag {n} ek. för.") for n in range(3)]
+    real_push = TeamClient.push
+
+    def drops_rows(self: TeamClient, batch: str) -> dict[str, Any]:
+        body = {k: v for k, v in json.loads(batch).items() if k not in ("rows", "after")}
+        return {k: v for k, v in real_push(self, body).items() if k != "made"}
+
+    monkeypatch.setattr(TeamClient, "push", drops_rows)
+    with pytest.raises(TeamError, match="skickas igen"):
+        anna.team.sync()
+    monkeypatch.setattr(TeamClient, "push", real_push)
+    anna.team.sync()
+    sara.team.sync()
+    with sara.database.session_factory() as session:
+        held = set(session.scalars(select(Enterprise.id).where(Enterprise.id.in_(made))))
+    assert held == set(made)

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sqlalchemy import Connection, Engine, or_, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -78,6 +78,8 @@ class RowsIn(BaseModel):
 
 
 class PushRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a laptop newer than this server is told, not ignored
+
     batch: ID
     changes: list[ChangeIn] = Field(max_length=BATCH_MOST)
     audit: list[AuditEntryIn] = Field(default_factory=list, max_length=5000)  # the laptop's, as /v1/audit takes
@@ -243,6 +245,7 @@ def create_app(engine: Engine) -> FastAPI:
             if who.role == "admin":
                 raise _problem(403, "Ett administratörskonto arbetar inte med uppgifter.")
             # the same transaction (the laptop notes its entries as taken only with this answer)
+            merge.ready_after(conn, who, body.after)  # the one before it has come (or is being applied)
             stored = store_audit(conn, who, body.audit)
             staged = rows.stage(conn, body.rows)  # before the batch waits for its turn
             answer = merge.apply_batch(conn, who, body.batch, changes, staged, after=body.after)

@@ -66,7 +66,7 @@ def transient(exc: BaseException) -> bool:
     """A database error that says nothing of the change: a deadlock between transactions (one is
     chosen to give way) or a serialisation failure. The whole transaction is tried again, so it is
     never reported as a change refused."""
-    orig = getattr(exc, "orig", None)
+    orig = getattr(exc, "orig", exc)  # SQLAlchemy's wrapper, or the driver's own (a COPY)
     return isinstance(orig, psycopg.Error) and orig.sqlstate in TRANSIENT
 
 

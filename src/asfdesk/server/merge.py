@@ -50,7 +50,7 @@ def apply_batch(
     applied, this one is not (NotYet: the caller undoes the transaction and tries again)."""
     # one batch of a device at a time: a batch sent again while the first is applied waits, then
     # finds the stored answer
-    conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"push {who.device_id}"})
+    conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": _turn(who)})
     stored = _stored(conn, who, batch_id)
     if stored is not None:
         return stored
@@ -109,6 +109,22 @@ def apply_batch(
     answer = batch.answer()
     conn.execute(insert(sync_push).values(device_id=who.device_id, batch_id=batch_id, answer=answer, at=now()))
     return answer
+
+
+def ready_after(conn: Connection, who: Who, after: str | None) -> None:
+    """Before a batch does any work: NotYet when the batch it names as sent before it has neither
+    been applied nor is being applied now (it has not arrived). One being applied holds the
+    device's turn; this batch then does its own preparation meanwhile and waits for the turn."""
+    if after is None or _stored(conn, who, after) is not None:
+        return
+    free = conn.execute(text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": _turn(who)})
+    if free.scalar():
+        raise NotYet(after)
+
+
+def _turn(who: Who) -> str:
+    """The advisory lock's key for a device's turn: one batch of a device at a time."""
+    return f"push {who.device_id}"
 
 
 def _stored(conn: Connection, who: Who, batch_id: str) -> dict[str, Any] | None:

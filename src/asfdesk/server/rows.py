@@ -17,12 +17,15 @@ merges it; if the database refuses the set (a rule, a policy), all of it does.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Float, Integer, text
+import psycopg
+from sqlalchemy import JSON, BigInteger, Boolean, Connection, Date, DateTime, Float, Integer, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
@@ -32,6 +35,7 @@ from asfdesk.server.batch import CHECKED, Batch, Change, transient
 from asfdesk.sync import protocol
 
 FEW = 2  # fewer rows than this go as changes (nothing to gain)
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)  # a date as PostgreSQL reads it alike (not 2026-W49-6)
 # numbered in the order of their ids (as the answer lists them; "C": by code point, as Python sorts)
 REGISTER = (
     "INSERT INTO sync_row (tbl, row_id, seq, fields, origin_org, whole_device, whole_seq, made_seq, made_device) "
@@ -83,7 +87,7 @@ def stage(conn: Connection, blocks: Sequence[Any]) -> list[Staged]:
         try:
             with conn.begin_nested():
                 found.stage = _copy_to_stage(conn, f"asfdesk_new_{n}", table, columns, found.rows)
-        except DBAPIError as exc:  # a value PostgreSQL does not take: each row says so on its own
+        except (DBAPIError, psycopg.Error) as exc:  # a value PostgreSQL does not take: each row says why
             if transient(exc):
                 raise
             found.leftovers += [_change(table, columns, row) for row in found.rows]
@@ -152,6 +156,8 @@ def _ill_formed(table: str, columns: list[str], rows: list[list[Any]]) -> set[in
 
 
 def _check(table: str, column: str) -> Callable[[Any], bool]:
+    """Whether a value can go in as it is: of the column's kind (as protocol.decode reads it) and
+    one PostgreSQL takes unchanged. Anything else goes one by one, which converts it or says why not."""
     kind = protocol.table(table).columns[column].type
     if (table, column) in CHECKED:
         check = CHECKED[(table, column)]
@@ -166,21 +172,32 @@ def _check(table: str, column: str) -> Callable[[Any], bool]:
 
         return identity
     if isinstance(kind, DateTime):
-        return lambda value: type(value) is str and _parses(datetime.fromisoformat, value)
+        return lambda value: type(value) is str and _local_time(value)
     if isinstance(kind, Date):
-        return lambda value: type(value) is str and _parses(date.fromisoformat, value)
+        return lambda value: (
+            type(value) is str and DAY.fullmatch(value) is not None and _parses(date.fromisoformat, value)
+        )
     if isinstance(kind, Boolean):
         return lambda value: type(value) is bool
+    if isinstance(kind, BigInteger):
+        return lambda value: type(value) is int and -(2**63) <= value < 2**63
     if isinstance(kind, Integer):
-        return lambda value: type(value) is int
+        return lambda value: type(value) is int and -(2**31) <= value < 2**31
     if isinstance(kind, Float):
-        return lambda value: type(value) is int or type(value) is float
+        return lambda value: type(value) is int or (type(value) is float and math.isfinite(value))
     if isinstance(kind, JSON):
-        return lambda value: True
+        return lambda value: type(value) in (str, list, dict) and "\\u0000" not in json.dumps(value)
     length = getattr(kind, "length", None)
-    if length is None:
-        return lambda value: type(value) is str
-    return lambda value: type(value) is str and len(value) <= length
+    return lambda value: type(value) is str and (length is None or len(value) <= length) and "\x00" not in value
+
+
+def _local_time(value: str) -> bool:
+    """A date and time without an offset (as laptops write them; one with an offset is converted
+    one by one, by the session's time zone, as before)."""
+    try:
+        return datetime.fromisoformat(value).tzinfo is None
+    except ValueError:
+        return False
 
 
 def _parses(read: Callable[[str], Any], value: str) -> bool:

@@ -36,6 +36,7 @@ class Outgoing:
     body: str
     records: int  # changes and new records in it
     new: Counter[str] = field(default_factory=Counter)  # new records by table
+    in_rows: int = 0  # of which sent as rows
 
     @classmethod
     def read(cls, body: str) -> Outgoing:
@@ -45,7 +46,7 @@ class Outgoing:
         for block in found.get("rows", []):
             new[block["t"]] += len(block["values"])
             in_rows += len(block["values"])
-        return cls(str(found["batch"]), body, len(found["changes"]) + in_rows, new)
+        return cls(str(found["batch"]), body, len(found["changes"]) + in_rows, new, in_rows)
 
     def sent_as(self, audit: list[dict[str, Any]], after: str | None) -> str:
         """The text to send: with the laptop's audit entries and the batch sent just before it,
@@ -114,7 +115,7 @@ def take_batch(conn: Connection, skip: frozenset[str] = frozenset(), rows: bool 
     if blocks:
         body = f'{body[:-1]}, "rows": [{", ".join(blocks)}]}}'
     conn.execute(sync_outgoing.insert().values(batch_id=batch_id, body=body, created_at=datetime.now(UTC)))
-    return Outgoing(batch_id, body, len(changes) + in_rows, new)
+    return Outgoing(batch_id, body, len(changes) + in_rows, new, in_rows)
 
 
 def _sent(conn: Connection, table: str, ids: list[str]) -> None:
@@ -156,6 +157,13 @@ def _change(table: str, row_id: str, noted: list[tuple[str, int]], row: Any) -> 
         return {"t": table, "id": row_id, "base": 0, "new": True, "fields": protocol.encode_row(table, row)}
     wanted = tuple(c for c in protocol.data_columns(table) if c in columns)
     return {"t": table, "id": row_id, "base": base, "fields": protocol.encode_row(table, row, wanted)}
+
+
+def give_back_rows(conn: Connection, batch: Outgoing) -> None:
+    """The records a batch sent as rows are to be sent again (a server that did not take them)."""
+    for block in json.loads(batch.body).get("rows", []):
+        noted = [(block["t"], row[0], NEW_ROW) for row in block["values"]]
+        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_dirty (tbl, row_id, col, base_seq) VALUES (?, ?, ?, 0)", noted)
 
 
 def done(conn: Connection, batch_id: str) -> None:
