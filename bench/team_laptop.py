@@ -3,9 +3,11 @@
 python -m bench.team_laptop sync DB DATA URL [CODE]   join with CODE if given, then sync; prints JSON
 python -m bench.team_laptop work DB DATA URL CODE ENTERPRISE ROUNDS EDITS
     join and sync, then ROUNDS times: EDITS edits of the notes of ENTERPRISE's contact persons,
-    print "edited", wait for a line on stdin (every laptop has edited), sync; prints JSON with each
-    sync's seconds and the last note written to each contact person, then waits for a line on stdin
-    before it closes (a laptop closing is no part of another's sync)
+    print "edited", wait for a line on stdin (every laptop has edited), sync, print "synced" and,
+    before the next round's edits, wait for a line on stdin (every laptop has synced: on this one
+    machine a laptop's edits would otherwise take the processor from the others' syncs, which real
+    laptops do not); prints JSON with each sync's seconds and the last note written to each contact
+    person, then waits for a line on stdin before it closes (a laptop closing is no part of another's sync)
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ def work(database: Path, data: Path, url: str, code: str, enterprise: str, round
         answered = _time_server_answers()
         last: dict[str, str] = {}
         for round_ in range(rounds):
+            if round_:
+                sys.stdin.readline()  # every laptop has synced the round before
             for edit in range(edits):
                 record_id = contacts[edit % len(contacts)]
                 note = f"runda {round_ + 1}, ändring {edit + 1}"
@@ -90,6 +94,7 @@ def work(database: Path, data: Path, url: str, code: str, enterprise: str, round
             team.sync()
             seconds.append(time.perf_counter() - started)
             waiting.append(answered[0] - before)
+            print("synced", flush=True)
         print(json.dumps({"seconds": seconds, "waiting": waiting, "last": last}), flush=True)
         sys.stdin.readline()
     finally:

@@ -235,15 +235,12 @@ def many_laptops(laptops: int = LAPTOPS, rounds: int = ROUNDS, edits: int = EDIT
                         text=True,
                     )
                 )
-            for _round in range(rounds):  # every laptop edits, then all sync at once
-                for process in processes:
-                    assert process.stdout is not None
-                    if process.stdout.readline().strip() != "edited":
-                        raise RuntimeError("a laptop stopped working")
-                for process in processes:
-                    assert process.stdin is not None
-                    process.stdin.write("sync\n")
-                    process.stdin.flush()
+            for round_ in range(rounds):  # every laptop edits, then all sync at once
+                if round_:
+                    _tell(processes, "edit")
+                _hear(processes, "edited")
+                _tell(processes, "sync")
+                _hear(processes, "synced")
             results = []
             for process in processes:  # every laptop has synced its last round ...
                 assert process.stdout is not None
@@ -260,11 +257,26 @@ def many_laptops(laptops: int = LAPTOPS, rounds: int = ROUNDS, edits: int = EDIT
         None,
         "< 1 s, 0 lost",
         p95 < 1.0 and lost == 0,
-        detail=f"{len(seconds)} syncs of {edits} edits each, the {laptops} laptops syncing at once each round; median "
+        detail=f"{len(seconds)} syncs of {edits} edits each, the {laptops} laptops syncing at once each round "
+        f"(and editing the next once all have synced); median "
         f"{_percentile(seconds, 0.5) * 1000:.0f} ms, slowest {max(seconds) * 1000:.0f} ms; of a sync, waiting for "
         f"the servers' answers: median {_percentile(waiting, 0.5) * 1000:.0f} ms, p95 "
         f"{_percentile(waiting, 0.95) * 1000:.0f} ms; lost edits: {lost}",
     )
+
+
+def _tell(processes: list[subprocess.Popen[str]], line: str) -> None:
+    for process in processes:
+        assert process.stdin is not None
+        process.stdin.write(f"{line}\n")
+        process.stdin.flush()
+
+
+def _hear(processes: list[subprocess.Popen[str]], line: str) -> None:
+    for process in processes:
+        assert process.stdout is not None
+        if process.stdout.readline().strip() != line:
+            raise RuntimeError("a laptop stopped working")
 
 
 def _seed_team(folder: Path, url: str, code: str, laptops: int) -> list[str]:
