@@ -305,6 +305,12 @@ def test_hostile_pushes_get_a_reason_and_change_nothing_else(team_server: Server
         content=b"[" * (65 * 2**20),
     )
     assert huge.status_code == 413
+    streamed = httpx.post(  # a body without its length (chunked) is not read either
+        f"{team_server.url}/v1/push",
+        headers={**headers, "Content-Type": "application/json"},
+        content=iter([b'{"batch": "b", ', b'"changes": []}']),
+    )
+    assert streamed.status_code == 411 and streamed.json()["detail"] == "Längden på förfrågan saknas."
     garbage = httpx.post(
         f"{team_server.url}/v1/push", headers={**headers, "Content-Type": "application/json"}, content=b"{"
     )

@@ -9,6 +9,7 @@ stops working at its next request.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import secrets
 import uuid
@@ -41,9 +42,10 @@ class Who:
     name: str
     role: str
     organisation_id: str
-    organisation: str
+    organisation: str  # its name; "" from `authenticate` until `named` reads it
     staff_id: str
     number: int = 0  # the device's, short and unique in the team
+    seen_at: datetime | None = None  # the device's last request as written down before this one
 
 
 def digest(secret: str) -> str:
@@ -261,16 +263,26 @@ def code_owner(conn: Connection, code: str) -> Who:
 
 
 def authenticate(conn: Connection, token: str) -> Who | None:
-    """The account and device of a token, if the device is enrolled and not revoked."""
-    return _who(conn, team_device.c.token_hash == digest(token))
+    """The account and device of a token, if the device is enrolled and not revoked (one
+    statement: most requests need no organisation's name, see `named`)."""
+    return _who(conn, team_device.c.token_hash == digest(token), with_name=False)
 
 
-def _who(conn: Connection, condition: Any) -> Who | None:
+def named(conn: Connection, who: Who) -> Who:
+    """`who` with the organisation's name, read as that account (organisations are seen by every role)."""
+    act_as(conn, who.role, who.organisation_id, who.account_id)
+    organisation = conn.execute(select(Organisation.name).where(Organisation.id == who.organisation_id)).scalar()
+    act_as(conn, "")  # nobody, until the request says whose transaction it is
+    return dataclasses.replace(who, organisation=organisation or "")
+
+
+def _who(conn: Connection, condition: Any, with_name: bool = True) -> Who | None:
     found = conn.execute(
         select(
             team_device.c.id.label("device_id"),
             team_device.c.revoked_at,
             team_device.c.number,
+            team_device.c.last_seen_at,
             team_account.c.id.label("account_id"),
             team_account.c.name,
             team_account.c.role,
@@ -283,18 +295,15 @@ def _who(conn: Connection, condition: Any) -> Who | None:
     ).first()
     if found is None or found.revoked_at is not None or found.disabled_at is not None:
         return None
-    act_as(conn, found.role, found.organisation_id, found.account_id)  # organisations are seen by every role
-    organisation = (
-        conn.execute(select(Organisation.name).where(Organisation.id == found.organisation_id)).scalar() or ""
-    )
-    act_as(conn, "")  # nobody, until the request says whose transaction it is
-    return Who(
+    who = Who(
         account_id=found.account_id,
         device_id=found.device_id,
         name=found.name,
         role=found.role,
         organisation_id=found.organisation_id,
-        organisation=organisation,
+        organisation="",
         staff_id=found.staff_id,
         number=int(found.number or 0),
+        seen_at=found.last_seen_at,
     )
+    return named(conn, who) if with_name else who

@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sqlalchemy import Connection, Engine, or_, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from asfdesk import __version__
 from asfdesk.server import accounts, batch, consent_clock, fresh, merge, rows, serve
@@ -108,6 +109,27 @@ class ResolveRequest(BaseModel):
     value: Any = None
 
 
+class BoundedBodies:
+    """A request body larger than any batch can be is refused before it is read. (Plain ASGI: a
+    middleware of Starlette's `BaseHTTPMiddleware` costs every request a task and two streams.)"""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            lengths = [value for name, value in scope["headers"] if name == b"content-length"]
+            refusal = None
+            if len(lengths) != 1 or not lengths[0].isdigit():
+                refusal = JSONResponse({"detail": "Längden på förfrågan saknas."}, status_code=411)
+            elif int(lengths[0]) > MAX_BODY:
+                refusal = JSONResponse({"detail": "Förfrågan är för stor."}, status_code=413)
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def _problem(status: int, message: str) -> HTTPException:
     return HTTPException(status_code=status, detail=message)
 
@@ -116,16 +138,7 @@ def create_app(engine: Engine) -> FastAPI:
     app = FastAPI(title="asfdesk team server", version=__version__, docs_url=None, redoc_url=None)
     app.state.engine = engine
 
-    @app.middleware("http")
-    async def bounded(request: Request, call_next: Any) -> Any:
-        """A request body larger than any batch can be is refused before it is read."""
-        if request.method == "POST":
-            length = request.headers.get("content-length")
-            if length is None or not length.isdigit():
-                return JSONResponse({"detail": "Längden på förfrågan saknas."}, status_code=411)
-            if int(length) > MAX_BODY:
-                return JSONResponse({"detail": "Förfrågan är för stor."}, status_code=413)
-        return await call_next(request)
+    app.add_middleware(BoundedBodies)
 
     @app.exception_handler(OperationalError)
     def database_down(_request: Request, _exc: OperationalError) -> JSONResponse:
@@ -133,7 +146,8 @@ def create_app(engine: Engine) -> FastAPI:
             {"detail": "Serverns databas svarar inte just nu. Försök igen om en stund."}, status_code=503
         )
 
-    def versions(
+    # the dependencies below are async: they only look at headers (a plain def runs in a thread of its own)
+    async def versions(
         x_asfdesk_protocol: Annotated[int | None, Header()] = None,
         x_asfdesk_schema: Annotated[str | None, Header()] = None,
     ) -> None:
@@ -142,7 +156,7 @@ def create_app(engine: Engine) -> FastAPI:
         if x_asfdesk_protocol > protocol.PROTOCOL:
             raise _problem(426, "Teamservern är äldre än asfdesk på den här datorn. Be samordnaren uppdatera servern.")
 
-    def token(authorization: Annotated[str | None, Header()] = None) -> str:
+    async def token(authorization: Annotated[str | None, Header()] = None) -> str:
         return (authorization or "").removeprefix("Bearer ").strip()
 
     def caller(conn: Connection, token: str) -> accounts.Who:
@@ -153,14 +167,15 @@ def create_app(engine: Engine) -> FastAPI:
             raise _problem(401, "Den här datorn är inte (längre) ansluten till teamet. Anslut igen med en ny kod.")
         moment = accounts.now()
         # to the minute (`device list` shows minutes): most requests of a sync then write nothing here
-        conn.execute(
-            update(team_device)
-            .where(
-                team_device.c.id == who.device_id,
-                or_(team_device.c.last_seen_at.is_(None), team_device.c.last_seen_at < moment - SEEN_EVERY),
+        if who.seen_at is None or who.seen_at < moment - SEEN_EVERY:
+            conn.execute(
+                update(team_device)
+                .where(
+                    team_device.c.id == who.device_id,
+                    or_(team_device.c.last_seen_at.is_(None), team_device.c.last_seen_at < moment - SEEN_EVERY),
+                )
+                .values(last_seen_at=moment)
             )
-            .values(last_seen_at=moment)
-        )
         return who
 
     def me(who: accounts.Who) -> dict[str, Any]:
@@ -209,7 +224,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/v1/me", dependencies=[Depends(versions)])
     def whoami(device: Annotated[str, Depends(token)]) -> dict[str, Any]:
         with engine.begin() as conn:
-            return me(caller(conn, device))
+            return me(accounts.named(conn, caller(conn, device)))
 
     def transaction(work: Callable[[Connection], dict[str, Any]]) -> dict[str, Any]:
         """`work` in one transaction, tried again from the start when the database chose it to give

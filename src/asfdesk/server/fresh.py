@@ -12,6 +12,7 @@ refusal on its own.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, text
@@ -88,19 +89,28 @@ REGISTER = text(
 )
 
 
-def _insert_together(conn: Connection, model: Table, rows: list[dict[str, Any]]) -> None:
-    """Rows with the same columns in one statement (PostgreSQL reads them from one JSON array;
-    row-level security checks each). A column left out takes its default as in an ORM insert;
-    where that default is computed in Python, the rows go in one statement each instead."""
-    present = set(rows[0])
+def fixed_defaults(model: Table, present: Collection[str]) -> dict[str, Any] | None:
+    """The values an ORM insert gives the columns not in `present` (as sent); None when one of
+    them is computed in Python, and the rows cannot go in with one statement for them all."""
     defaults: dict[str, Any] = {}
     for column in model.columns:
         if column.name in present or column.default is None:
             continue
         if not isinstance(column.default, ScalarElementColumnDefault):
-            conn.execute(insert(model), rows)
-            return
+            return None
         defaults[column.name] = protocol.encode(column.default.arg)
+    return defaults
+
+
+def _insert_together(conn: Connection, model: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows with the same columns in one statement (PostgreSQL reads them from one JSON array;
+    row-level security checks each). A column left out takes its default as in an ORM insert;
+    where that default is computed in Python, the rows go in one statement each instead."""
+    present = set(rows[0])
+    defaults = fixed_defaults(model, present)
+    if defaults is None:
+        conn.execute(insert(model), rows)
+        return
     names = sorted(present | set(defaults))
     listed = ", ".join(f'"{n}"' for n in names)
     statement = text(

@@ -27,7 +27,6 @@ from typing import Any
 import psycopg
 from sqlalchemy import JSON, BigInteger, Boolean, Connection, Date, DateTime, Float, Integer, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from asfdesk.server import fresh, scope
 from asfdesk.server.accounts import now
@@ -134,12 +133,8 @@ def _takes(table: str, columns: list[str]) -> bool:
     and every column not sent one with a fixed default (or none)."""
     if not protocol.is_synced(table) or set(columns) - set(protocol.data_columns(table)):
         return False
-    model = protocol.table(table)
-    return all(
-        c.name in columns or c.default is None or isinstance(c.default, ScalarElementColumnDefault)
-        for c in model.columns
-        if c.name not in ("id", "created_at", *protocol.LOCAL_COLUMNS)
-    )
+    given = {*columns, "id", "created_at", *protocol.LOCAL_COLUMNS}  # the last three as _insert gives them
+    return fresh.fixed_defaults(protocol.table(table), given) is not None
 
 
 def _change(table: str, columns: list[str], row: list[Any]) -> Change:
@@ -255,9 +250,9 @@ def _insert(batch: Batch, staged: Staged, rows: list[list[Any]]) -> None:
     extra: dict[str, Any] = {"updated_at": stamp, "version": 1}
     if "created_at" not in columns:
         extra["created_at"] = stamp
-    for column in model.columns:
-        if column.name not in names and column.name not in extra and column.default is not None:
-            extra[column.name] = protocol.encode(column.default.arg)  # type: ignore[attr-defined]
+    defaults = fresh.fixed_defaults(model, {*names, *extra})
+    assert defaults is not None  # _takes chose these rows
+    extra.update(defaults)
     first = batch.sequencer.take_many(len(rows))
     who = batch.who
     # the register first (the policies let an organisation see what it created), then the rows

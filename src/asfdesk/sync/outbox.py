@@ -51,9 +51,9 @@ class Outgoing:
     def sent_as(self, audit: list[dict[str, Any]], after: str | None) -> str:
         """The text to send: with the laptop's audit entries and the batch sent just before it,
         if any (neither is kept with the batch: sent again, it goes on its own)."""
-        extra = {"audit": audit} if audit else {}
+        extra: dict[str, Any] = {"audit": audit} if audit else {}
         if after is not None:
-            extra["after"] = after  # type: ignore[assignment]
+            extra["after"] = after
         return f"{json.dumps(extra)[:-1]}, {self.body[1:]}" if extra else self.body
 
 
