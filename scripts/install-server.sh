@@ -4,20 +4,23 @@
 #        scripts/install-server.sh --pg URL       an existing PostgreSQL (URL of the database's owner)
 # Then start it: .venv/bin/asfdesk-server run --local DIR   (or --pg URL)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 if [ $# -ne 1 ] && { [ $# -ne 2 ] || [ "$1" != "--pg" ]; }; then
-    echo "Usage: scripts/install-server.sh DIR | --pg URL" >&2
+    echo "Användning: scripts/install-server.sh MAPP | --pg URL" >&2
     exit 2
 fi
+if [ "$1" != "--pg" ]; then
+    folder="$(realpath -m -- "$1")"  # as the caller meant it, before the change of directory below
+fi
+cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh runtime
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[server]' 2>&1 | grep -v "^WARNING: Location" || true
 if [ "$1" = "--pg" ]; then
     .venv/bin/asfdesk-server init --pg "$2"
 else
     bash scripts/postgresql.sh
-    if [ -f "$1/server.json" ]; then
-        echo "The team server in $1 is already set up."
+    if [ -f "$folder/server.json" ]; then
+        echo "Teamservern i $folder är redan installerad. Starta den med: $PWD/.venv/bin/asfdesk-server run --local $folder"
     else
-        .venv/bin/asfdesk-server init --local "$1"
+        .venv/bin/asfdesk-server init --local "$folder"
     fi
 fi

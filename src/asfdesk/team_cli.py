@@ -142,20 +142,26 @@ def _resolve(service: Any, args: argparse.Namespace) -> int:
     if len(matches) != 1:
         raise TeamError(f"Ingen entydig konflikt börjar med {args.id!r} (asfdesk team conflicts).")
     conflict = matches[0]
+    (row,) = ConflictDescriber(args.session_factory).rows([conflict])
     value = args.value
     if args.keep:  # as listed: "kept" is the value that holds now, someone may have changed it since
-        (row,) = ConflictDescriber(args.session_factory).rows([conflict])
         value = row.kept if args.keep == "kept" else row.other
     service.resolve(conflict["id"], value)
-    print(f"Avgjord: {conflict['tbl']}.{conflict['field']} = {_shown(value)}")
+    print(f"Avgjord: {row.kind_label} {row.record_label}: {row.field_label} = {_shown(value)}")
     return EXIT_OK
 
 
 def _leave(service: Any, _args: argparse.Namespace) -> int:
-    service.leave()
-    print(
-        "Databasen har lämnat teamet. Allt den innehåller finns kvar här; ändringar som inte hann skickas skickas inte."
-    )
+    removed = service.leave()
+    if removed:
+        print(
+            f"Databasen har lämnat teamet; {removed} poster togs bort från datorn (rollen får inte behålla en kopia)."
+        )
+    else:
+        print(
+            "Databasen har lämnat teamet. Allt den innehåller finns kvar här; ändringar som inte hunnit skickas "
+            "skickas om den ansluts till samma team igen."
+        )
     return EXIT_OK
 
 

@@ -42,6 +42,7 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
     assert not cluster.is_running(local_dir)  # init leaves nothing running
     again = _run([*SERVER, "init", "--local", str(local_dir)])
     assert again.returncode == 1 and again.stderr.count("\n") == 1 and "redan en asfdesk-server" in again.stderr
+    assert f"run --local {local_dir.resolve()}" in again.stderr  # and how to start it, the folder in full
 
     assert (
         _run(
@@ -109,6 +110,7 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
         conflict = listed.stdout.split()[0]
         decided = _run([*LAPTOP, "--db", str(b), "team", "resolve", conflict, "--keep", "other"])
         assert decided.returncode == 0, decided.stderr
+        assert decided.stdout.startswith("Avgjord: företag ") and "Anteckningar = Bertil: ny kassör" in decided.stdout
         assert _run([*LAPTOP, "--db", str(a), "sync"]).stdout.strip().endswith("konflikter 0")
         for laptop in (a, b):
             assert _get(laptop, enterprise, "notes") == "Bertil: ny kassör"
@@ -117,11 +119,18 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
 
         listed = _run([*SERVER, "device", "list", "--local", str(local_dir)])
         bertil = next(line.split()[0] for line in listed.stdout.splitlines() if "Bertil Berg" in line)
-        assert _run([*SERVER, "device", "revoke", bertil, "--local", str(local_dir)]).returncode == 0
+        short = _run([*SERVER, "device", "revoke", "abc", "--local", str(local_dir)])
+        assert short.returncode == 1 and "fyra första tecken" in short.stderr
+        revoked = _run([*SERVER, "device", "revoke", bertil[:8], "--local", str(local_dir)])  # as the list is read
+        assert revoked.returncode == 0 and revoked.stdout.strip() == f"Enheten {bertil} är spärrad."
+        twice = _run([*SERVER, "device", "revoke", bertil, "--local", str(local_dir)])
+        assert twice.returncode == 1 and "redan spärrad" in twice.stderr
         refused = _run([*LAPTOP, "--db", str(b), "sync"])
         assert (
             refused.returncode == 1 and refused.stderr.count("\n") == 1 and "inte (längre) ansluten" in refused.stderr
         )
+        left = _run([*LAPTOP, "--db", str(b), "team", "leave"])  # a rådgivare keeps a copy
+        assert left.returncode == 0 and "skickas om den ansluts till samma team igen" in left.stdout
     finally:
         server.stop()
     assert not cluster.is_running(local_dir)  # run --local stops the cluster it started

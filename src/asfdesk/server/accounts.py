@@ -215,16 +215,28 @@ def list_devices(engine: Engine) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in rows]
 
 
-def revoke_device(engine: Engine, device_id: str) -> None:
+def revoke_device(engine: Engine, device_id: str) -> str:
+    """Revoke the device whose id is `device_id` or begins with it (at least four characters, as
+    `device list` shows ids); its id."""
+    wanted = device_id.strip().lower()
+    if len(wanted) < 4:
+        raise AccountError("Ange enhetens id, eller minst dess fyra första tecken (asfdesk-server device list).")
     with engine.begin() as conn:
-        done = conn.execute(
-            update(team_device)
-            .where(team_device.c.id == device_id, team_device.c.revoked_at.is_(None))
-            .values(revoked_at=now(), code_hash=None)
-        )
-        if done.rowcount != 1:
-            raise AccountError(f"Ingen aktiv enhet med id {device_id}.")
-        audit(conn, "device revoke", table="team_device", ids=[device_id])
+        found = conn.execute(
+            select(team_device.c.id, team_device.c.revoked_at)
+            .where(team_device.c.id.startswith(wanted, autoescape=True))
+            .with_for_update()
+        ).all()
+        if not found:
+            raise AccountError(f"Ingen enhet har id {device_id} (asfdesk-server device list).")
+        if len(found) > 1:
+            raise AccountError(f"{len(found)} enheter har id som börjar med {device_id}: skriv fler tecken.")
+        (device, revoked_at) = found[0]
+        if revoked_at is not None:
+            raise AccountError(f"Enheten {device} är redan spärrad.")
+        conn.execute(update(team_device).where(team_device.c.id == device).values(revoked_at=now(), code_hash=None))
+        audit(conn, "device revoke", table="team_device", ids=[device])
+    return str(device)
 
 
 def _device_of_code(conn: Connection, code: str, lock: bool) -> Any:

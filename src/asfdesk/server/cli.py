@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import shutil
 import signal
 import socket
 import ssl
@@ -101,18 +102,33 @@ def _owner(args: argparse.Namespace) -> Iterator[Engine]:
             cluster.stop(args.local.resolve())
 
 
+def typed() -> str:
+    """This program as it can be typed: its name where PATH finds this very program, else its
+    whole path (an install in a clone's .venv is not on PATH)."""
+    here = Path(sys.argv[0])
+    if here.name != "asfdesk-server":  # python -m asfdesk.server
+        return "asfdesk-server"
+    found = shutil.which("asfdesk-server")
+    if found is not None and Path(found).resolve() == here.resolve():
+        return "asfdesk-server"
+    return str(here.resolve())
+
+
 def _init(args: argparse.Namespace) -> int:
     if args.local is not None:
-        config = cluster.init(args.local, args.port)
-        url = config.url()
+        folder = args.local.resolve()
         try:
-            prepare(url)
+            config = cluster.init(folder, args.port)
+        except cluster.AlreadySetUp as exc:
+            raise cluster.ClusterError(f"{exc} Starta den med: {typed()} run --local {folder}") from exc
+        try:
+            prepare(config.url())
         finally:
-            cluster.stop(args.local)
-        print(f"Teamservern är klar i {args.local.resolve()}. Starta den med: asfdesk-server run --local {args.local}")
+            cluster.stop(folder)
+        print(f"Teamservern är klar i {folder}. Starta den med: {typed()} run --local {folder}")
         return 0
     prepare(args.pg)
-    print(f"Teamservern är klar. Starta den med: asfdesk-server run --pg {args.pg}")
+    print(f"Teamservern är klar. Starta den med: {typed()} run --pg {args.pg}")
     return 0
 
 
@@ -161,11 +177,13 @@ def _run(args: argparse.Namespace) -> int:
     # uvicorn shuts down on SIGTERM and then raises the signal again: end as a normal exit, so the
     # cluster this command started is stopped below.
     signal.signal(signal.SIGTERM, _exit_on_signal)
+    listening = False
     try:
         prepare(url)
         os.environ[URL_ENV] = url
         scheme = "https" if args.cert else "http"
         print(f"asfdesk-server lyssnar på {scheme}://{args.host}:{args.port}", flush=True)
+        listening = True
         if args.cert is not None:  # what each laptop compares when it first meets this certificate
             print(f"Certifikatets fingeravtryck (SHA-256): {_fingerprint(args.cert)}", flush=True)
         uvicorn.run(
@@ -180,6 +198,8 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         if started_here:
             cluster.stop(args.local)
+        if listening:
+            print("asfdesk-server har stoppats" + (" (och dess PostgreSQL)." if started_here else "."), flush=True)
     return 0
 
 
@@ -239,8 +259,7 @@ def _device(args: argparse.Namespace) -> int:
             print(f"Engångskod för nästa dator åt {args.user} (giltig i 14 dagar):")
             print(code)
         else:
-            accounts.revoke_device(engine, args.id)
-            print(f"Enheten {args.id} är spärrad.")
+            print(f"Enheten {accounts.revoke_device(engine, args.id)} är spärrad.")
     return 0
 
 

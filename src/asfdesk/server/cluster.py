@@ -28,6 +28,10 @@ class ClusterError(Exception):
     """One line for the user: what went wrong with the local cluster."""
 
 
+class AlreadySetUp(ClusterError):
+    """`init` into a folder that already holds a server's cluster."""
+
+
 @dataclass(frozen=True)
 class LocalConfig:
     port: int
@@ -102,9 +106,7 @@ def init(folder: Path, port: int | None = None) -> LocalConfig:
     folder = folder.resolve()
     if folder.exists() and any(folder.iterdir()):
         if config_path(folder).exists():
-            raise ClusterError(
-                f"{folder} har redan en asfdesk-server. Starta den med: asfdesk-server run --local {folder}"
-            )
+            raise AlreadySetUp(f"{folder} har redan en asfdesk-server.")
         raise ClusterError(f"{folder} är inte tom. Välj en ny mapp för serverns databas.")
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
