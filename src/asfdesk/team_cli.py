@@ -84,6 +84,11 @@ def _status(service: Any) -> int:
         return EXIT_OK
     print(f"Team: {state.url}")
     print(f"Du: {state.name} ({_role(state.role)}, {state.organisation})")
+    if state.revoked:
+        print(
+            f"Datorn är spärrad från teamet (servern sa nej {state.revoked}): lämna teamet (asfdesk team leave; "
+            "allt i databasen finns kvar) och anslut igen med en ny kod från samordnaren."
+        )
     print(f"Väntar på att skickas: {state.waiting}")
     print(f"Konflikter att avgöra: {state.conflicts}" + (" (asfdesk team conflicts)" if state.conflicts else ""))
     if state.refused:

@@ -129,6 +129,8 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
         assert (
             refused.returncode == 1 and refused.stderr.count("\n") == 1 and "inte (längre) ansluten" in refused.stderr
         )
+        told = _run([*LAPTOP, "--db", str(b), "team", "status"]).stdout  # not only the sync that was refused
+        assert "Datorn är spärrad från teamet" in told and "asfdesk team leave" in told
         left = _run([*LAPTOP, "--db", str(b), "team", "leave"])  # a rådgivare keeps a copy
         assert left.returncode == 0 and "skickas om den ansluts till samma team igen" in left.stdout
     finally:

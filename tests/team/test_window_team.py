@@ -222,6 +222,9 @@ def test_a_revoked_computer_says_so_and_keeps_what_was_typed(qtbot, team_window,
     text = window.team_sync.label.text()
     assert "spärrad" in text and "1 ändring väntar" in text
     assert "Efter spärren AB" in [n for n in _names_after_reload(window)]
+    window.team_sync.stop()
+    window.team_sync.start()  # as the window opens the database again: still said, before any sync
+    assert "spärrad" in window.team_sync.label.text()
 
 
 def _names_after_reload(window: MainWindow) -> list[str]:

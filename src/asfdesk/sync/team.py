@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ from asfdesk.sync.local_state import (
 )
 
 HELD_MOST = 20_000  # records a pull says it holds, at most (more: after a large push, its own, not sent back anyway)
+REVOKED = "revoked"  # sync_state: when the server last refused this computer's token
+UNAUTHORISED = 401
 PAGE = 5000  # records per page (the server's most): each page is one transaction, one disk sync
 # Every database starts with these (the Glada Hudik modules, the same records everywhere): joining
 # sends them, but they are no news to anyone, and the counts leave them out.
@@ -109,6 +112,7 @@ class TeamStatus:
     conflicts: int = 0
     cursor: int = 0
     refused: int = 0  # changes the server did not take (outside this user's scope); kept here only
+    revoked: str = ""  # when the server last refused this computer (revoked), if it has since
 
 
 class TeamService:
@@ -138,6 +142,7 @@ class TeamService:
                 conflicts=self._open_conflicts(conn),
                 cursor=int(get_state(conn, "cursor", 0)),
                 refused=len(self._open(conn, refused=True)),
+                revoked=str(get_state(conn, REVOKED) or ""),
             )
 
     @staticmethod
@@ -300,10 +305,21 @@ class TeamService:
                 if team is None:
                     raise TeamError("Databasen är inte ansluten till något team (asfdesk team join URL KOD).")
                 client = self._client(team, conn)
-            with client:
-                if not team["me"].get("number"):  # joined before devices had numbers (or an older server)
-                    self._refresh_me(client, conn, team)
-                return self._sync(client, conn, progress, cancelled, frozenset(team["me"].get("takes", [])))
+                revoked = get_state(conn, REVOKED)
+            try:
+                with client:
+                    if not team["me"].get("number"):  # joined before devices had numbers (or an older server)
+                        self._refresh_me(client, conn, team)
+                    result = self._sync(client, conn, progress, cancelled, frozenset(team["me"].get("takes", [])))
+            except TeamError as exc:
+                if exc.status == UNAUTHORISED:  # kept, for `team status` and the window's next start
+                    with conn.begin():
+                        set_state(conn, REVOKED, datetime.now().isoformat(sep=" ", timespec="minutes"))
+                raise
+            if revoked:  # let in again (the revoke was undone on the server, or a mistake)
+                with conn.begin():
+                    set_state(conn, REVOKED, None)
+            return result
 
     @staticmethod
     def _refresh_me(client: TeamClient, conn: Connection, team: dict[str, Any]) -> None:

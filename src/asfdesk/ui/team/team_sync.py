@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from asfdesk.domain.vocab import StaffRole
-from asfdesk.sync.team import SyncProgress, SyncResult
+from asfdesk.sync.team import UNAUTHORISED, SyncProgress, SyncResult
 from asfdesk.ui.team.role_notes import apply_role
 from asfdesk.ui.team.status_text import TeamLine, team_line
 from asfdesk.ui.team.sync_worker import Job, SyncWorker
@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 PERIOD_MS = 5 * 60 * 1000  # a sync every five minutes while the server can be reached
 AFTER_CHANGE_MS = 3000  # …and this long after the last change, so a burst of edits goes as one
 AT_START_MS = 1500  # the first one once the window is up
-UNAUTHORISED = 401
 
 
 def identity(name: str, role: str, organisation: str) -> str:
@@ -70,7 +69,7 @@ class TeamSync(QObject):
         """Read the open database's team state; sync soon when it belongs to a team."""
         status = self.window.context.team.status()
         self.joined = status.joined
-        self.line = TeamLine(waiting=status.waiting, conflicts=status.conflicts)
+        self.line = TeamLine(waiting=status.waiting, conflicts=status.conflicts, revoked=bool(status.revoked))
         self.name = status.name
         self.role = status.role if status.joined else ""
         apply_role(self.window, self.role)
