@@ -5143,6 +5143,18 @@ What you have saved is still there. Details were written to %2.</translation>
         <source>mötets placeringar</source>
         <translation>meeting&apos;s placements</translation>
     </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisationer</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>medarbetare</source>
+        <translation>staff member</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

@@ -81,6 +81,8 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
         joined = _run([*LAPTOP, "--db", str(a), "team", "join", server.url, codes[0]])
         assert joined.returncode == 0, joined.stderr
         assert joined.stdout.strip().splitlines()[-1].startswith("skickade ")
+        # the demo's own Coompanion Gävleborg is the team's: said as what it is
+        assert "1 organisation fanns redan i teamet och slogs ihop med teamets" in joined.stdout
         joined = _run([*LAPTOP, "--db", str(b), "team", "join", server.url, codes[1]])  # a new, empty database
         assert joined.returncode == 0, joined.stderr
         reused = _run([*LAPTOP, "--db", str(tmp_path / "c.db"), "team", "join", server.url, codes[1]])

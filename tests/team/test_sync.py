@@ -900,7 +900,7 @@ def test_what_the_team_already_had_is_counted_as_merged_not_as_sent(team_server:
     first = sara.team.sync()
     assert (first.sent, first.merged) == (1, 1) and first.received > 0
     assert first.line().startswith("skickade 1, ") and first.line().endswith(", konflikter 1")  # the names differ
-    assert first.lines() == ["1 fanns redan i teamet och slogs ihop med dem", first.line()]
+    assert first.lines() == ["1 företag fanns redan i teamet och slogs ihop med teamets", first.line()]
     again = sara.team.sync()
     assert (again.sent, again.merged) == (0, 0)  # counted once
     assert again.conflicts == 1  # the two names differ: kept for a decision

@@ -361,7 +361,7 @@ def test_joining_with_records_says_first_what_will_be_merged_and_sent(
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.result_line), timeout=NETWORK_MS)
     assert dialog.result_line.startswith("Klart: 1 skickade, ")  # Bygdegården; the module catalogue is no news
-    assert dialog.result_line.endswith(" 1 fanns redan i teamet och slogs ihop med dem.")  # Kafé Stationen
+    assert dialog.result_line.endswith(" 1 företag fanns redan i teamet och slogs ihop med dem.")  # Kafé Stationen
     assert sorted(_names(window)) == ["Bygdegården i Ås", "Kafé Stationen ek. för."]  # one, not two, Kafé
     sara.team.sync()
     with sara.database.session_factory() as session:

@@ -101,6 +101,9 @@ KIND_LABELS = {
         QT_TRANSLATE_NOOP("trash", "mötets placering"),
         QT_TRANSLATE_NOOP("trash", "mötets placeringar"),
     ),
+    # never in the Papperskorg, but merged with a team's at a join (same name)
+    "organisation": (QT_TRANSLATE_NOOP("trash", "organisation"), QT_TRANSLATE_NOOP("trash", "organisationer")),
+    "staff": (QT_TRANSLATE_NOOP("trash", "medarbetare"), QT_TRANSLATE_NOOP("trash", "medarbetare")),
 }
 
 # Link rows go silently with their parent; the user is told about the rest.

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import socket
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, text
 
 from asfdesk.services.audit import AuditTrail
+from asfdesk.services.trash_service import describe_counts
 from asfdesk.storage.engine import Database
 from asfdesk.storage.keys import SecretStore
 from asfdesk.sync import audit_push, capture, outbox, protocol, roles
@@ -54,6 +55,11 @@ class SyncResult:
     conflicts: int
     removed: int = 0  # records that left this laptop (deleted for good, or no longer in the user's scope)
     merged: int = 0  # records the team already had (same organisationsnummer, code, …): one record now
+    merged_kinds: dict[str, int] = field(default_factory=dict)  # of those, how many of each table
+
+    def merged_text(self) -> str:
+        """'1 organisation, 2 företag' of the records merged (link rows left out); else their number."""
+        return describe_counts(self.merged_kinds) or str(self.merged)
 
     def line(self) -> str:
         """The command line's last line (a contract: scripts read it)."""
@@ -61,7 +67,7 @@ class SyncResult:
 
     def lines(self) -> list[str]:
         """What `sync` prints: records merged into the team's on a line of their own, then `line()`."""
-        merged = [f"{self.merged} fanns redan i teamet och slogs ihop med dem"] if self.merged else []
+        merged = [f"{self.merged_text()} fanns redan i teamet och slogs ihop med teamets"] if self.merged else []
         return [*merged, self.line()]
 
 
@@ -337,7 +343,8 @@ class TeamService:
         self._push_audit(client, conn)
         with conn.begin():
             conflicts = self._open_conflicts(conn)
-        return SyncResult(steps.sent - steps.merged, received, conflicts, removed, steps.merged)
+        merged = dict(steps.merged_kinds)
+        return SyncResult(steps.sent - steps.merged, received, conflicts, removed, steps.merged, merged)
 
     @staticmethod
     def _push_audit(client: TeamClient, conn: Connection) -> None:
@@ -403,6 +410,7 @@ class _Steps:
         self.after = protocol.AFTER in takes  # the server takes a batch sent before the answer to the one before
         self.sent = 0  # records sent (new or changed), the seeded ones as they were made left out
         self.merged = 0  # of those, records the team already had
+        self.merged_kinds: Counter[str] = Counter()
 
     def _check(self) -> None:
         if self.cancelled():
@@ -453,7 +461,10 @@ class _Steps:
                         entries = []
                 sent += batch.records
                 self.sent += batch.records - sum(batch.new[table] for table in SEEDED)
-                self.merged += sum(len(ids) for table, ids in answer.get("remap", {}).items() if table not in SEEDED)
+                for table, ids in answer.get("remap", {}).items():
+                    if table not in SEEDED:
+                        self.merged += len(ids)
+                        self.merged_kinds[table] += len(ids)
                 self.progress(SyncProgress("send", sent, max(total, sent)))
             return sent
         finally:

@@ -217,7 +217,7 @@ class JoinTeamDialog(QDialog):
             text = self.tr("Klart: %1 skickade, %2 mottagna.")
             text = text.replace("%1", str(result.sent)).replace("%2", str(result.received))
             if result.merged:
-                merged = self.tr("%1 fanns redan i teamet och slogs ihop med dem.").replace("%1", str(result.merged))
+                merged = self.tr("%1 fanns redan i teamet och slogs ihop med dem.").replace("%1", result.merged_text())
                 text = f"{text} {merged}"
             self._done(text)
 
