@@ -50,9 +50,9 @@ if [ "$profile" = dev ]; then target='.[dev]'; else target='.'; fi
 pip_options=(--quiet --disable-pip-version-check)
 # An install that works already is not held up long by a missing network: one short try, then on.
 if .venv/bin/python -c 'import asfdesk' 2>/dev/null; then pip_options+=(--retries 1 --timeout 5); fi
-.venv/bin/python -m pip install "${pip_options[@]}" --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -m pip install "${pip_options[@]}" --upgrade pip 2>&1 | awk -f scripts/pip-output.awk || true
 set +e
-.venv/bin/python -m pip install "${pip_options[@]}" -e "$target" 2>&1 | grep -v "^WARNING: Location"
+.venv/bin/python -m pip install "${pip_options[@]}" -e "$target" 2>&1 | awk -f scripts/pip-output.awk
 pip_status=${PIPESTATUS[0]}
 set -e
 .venv/bin/python -c 'import asfdesk' # fail here, not later, when the install did not work

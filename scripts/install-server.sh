@@ -13,7 +13,11 @@ if [ "$1" != "--pg" ]; then
 fi
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh runtime
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[server]' 2>&1 | grep -v "^WARNING: Location" || true
+if ! .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[server]' 2>&1 | awk -f scripts/pip-output.awk
+then
+    echo "Teamserverns paket kunde inte installeras (se ovan; ingen nätverksanslutning?)." >&2
+    exit 1
+fi
 if [ "$1" = "--pg" ]; then
     .venv/bin/asfdesk-server init --pg "$2"
 else
