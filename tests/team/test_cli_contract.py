@@ -123,6 +123,9 @@ def test_the_team_commands_end_to_end(local_dir: Path, tmp_path: Path) -> None:
         bertil = next(line.split()[0] for line in listed.stdout.splitlines() if "Bertil Berg" in line)
         short = _run([*SERVER, "device", "revoke", "abc", "--local", str(local_dir)])
         assert short.returncode == 1 and "fyra första tecken" in short.stderr
+        for wildcard in ("%%%%", "____"):  # read as characters, not as a pattern matching every id
+            none = _run([*SERVER, "device", "revoke", wildcard, "--local", str(local_dir)])
+            assert none.returncode == 1 and "Ingen enhet har id" in none.stderr
         revoked = _run([*SERVER, "device", "revoke", bertil[:8], "--local", str(local_dir)])  # as the list is read
         assert revoked.returncode == 0 and revoked.stdout.strip() == f"Enheten {bertil} är spärrad."
         twice = _run([*SERVER, "device", "revoke", bertil, "--local", str(local_dir)])
