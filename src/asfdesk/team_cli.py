@@ -152,7 +152,7 @@ def _resolve(service: Any, args: argparse.Namespace) -> int:
     if args.keep:  # as listed: "kept" is the value that holds now, someone may have changed it since
         value = row.kept if args.keep == "kept" else row.other
     service.resolve(conflict["id"], value)
-    print(f"Avgjord: {row.kind_label} {row.record_label}: {row.field_label} = {_shown(value)}")
+    print(f"Avgjord: {row.kind_label} {row.record_label}: {row.field_label} = {_shown(row.label(value))}")
     return EXIT_OK
 
 
