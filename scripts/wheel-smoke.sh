@@ -40,4 +40,27 @@ for pdf in stod mote period utdrag mal; do
   head -c 4 "out/$pdf.pdf" | grep -q "%PDF" || { echo "wheel smoke: $pdf.pdf is not a PDF"; exit 1; }
 done
 "$work/venv/bin/python" "$root/scripts/wheel_smoke_window.py" "$data/window"
-echo "wheel smoke test: ok ($app)"
+
+# The team server from the same wheel (its extra): init --local, an account, run, a laptop joins and syncs.
+"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$(ls "$work"/wheel/asfdesk-*.whl)[server]" \
+  2>&1 | awk -f "$root/scripts/pip-output.awk"
+server="$work/venv/bin/asfdesk-server"
+team="$work/team"
+chmod 711 "$work"  # as root, the cluster runs as `postgres`, which must pass through
+"$server" init --local "$team" > /dev/null
+"$server" org add "Coompanion Gävleborg" --kind coompanion --local "$team" > /dev/null
+enrol=$("$server" user add "Anna Andersson" --role radgivare --org "Coompanion Gävleborg" --local "$team" | tail -1)
+port=$("$work/venv/bin/python" -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+"$server" run --local "$team" --port "$port" > "$work/server.log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2> /dev/null || true' EXIT
+for _ in $(seq 100); do grep -q "lyssnar på" "$work/server.log" && break; sleep 0.2; done
+"$app" --db "$db" team join "http://127.0.0.1:$port" "$enrol" | tail -1 | grep -q "^skickade " \
+  || { echo "wheel smoke: team join failed"; cat "$work/server.log"; exit 1; }
+"$app" --db "$db" sync | tail -1 | grep -q "^skickade 0, tog emot 0, konflikter" \
+  || { echo "wheel smoke: sync failed"; exit 1; }
+kill -TERM "$server_pid"
+wait "$server_pid" || true
+grep -q "har stoppats (och dess PostgreSQL)" "$work/server.log" || { echo "wheel smoke: server did not stop"; exit 1; }
+trap - EXIT
+echo "wheel smoke test: ok ($app, $server)"
