@@ -50,7 +50,7 @@ def _service(context: Any) -> Any:
 
 def team(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -> int:
     from asfdesk.context import open_context
-    from asfdesk.sync.client import TeamError
+    from asfdesk.sync.errors import TeamError
 
     action = args.team_action
     fresh, failed = action == "join" and not database.exists(), False
@@ -141,7 +141,7 @@ def _join(service: Any, args: argparse.Namespace) -> int:
 
 def _resolve(service: Any, args: argparse.Namespace) -> int:
     from asfdesk.services.team_conflicts import ConflictDescriber
-    from asfdesk.sync.client import TeamError
+    from asfdesk.sync.errors import TeamError
 
     matches = [c for c in service.conflicts() if c["id"].startswith(args.id.strip())]
     if len(matches) != 1:
@@ -175,7 +175,7 @@ ACTIONS = {"join": _join, "resolve": _resolve, "leave": _leave}
 
 def sync(args: argparse.Namespace, paths: AppPaths, database: Path, keys: Any) -> int:
     from asfdesk.context import open_context
-    from asfdesk.sync.client import TeamError
+    from asfdesk.sync.errors import TeamError
 
     context = open_context(paths, database, keys=keys)
     try:

@@ -19,6 +19,7 @@ import httpx
 
 from asfdesk.storage.output_files import write_text_atomically
 from asfdesk.sync import protocol
+from asfdesk.sync.errors import TeamError, UntrustedCertificate
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # answers without a sentence of the server's own (a malformed request, an address that is no team server)
@@ -26,18 +27,6 @@ UNCLEAR = {
     404: "Adressen svarar inte som en teamserver. Kontrollera serveradressen.",
     422: "Teamservern förstod inte förfrågan (en kod ser ut som ABCD-EFGH-JKLM-NPQR).",
 }
-
-
-class TeamError(Exception):
-    """One line for the user; `status` is the HTTP status when the server answered."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class UntrustedCertificate(TeamError):
-    """The server's certificate is not one this computer trusts (nor the CA file given)."""
 
 
 @dataclass(frozen=True)

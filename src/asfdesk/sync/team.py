@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, func, select, text
 
@@ -27,7 +27,7 @@ from asfdesk.storage.engine import Database
 from asfdesk.storage.keys import SecretStore
 from asfdesk.sync import audit_push, capture, outbox, protocol, roles
 from asfdesk.sync.apply import apply_answer, apply_page, get_state, set_state
-from asfdesk.sync.client import TeamClient, TeamError
+from asfdesk.sync.errors import TeamError
 from asfdesk.sync.local_state import (
     NEW_ROW,
     letters_of,
@@ -38,6 +38,9 @@ from asfdesk.sync.local_state import (
     sync_row_state,
     sync_state,
 )
+
+if TYPE_CHECKING:  # the client (httpx) is loaded when a team is first spoken to, not at start-up
+    from asfdesk.sync.client import TeamClient
 
 HELD_MOST = 20_000  # records a pull says it holds, at most (more: after a large push, its own, not sent back anyway)
 REVOKED = "revoked"  # sync_state: when the server last refused this computer's token
@@ -219,7 +222,7 @@ class TeamService:
 
     def _client(self, team: dict[str, Any], conn: Connection | None = None) -> TeamClient:
         ca = Path(team["ca"]) if team.get("ca") else None
-        return TeamClient(team["url"], self._token(team, conn), ca, self._schema)
+        return _team_client(team["url"], self._token(team, conn), ca, self._schema)
 
     # -- join -----------------------------------------------------------------------------
     def preview(self, url: str, code: str, ca_file: Path | None = None) -> JoinPreview:
@@ -232,7 +235,7 @@ class TeamService:
         orgnrs = [str(o) for (o,) in enterprises if o]
         # the codes this laptop made on its own get its letters at the join: they meet nobody's
         codes = [str(c) for (c,) in participants if c and not own_code(str(c))]
-        with TeamClient(url, None, ca_file, self._schema) as client:
+        with _team_client(url, None, ca_file, self._schema) as client:
             answer = client.preview(code, orgnrs, codes)
         return JoinPreview(
             answer["me"], len(enterprises), int(answer["enterprise"]), len(participants), int(answer["participant"])
@@ -255,7 +258,7 @@ class TeamService:
                 "Databasen är redan ansluten till ett team (asfdesk team status). "
                 "Har datorn spärrats: lämna teamet först (asfdesk team leave) och anslut igen med den nya koden."
             )
-        with TeamClient(url, None, ca_file, self._schema) as client:
+        with _team_client(url, None, ca_file, self._schema) as client:
             answer = client.enrol(code, socket.gethostname()[:200])
         me, token = answer["me"], answer["token"]
         team = {"url": client.url, "me": me, "ca": str(ca_file.resolve()) if ca_file else None}
@@ -530,6 +533,12 @@ class _Steps:
                 return []
             query = select(sync_row_state.c.tbl, sync_row_state.c.row_id, sync_row_state.c.seq).where(beyond)
             return [[str(t), str(i), int(s)] for t, i, s in self.conn.execute(query)]
+
+
+def _team_client(url: str, token: str | None, ca_file: Path | None, schema: str) -> TeamClient:
+    from asfdesk.sync.client import TeamClient
+
+    return TeamClient(url, token, ca_file, schema)
 
 
 def dirty_count(database: Database) -> int:

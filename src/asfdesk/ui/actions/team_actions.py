@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from asfdesk.domain.vocab import StaffRole
-from asfdesk.sync.client import TeamError
+from asfdesk.sync.errors import TeamError
 from asfdesk.sync.roles import keeps_copy
 
 if TYPE_CHECKING:

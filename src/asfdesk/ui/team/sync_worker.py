@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
-from asfdesk.sync.client import TeamError, UntrustedCertificate
+from asfdesk.sync.errors import TeamError, UntrustedCertificate
 from asfdesk.sync.team import SyncCancelled, SyncProgress
 
 log = logging.getLogger(__name__)
