@@ -1483,8 +1483,8 @@ The current one is saved first.</translation>
         <translation>&amp;Trust the server</translation>
     </message>
     <message>
-        <source>Klart: %1 skickade, %2 mottagna.</source>
-        <translation>Done: %1 sent, %2 received.</translation>
+        <source>Klart: skickade %1, tog emot %2.</source>
+        <translation>Done: sent %1, received %2.</translation>
     </message>
     <message>
         <source>%1 fanns redan i teamet och slogs ihop med dem.</source>

@@ -97,7 +97,7 @@ def test_join_in_the_window_then_an_edit_reaches_the_team_by_itself(
 
     dialog = _join(qtbot, window, team_server, team_server.user("Anna Andersson", "radgivare", "Coompanion Gävleborg"))
     assert "Anna Andersson (rådgivare, Coompanion Gävleborg)" in dialog.message.text()
-    assert dialog.result_line.startswith("Klart: ") and "mottagna" in dialog.result_line
+    assert dialog.result_line.startswith("Klart: skickade ") and ", tog emot " in dialog.result_line
     assert "Kafé Stationen ek. för." in _names(window)  # what the team holds, shown at once
     qtbot.waitUntil(lambda: " · Synkad " in window.team_sync.label.text(), timeout=NETWORK_MS)  # the line follows
     status = window.team_sync.label.text()
@@ -360,7 +360,7 @@ def test_joining_with_records_says_first_what_will_be_merged_and_sent(
     dialog.confirm_sending = lambda found: asked.append(found) or True  # the same code still works
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.result_line), timeout=NETWORK_MS)
-    assert dialog.result_line.startswith("Klart: 1 skickade, ")  # Bygdegården; the module catalogue is no news
+    assert dialog.result_line.startswith("Klart: skickade 1, ")  # Bygdegården; the module catalogue is no news
     assert dialog.result_line.endswith(" 1 företag fanns redan i teamet och slogs ihop med dem.")  # Kafé Stationen
     assert sorted(_names(window)) == ["Bygdegården i Ås", "Kafé Stationen ek. för."]  # one, not two, Kafé
     sara.team.sync()

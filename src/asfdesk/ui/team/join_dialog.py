@@ -214,7 +214,7 @@ class JoinTeamDialog(QDialog):
 
     def _first_sync_done(self, result: SyncResult) -> None:
         if self.joined and not self.result_line:
-            text = self.tr("Klart: %1 skickade, %2 mottagna.")
+            text = self.tr("Klart: skickade %1, tog emot %2.")
             text = text.replace("%1", str(result.sent)).replace("%2", str(result.received))
             if result.merged:
                 merged = self.tr("%1 fanns redan i teamet och slogs ihop med dem.").replace("%1", result.merged_text())
